@@ -1,0 +1,58 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { type MouseEvent, useState } from "react";
+import { parseRoute } from "../article";
+import { SiteHeader } from "../reader";
+import { ArticleRoute } from "./ArticleRoute";
+import { DEFAULT_ARTICLE_ID } from "./config";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { createQueryClient } from "./query-client";
+import { appPathOf, hrefFor, navigate, useAppLocation } from "./router";
+import { NotFound } from "./StatusScreens";
+
+/** Follows a same-app link without reloading (unless the reader asked for a new tab or window). */
+function onAppLink(event: MouseEvent<HTMLAnchorElement>) {
+  if (
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  )
+    return;
+  const url = new URL(event.currentTarget.href);
+  if (url.origin !== window.location.origin) return;
+  event.preventDefault();
+  navigate(appPathOf(url.pathname) + url.search);
+}
+
+/** The app: providers, the header, and the page the URL names. */
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const { path, search } = useAppLocation();
+  const route = parseRoute(path);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <SiteHeader homeHref={hrefFor("/")} onNavigate={onAppLink} />
+      <ErrorBoundary resetKey={path + search} homeHref={hrefFor("/")}>
+        {route.name === "article" ? (
+          <ArticleRoute
+            key={route.articleId ?? DEFAULT_ARTICLE_ID}
+            articleId={route.articleId ?? DEFAULT_ARTICLE_ID}
+            isDefault={route.articleId === null}
+            target={route.target}
+            path={path}
+            search={search}
+            onNavigate={onAppLink}
+          />
+        ) : (
+          <NotFound
+            message="This address does not match any page of this app."
+            homeHref={hrefFor("/")}
+            onNavigate={onAppLink}
+          />
+        )}
+      </ErrorBoundary>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery } from "@tanstack/react-query";
+import { type MouseEvent, useEffect, useMemo } from "react";
+import { articlePath, formatLinkState, type LinkTarget, parseLinkState } from "../article";
+import { Reader, type SpeakerFilter } from "../reader";
+import { ArticleLoadError, articleQueryOptions } from "./article-query";
+import { APP_NAME } from "./config";
+import { hrefFor, navigate } from "./router";
+import { LoadError, LoadingArticle, NotFound } from "./StatusScreens";
+
+export interface ArticleRouteProps {
+  articleId: string;
+  /** True when the article was reached by `/` rather than `/a/<id>`. */
+  isDefault: boolean;
+  target: LinkTarget | null;
+  /** The path as the browser shows it (app-relative), kept when the filter changes. */
+  path: string;
+  search: string;
+  onNavigate: (event: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+/** Loads one article and shows it, or says precisely why it cannot. */
+export function ArticleRoute({ articleId, isDefault, target, path, search, onNavigate }: ArticleRouteProps) {
+  const query = useQuery(articleQueryOptions(articleId));
+  const link = useMemo(() => parseLinkState(search), [search]);
+  const title = query.data?.article.title;
+
+  useEffect(() => {
+    document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
+  }, [title]);
+
+  if (query.status === "pending") return <LoadingArticle />;
+  if (query.status === "error") {
+    const error =
+      query.error instanceof ArticleLoadError
+        ? query.error
+        : new ArticleLoadError("network", `The article could not be loaded (${query.error.message}).`);
+    if (error.kind === "not-found")
+      return (
+        <NotFound
+          message={
+            isDefault
+              ? "The front page’s article is missing from this installation."
+              : `There is no article called “${articleId}” here. The link may be mistyped, or the article removed.`
+          }
+          homeHref={hrefFor("/")}
+          onNavigate={onNavigate}
+        />
+      );
+    return <LoadError error={error} onRetry={() => query.refetch()} retrying={query.isFetching} />;
+  }
+
+  const onFilterChange = (filter: SpeakerFilter) => {
+    // `/` becomes `/a/<id>` once there is state to carry, so the link names its article.
+    const base = isDefault ? articlePath(articleId) : path;
+    navigate(base + formatLinkState({ ...filter, selector: link.selector }));
+  };
+
+  return (
+    <Reader
+      article={query.data.article}
+      warnings={query.data.warnings}
+      target={target}
+      link={link}
+      urlFor={(p) => new URL(hrefFor(p), window.location.origin).href}
+      onFilterChange={onFilterChange}
+    />
+  );
+}

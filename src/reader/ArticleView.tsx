@@ -1,0 +1,146 @@
+import { type CSSProperties, type MouseEvent, useMemo } from "react";
+import { type Article, articleIndex, readingMinutes } from "../article";
+import type { BodyItem } from "./filter";
+import { paragraphDomId } from "./focus";
+import { type ClaimMarker, Paragraph, RunsView } from "./Paragraph";
+import type { SpeakerLook } from "./speaker-style";
+
+export interface ArticleViewProps {
+  article: Article;
+  looks: Map<string, SpeakerLook>;
+  /** The body as the filter lays it out. */
+  items: BodyItem[];
+  /** Inline style carrying the filter (see `filterStyle`). */
+  filterStyle: CSSProperties;
+  filtering: boolean;
+  /** Expands a run of hidden paragraphs. */
+  onReveal: (paragraphIds: string[]) => void;
+  /** Clicks on quote badges, paragraph links and claim markers (delegated: one handler for the page). */
+  onAction: (action: string, id: string, anchor: HTMLElement) => void;
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
+
+/** "13 August 2018", or null for a date that does not parse. */
+function formatDate(iso: string): string | null {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
+}
+
+/** The article itself: header, body (with the filter's collapsed runs) and credits. */
+export function ArticleView({
+  article,
+  looks,
+  items,
+  filterStyle,
+  filtering,
+  onReveal,
+  onAction,
+}: ArticleViewProps) {
+  const index = articleIndex(article);
+  const claimMarkers = useMemo(() => {
+    const numbers = new Map(article.claims.map((c, i) => [c.id, i + 1]));
+    const markers = new Map<string, ClaimMarker[]>();
+    for (const [pid, claims] of index.claimsByParagraph)
+      markers.set(
+        pid,
+        claims.map((c) => ({ id: c.id, number: numbers.get(c.id) ?? 0, text: c.text })),
+      );
+    return markers;
+  }, [article, index]);
+
+  const frame = (role: "title" | "standfirst" | "caption") => article.paragraphs.find((p) => p.role === role);
+  const title = frame("title");
+  const standfirst = frame("standfirst");
+  const caption = frame("caption");
+  const date = article.source.publishedAt ? formatDate(article.source.publishedAt) : null;
+  const minutes = readingMinutes(article);
+
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    const target = (event.target as Element).closest<HTMLElement>("[data-action]");
+    if (!target) return;
+    const action = target.dataset.action ?? "";
+    const id = target.dataset.q ?? target.dataset.p ?? target.dataset.c ?? "";
+    onAction(action, id, target);
+  };
+
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: delegation only; every target inside is a <button>.
+    <article
+      className="article"
+      aria-labelledby="article-title"
+      style={filterStyle}
+      data-filtering={filtering ? "" : undefined}
+      onClick={onClick}
+    >
+      <header className="article-head">
+        {article.source.name && <p className="kicker">{article.source.name}</p>}
+        <h1 id="article-title" className="title">
+          {title ? (
+            <span id={paragraphDomId(title.id)} data-p={title.id} tabIndex={-1}>
+              <RunsView runs={index.runs(title.id)} looks={looks} />
+            </span>
+          ) : (
+            article.title
+          )}
+        </h1>
+        {standfirst && (
+          <p className="standfirst" id={paragraphDomId(standfirst.id)} data-p={standfirst.id} tabIndex={-1}>
+            <RunsView runs={index.runs(standfirst.id)} looks={looks} />
+          </p>
+        )}
+        <p className="meta">
+          {article.byline && <span>{article.byline}</span>}
+          {date && article.source.publishedAt && <time dateTime={article.source.publishedAt}>{date}</time>}
+          <span>{minutes} min read</span>
+        </p>
+        {caption && (
+          <figure className="caption">
+            <figcaption id={paragraphDomId(caption.id)} data-p={caption.id} tabIndex={-1}>
+              <span className="caption-label">Photo</span>{" "}
+              <RunsView runs={index.runs(caption.id)} looks={looks} />
+              {article.image?.credit && <span className="caption-credit"> ({article.image.credit})</span>}
+            </figcaption>
+          </figure>
+        )}
+      </header>
+      <div className="article-body">
+        {items.map((item) =>
+          item.type === "paragraph" ? (
+            <Paragraph
+              key={item.paragraph.id}
+              paragraph={item.paragraph}
+              runs={index.runs(item.paragraph.id)}
+              looks={looks}
+              claims={claimMarkers.get(item.paragraph.id)}
+              linkable
+            />
+          ) : (
+            <p key={`hidden-${item.key}`} className="hidden-run">
+              <button type="button" onClick={() => onReveal(item.paragraphs.map((p) => p.id))}>
+                {item.paragraphs.length === 1
+                  ? "1 paragraph hidden"
+                  : `${item.paragraphs.length} paragraphs hidden`}
+                <span className="visually-hidden"> by the speaker filter</span>: show
+              </button>
+            </p>
+          ),
+        )}
+      </div>
+      {(article.credits.length > 0 || article.source.url) && (
+        <footer className="article-foot">
+          {article.credits.map((c) => (
+            <p key={c}>{c}</p>
+          ))}
+          {article.source.url && (
+            <p>
+              <a href={article.source.url} rel="noopener noreferrer external">
+                Read the original{article.source.name ? ` at ${article.source.name}` : ""}
+              </a>
+            </p>
+          )}
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import { memo } from "react";
+import type { Paragraph as ParagraphData, QuoteKind, QuoteRun, Run } from "../article";
+import { quoteStyle } from "./filter";
+import { paragraphDomId, quoteDomId } from "./focus";
+import type { SpeakerLook } from "./speaker-style";
+
+/** A claim as a paragraph's marker shows it. */
+export interface ClaimMarker {
+  id: string;
+  /** 1-based position in the claims list. */
+  number: number;
+  text: string;
+}
+
+export interface ParagraphProps {
+  paragraph: ParagraphData;
+  runs: Run[];
+  looks: Map<string, SpeakerLook>;
+  /** Claims that cite this paragraph. */
+  claims?: ClaimMarker[];
+  /** Offer a "link to this paragraph" control (body paragraphs). */
+  linkable?: boolean;
+}
+
+const KIND_WORDS: Record<QuoteKind, string> = {
+  direct: "Quote",
+  partial: "Partial quote",
+  indirect: "Reported speech",
+};
+
+function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLook> }) {
+  const { mark } = run;
+  const look = mark.speakerId ? looks.get(mark.speakerId) : undefined;
+  const who = look ? look.label : "an unnamed speaker";
+  const name = look?.speaker.name ?? "Unattributed";
+  return (
+    <span
+      className={`q q--${mark.kind}`}
+      id={mark.lead ? quoteDomId(mark.quoteId) : undefined}
+      data-q={mark.quoteId}
+      data-s={mark.speakerId ?? ""}
+      tabIndex={mark.lead ? -1 : undefined}
+      style={quoteStyle(mark.speakerId, look?.hue)}
+    >
+      {mark.lead ? (
+        <button
+          type="button"
+          className="q-badge"
+          data-action="quote"
+          data-q={mark.quoteId}
+          data-name={name}
+          aria-label={`${KIND_WORDS[mark.kind]} by ${who} (${look?.initials ?? "?"}). Link and share`}
+          aria-haspopup="dialog"
+        >
+          {look?.initials ?? "?"}
+        </button>
+      ) : (
+        <>
+          <span className="q-badge q-badge--continued" aria-hidden="true" data-name={name}>
+            {look?.initials ?? "?"}
+          </span>
+          <span className="visually-hidden">{`(quote by ${who}, continued)`}</span>
+        </>
+      )}
+      <RunsView runs={run.children} looks={looks} />
+    </span>
+  );
+}
+
+/** Text and quotes of one paragraph, quotes nested as the article nests them. */
+export function RunsView({ runs, looks }: { runs: Run[]; looks: Map<string, SpeakerLook> }) {
+  return (
+    <>
+      {runs.map((run) =>
+        run.type === "text" ? (
+          run.text
+        ) : (
+          <QuoteSpan key={`${run.mark.quoteId}@${run.mark.start}`} run={run} looks={looks} />
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * One body paragraph. Memoised on its props, which are stable per article: changing the speaker
+ * filter re-renders none of them (the dimming is CSS, see filter.ts).
+ */
+export const Paragraph = memo(function Paragraph({
+  paragraph,
+  runs,
+  looks,
+  claims,
+  linkable,
+}: ParagraphProps) {
+  const Tag = paragraph.role === "heading" ? "h2" : "p";
+  return (
+    <Tag
+      className={`para para--${paragraph.role}`}
+      id={paragraphDomId(paragraph.id)}
+      data-p={paragraph.id}
+      tabIndex={-1}
+    >
+      <RunsView runs={runs} looks={looks} />
+      {claims && claims.length > 0 && (
+        <span className="claim-markers">
+          {claims.map((c) => (
+            <button
+              key={c.id}
+              type="button"
+              className="claim-marker"
+              data-action="claim"
+              data-c={c.id}
+              aria-label={`Key claim ${c.number}: ${c.text}. Show in the claims list`}
+            >
+              <span aria-hidden="true">◆</span> {c.number}
+            </button>
+          ))}
+        </span>
+      )}
+      {linkable && (
+        <button
+          type="button"
+          className="para-link"
+          data-action="paragraph"
+          data-p={paragraph.id}
+          aria-label="Link to this paragraph"
+          aria-haspopup="dialog"
+        >
+          <span aria-hidden="true">¶</span>
+        </button>
+      )}
+    </Tag>
+  );
+});

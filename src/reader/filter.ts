@@ -1,0 +1,111 @@
+/**
+ * The speaker filter as data: which paragraphs show, which collapse, which claims and how many quotes
+ * remain. Dimming the other speakers' quotes is done in CSS (see `filterStyle`), so a toggle costs one
+ * style change on the article, not a re-render of every paragraph.
+ */
+import type { CSSProperties } from "react";
+import { type Article, articleIndex, type Claim, type Paragraph } from "../article";
+
+/** The filter a link or the legend sets. */
+export interface SpeakerFilter {
+  /** Chosen speaker ids; empty means no filter. */
+  speakers: string[];
+  /** Collapse paragraphs that hold none of the chosen speakers. */
+  only: boolean;
+}
+
+/** Splits requested ids into those the article has and those it does not. */
+export function partitionSpeakerIds(article: Article, ids: readonly string[]) {
+  const { speakers } = articleIndex(article);
+  return { known: ids.filter((id) => speakers.has(id)), unknown: ids.filter((id) => !speakers.has(id)) };
+}
+
+/** The filter with one speaker added or removed. */
+export function toggleSpeaker(filter: SpeakerFilter, speakerId: string): SpeakerFilter {
+  const speakers = filter.speakers.includes(speakerId)
+    ? filter.speakers.filter((id) => id !== speakerId)
+    : [...filter.speakers, speakerId];
+  return { speakers, only: speakers.length > 0 && filter.only };
+}
+
+/** One item of the article body: a paragraph, or a run of paragraphs the filter hides. */
+export type BodyItem =
+  | { type: "paragraph"; paragraph: Paragraph }
+  | { type: "hidden"; key: string; paragraphs: Paragraph[] };
+
+/** Paragraphs laid out in the page's own places (title, standfirst, caption), not in the body. */
+const FRAME_ROLES = new Set<Paragraph["role"]>(["title", "standfirst", "caption"]);
+
+/** The body's paragraphs, in reading order. */
+export function bodyParagraphs(article: Article): Paragraph[] {
+  return article.paragraphs.filter((p) => !FRAME_ROLES.has(p.role));
+}
+
+/**
+ * The body as the filter shows it. In "show only" mode, each run of paragraphs with none of the chosen
+ * speakers becomes one hidden item; `revealed` holds paragraphs that must show anyway (a link's
+ * target, a claim being followed, a run the reader expanded).
+ */
+export function bodyItems(
+  article: Article,
+  filter: SpeakerFilter,
+  revealed: ReadonlySet<string>,
+): BodyItem[] {
+  const body = bodyParagraphs(article);
+  if (!filter.only || filter.speakers.length === 0)
+    return body.map((paragraph) => ({ type: "paragraph", paragraph }));
+  const { speakersByParagraph } = articleIndex(article);
+  const chosen = new Set(filter.speakers);
+  const items: BodyItem[] = [];
+  let hidden: Paragraph[] = [];
+  const flush = () => {
+    const first = hidden[0];
+    if (first) items.push({ type: "hidden", key: first.id, paragraphs: hidden });
+    hidden = [];
+  };
+  for (const paragraph of body) {
+    const speakers = speakersByParagraph.get(paragraph.id);
+    const shows = revealed.has(paragraph.id) || (speakers && [...speakers].some((s) => chosen.has(s)));
+    if (shows) {
+      flush();
+      items.push({ type: "paragraph", paragraph });
+    } else hidden.push(paragraph);
+  }
+  flush();
+  return items;
+}
+
+/** The claims the filter keeps: those of the chosen speakers (all claims when nobody is chosen). */
+export function claimsForFilter(claims: readonly Claim[], filter: SpeakerFilter): Claim[] {
+  if (filter.speakers.length === 0) return [...claims];
+  const chosen = new Set(filter.speakers);
+  return claims.filter((c) => c.speakerId !== null && chosen.has(c.speakerId));
+}
+
+/** How many quotes the chosen speakers have, out of all quotes. */
+export function quoteTotals(article: Article, filter: SpeakerFilter) {
+  const { quoteCounts } = articleIndex(article);
+  const total = article.quotes.length;
+  if (filter.speakers.length === 0) return { shown: total, total };
+  const shown = filter.speakers.reduce((n, id) => n + (quoteCounts.get(id) ?? 0), 0);
+  return { shown, total };
+}
+
+/**
+ * Inline style for the article element: one custom property per chosen speaker. Each quote reads its
+ * own speaker's property (`--sel: var(--sel-<id>, 0)`), so CSS dims the rest with no per-quote work.
+ */
+export function filterStyle(filter: SpeakerFilter): CSSProperties {
+  const style: Record<string, string> = {};
+  for (const id of filter.speakers) style[`--sel-${id}`] = "1";
+  return style as CSSProperties;
+}
+
+/** Inline style for a quote of this speaker (its hue, and its filter switch). */
+export function quoteStyle(speakerId: string | null, hue: number | undefined): CSSProperties {
+  const style: Record<string, string> =
+    speakerId === null
+      ? { "--sel": "0" }
+      : { "--h": String(hue ?? 0), "--sel": `var(--sel-${speakerId}, 0)` };
+  return style as CSSProperties;
+}

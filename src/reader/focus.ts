@@ -1,0 +1,25 @@
+/** Taking a reader to a place in the article: scroll, highlight, focus. */
+
+/** Marks an element as the current target (styled by `[data-target]`), clearing the previous ones. */
+export function markTargets(elements: readonly Element[]) {
+  for (const el of document.querySelectorAll("[data-target]")) el.removeAttribute("data-target");
+  for (const el of elements) el.setAttribute("data-target", "");
+}
+
+/**
+ * Scrolls an element to the middle of the screen and focuses it without a second scroll. Deep links
+ * jump (the page has only just appeared); moves inside a page animate unless the reader has asked
+ * for reduced motion.
+ */
+export function bringIntoView(el: HTMLElement, how: "jump" | "glide") {
+  const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  el.scrollIntoView({ block: "center", behavior: how === "glide" && !reduced ? "smooth" : "auto" });
+  el.focus({ preventScroll: true });
+}
+
+/** DOM id of a quote's first span. */
+export const quoteDomId = (quoteId: string) => `quote-${quoteId}`;
+/** DOM id of a paragraph. */
+export const paragraphDomId = (paragraphId: string) => `para-${paragraphId}`;
+/** DOM id of a claim in the claims list. */
+export const claimDomId = (claimId: string) => `claim-${claimId}`;

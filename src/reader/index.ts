@@ -1,0 +1,7 @@
+/** The reading UI. Receives articles as props; never fetches. */
+export type { SpeakerFilter } from "./filter";
+export { Reader, type ReaderProps } from "./Reader";
+export { SiteHeader } from "./SiteHeader";
+export { applySettings, loadSettings } from "./settings";
+
+import "./reader.css";

@@ -1,0 +1,52 @@
+import {
+  type Article,
+  articleIndex,
+  formatLinkState,
+  paragraphPath,
+  paragraphSelector,
+  quotePath,
+  quoteSelector,
+  quoteText,
+} from "../article";
+import type { LinkSubject } from "./LinkActions";
+
+/** A quote or paragraph whose link panel is open. */
+export interface LinkTargetRef {
+  type: "quote" | "paragraph";
+  id: string;
+}
+
+/** What the link panel says and shares for a quote or a paragraph. */
+export function linkSubject(
+  article: Article,
+  open: LinkTargetRef,
+  urlFor: (path: string) => string,
+): LinkSubject | null {
+  const index = articleIndex(article);
+  if (open.type === "quote") {
+    const quote = index.quotes.get(open.id);
+    if (!quote) return null;
+    const speaker = quote.speakerId ? index.speakers.get(quote.speakerId) : undefined;
+    const words = quote.kind === "indirect" ? "Reported speech" : "Quote";
+    const text = quoteText(article, quote);
+    return {
+      title: speaker ? `${words} by ${speaker.name}` : `${words}, speaker not named`,
+      detail: speaker?.role,
+      shareText: `${quote.kind === "indirect" ? text : `“${text}”`}${speaker ? ` (${speaker.name})` : ""}`,
+      url: urlFor(
+        quotePath(article.id, quote.id) + formatLinkState({ selector: quoteSelector(article, quote) }),
+      ),
+    };
+  }
+  const paragraph = index.paragraphs.get(open.id);
+  if (!paragraph) return null;
+  const number = (index.paragraphOrder.get(paragraph.id) ?? 0) + 1;
+  return {
+    title: `Paragraph ${number}`,
+    detail: article.title,
+    shareText: paragraph.text.length > 200 ? `${paragraph.text.slice(0, 199)}…` : paragraph.text,
+    url: urlFor(
+      paragraphPath(article.id, paragraph.id) + formatLinkState({ selector: paragraphSelector(paragraph) }),
+    ),
+  };
+}

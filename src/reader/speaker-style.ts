@@ -1,0 +1,107 @@
+/**
+ * How speakers look: a hue each and a short badge of initials. Colour is never the only cue: the
+ * initials (and the full name on hover, focus and to screen readers) say who is speaking.
+ */
+import type { Speaker } from "../article";
+
+/**
+ * Hues spread by the golden angle, so that any number of speakers get distinguishable neighbours
+ * (forty speakers in a hearing transcript still differ from the ones next to them). Lightness and
+ * chroma come from the theme, which keeps every hue's contrast with the text the same.
+ */
+export function speakerHue(index: number): number {
+  return Math.round((200 + index * 137.508) % 360);
+}
+
+/** Words of a name that are titles rather than the name itself. */
+const TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "ayatollah",
+  "president",
+  "prime",
+  "minister",
+  "senator",
+  "sen",
+  "rep",
+  "gov",
+  "governor",
+  "secretary",
+  "general",
+  "gen",
+  "judge",
+  "professor",
+  "prof",
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "pope",
+  "rev",
+  "the",
+  "of",
+]);
+
+function initialsOf(name: string): string {
+  const words = name
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ""))
+    .filter((w) => w && !TITLES.has(w.toLowerCase()));
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return "?";
+  const letters = words.length === 1 ? first.slice(0, 2) : `${[...first][0]}${[...last][0]}`;
+  return letters.toUpperCase();
+}
+
+/** Badge initials per speaker id, made unique within the article by a trailing number. */
+export function speakerInitials(speakers: readonly Speaker[]): Map<string, string> {
+  const result = new Map<string, string>();
+  const used = new Map<string, number>();
+  for (const s of speakers) {
+    const base = initialsOf(s.name);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    result.set(s.id, n === 1 ? base : `${base}${n}`);
+  }
+  return result;
+}
+
+/** The name and role in one line: "Mohammad Javad Zarif, Foreign Minister of Iran". */
+export function speakerLabel(speaker: Speaker | undefined): string {
+  if (!speaker) return "Unattributed";
+  return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;
+}
+
+/** Everything the page needs to draw one speaker. */
+export interface SpeakerLook {
+  speaker: Speaker;
+  /** Hue for the speaker's colour (0–359). */
+  hue: number;
+  /** Badge initials, unique within the article. */
+  initials: string;
+  /** Name and role, for tooltips and screen readers. */
+  label: string;
+}
+
+/** The look of every speaker of an article, in the article's speaker order. */
+export function speakerLooks(speakers: readonly Speaker[]): Map<string, SpeakerLook> {
+  const initials = speakerInitials(speakers);
+  return new Map(
+    speakers.map((speaker, i) => [
+      speaker.id,
+      {
+        speaker,
+        hue: speakerHue(i),
+        initials: initials.get(speaker.id) ?? "?",
+        label: speakerLabel(speaker),
+      },
+    ]),
+  );
+}
