@@ -57,6 +57,22 @@ export function foldText(text: string): string {
   return out;
 }
 
+/** Folded, with every run of whitespace as one space: for comparisons that need no offsets. */
+function comparable(text: string): string {
+  return foldText(text).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A pattern for folded text that matches the needle whatever whitespace separates its words: a
+ * selector carries words joined by single spaces, while scraped paragraphs often hold double spaces
+ * or line breaks.
+ */
+function wordsPattern(needle: string): RegExp | null {
+  const words = comparable(needle).split(" ").filter(Boolean);
+  if (words.length === 0) return null;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "g");
+}
+
 function firstWords(text: string, n: number): string {
   const words = text.trim().split(/\s+/);
   return words.slice(0, n).join(" ");
@@ -88,9 +104,10 @@ export function quoteSelector(article: Article, quote: Quote): TextSelector | nu
   return span && paragraph ? selectorFor(paragraph.text, span.start, span.end) : null;
 }
 
-/** The selector for a paragraph: its opening words. */
-export function paragraphSelector(paragraph: Paragraph): TextSelector {
-  return { start: firstWords(paragraph.text, 8) };
+/** The selector for a paragraph: its opening words (null for a paragraph without words). */
+export function paragraphSelector(paragraph: Paragraph): TextSelector | null {
+  const start = firstWords(paragraph.text, 8);
+  return start ? { start } : null;
 }
 
 const encodePart = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D");
@@ -122,7 +139,9 @@ export function parseSelector(raw: string): TextSelector | null {
       suffix = decodeURIComponent(last.slice(1));
       parts.pop();
     }
-    if (parts.length < 1 || parts.length > 2) return null;
+    // formatSelector encodes every hyphen, so a raw one left at either end of a text part is malformed.
+    if (parts.length < 1 || parts.length > 2 || parts.some((p) => p.startsWith("-") || p.endsWith("-")))
+      return null;
     const start = decodeURIComponent(parts[0] ?? "");
     if (!start.trim()) return null;
     const selector: TextSelector = { start };
@@ -145,22 +164,27 @@ interface TextMatch {
 
 /** Every place the selector matches, best context agreement first, then reading order. */
 function findText(article: Article, selector: TextSelector): TextMatch[] {
-  const start = foldText(selector.start.trim());
-  const end = selector.end ? foldText(selector.end.trim()) : "";
-  const prefix = selector.prefix ? foldText(selector.prefix.trim()) : "";
-  const suffix = selector.suffix ? foldText(selector.suffix.trim()) : "";
+  const start = wordsPattern(selector.start);
+  const end = selector.end ? wordsPattern(selector.end) : null;
+  if (!start || (selector.end && !end)) return [];
+  const prefix = selector.prefix ? comparable(selector.prefix) : "";
+  const suffix = selector.suffix ? comparable(selector.suffix) : "";
   const matches: TextMatch[] = [];
   for (const p of article.paragraphs) {
     const text = foldText(p.text);
-    for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
-      let stop = at + start.length;
+    start.lastIndex = 0;
+    for (let found = start.exec(text); found; found = start.exec(text)) {
+      const at = found.index;
+      let stop = at + found[0].length;
+      start.lastIndex = at + 1;
       if (end) {
-        const e = text.indexOf(end, stop);
-        if (e < 0) continue;
-        stop = e + end.length;
+        end.lastIndex = stop;
+        const last = end.exec(text);
+        if (!last) continue;
+        stop = last.index + last[0].length;
       }
-      const before = text.slice(0, at).trimEnd();
-      const after = text.slice(stop).trimStart();
+      const before = comparable(text.slice(0, at));
+      const after = comparable(text.slice(stop));
       const context =
         (prefix && before.endsWith(prefix) ? 1 : 0) + (suffix && after.startsWith(suffix) ? 1 : 0);
       matches.push({ paragraphId: p.id, start: at, end: stop, context });
@@ -184,11 +208,9 @@ function selectorFits(article: Article, quote: Quote, selector: TextSelector): b
   const span = quote.spans[0];
   const paragraph = span && articleIndex(article).paragraphs.get(span.paragraphId);
   if (!span || !paragraph) return false;
-  const text = foldText(paragraph.text.slice(span.start, span.end).trim());
-  const start = foldText(selector.start.trim());
-  return selector.end
-    ? text.startsWith(start) && text.endsWith(foldText(selector.end.trim()))
-    : text === start;
+  const text = comparable(paragraph.text.slice(span.start, span.end));
+  const start = comparable(selector.start);
+  return selector.end ? text.startsWith(start) && text.endsWith(comparable(selector.end)) : text === start;
 }
 
 /** Resolves a quote link: by id when its text still fits, otherwise by the text. */
@@ -242,7 +264,7 @@ export function resolveParagraphAnchor(
   selector: TextSelector | null,
 ): ParagraphAnchor {
   const paragraph = articleIndex(article).paragraphs.get(paragraphId);
-  const fits = (p: Paragraph) => !selector || foldText(p.text).startsWith(foldText(selector.start.trim()));
+  const fits = (p: Paragraph) => !selector || comparable(p.text).startsWith(comparable(selector.start));
   if (paragraph && fits(paragraph)) return { status: "found", paragraphId };
   if (!selector) return { status: "missing" };
   const moved = article.paragraphs.find(fits)?.id ?? findText(article, selector)[0]?.paragraphId;

@@ -96,6 +96,8 @@ export function checkIntegrity(input: Article): IntegrityResult {
 
   const quoteDup = duplicateTracker("quotes");
   const quotes: Quote[] = [];
+  // Quotes dropped here are reported once, as quotes; claims that cite them lose the link quietly.
+  const droppedQuoteIds = new Set<string>();
   input.quotes.forEach((q, i) => {
     const dup = quoteDup(q.id, i);
     if (dup) {
@@ -107,6 +109,7 @@ export function checkIntegrity(input: Article): IntegrityResult {
       .find((p) => p !== null);
     if (broken) {
       warnings.push({ ...broken, message: `${broken.message}: quote "${q.id}" not shown` });
+      droppedQuoteIds.add(q.id);
       return;
     }
     if (q.speakerId !== null && !speakerIds.has(q.speakerId)) {
@@ -154,13 +157,13 @@ export function checkIntegrity(input: Article): IntegrityResult {
       speakerId = null;
     }
     const knownQuotes = c.quoteIds?.filter((qid) => quoteIds.has(qid));
-    if (c.quoteIds && knownQuotes && knownQuotes.length !== c.quoteIds.length) {
-      const j = c.quoteIds.findIndex((qid) => !quoteIds.has(qid));
-      warnings.push({
-        path: `claims[${i}].quoteIds[${j}]`,
-        message: `no quote has the id "${c.quoteIds[j]}": link to it dropped`,
-      });
-    }
+    c.quoteIds?.forEach((qid, j) => {
+      if (!quoteIds.has(qid) && !droppedQuoteIds.has(qid))
+        warnings.push({
+          path: `claims[${i}].quoteIds[${j}]`,
+          message: `no quote has the id "${qid}": link to it dropped`,
+        });
+    });
     return [{ ...c, speakerId, ...(knownQuotes ? { quoteIds: knownQuotes } : {}) }];
   });
 

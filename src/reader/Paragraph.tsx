@@ -49,10 +49,10 @@ function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLo
           data-action="quote"
           data-q={mark.quoteId}
           data-name={name}
-          aria-label={`${KIND_WORDS[mark.kind]} by ${who} (${look?.initials ?? "?"}). Link and share`}
           aria-haspopup="dialog"
         >
           {look?.initials ?? "?"}
+          <span className="visually-hidden">{`: ${KIND_WORDS[mark.kind].toLowerCase()} by ${who}. Link and share`}</span>
         </button>
       ) : (
         <>
@@ -105,15 +105,10 @@ export const Paragraph = memo(function Paragraph({
       {claims && claims.length > 0 && (
         <span className="claim-markers">
           {claims.map((c) => (
-            <button
-              key={c.id}
-              type="button"
-              className="claim-marker"
-              data-action="claim"
-              data-c={c.id}
-              aria-label={`Key claim ${c.number}: ${c.text}. Show in the claims list`}
-            >
-              <span aria-hidden="true">◆</span> {c.number}
+            <button key={c.id} type="button" className="claim-marker" data-action="claim" data-c={c.id}>
+              <span aria-hidden="true">◆ </span>
+              {c.number}
+              <span className="visually-hidden">{`: key claim, “${c.text}”. Show it in the claims list`}</span>
             </button>
           ))}
         </span>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   type Article,
   type ArticleProblem,
@@ -23,6 +23,7 @@ import { type LinkTargetRef, linkSubject } from "./link-subject";
 import { type Notice, Notices } from "./Notices";
 import { closeSheet, type Sheet, SheetClose, SheetToggle } from "./Sheets";
 import { SpeakerLegend } from "./SpeakerLegend";
+import { SpeakerTip } from "./SpeakerTip";
 import { speakerLooks } from "./speaker-style";
 import { resolveTarget } from "./targets";
 import { useMediaQuery } from "./use-media-query";
@@ -61,7 +62,8 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
   const [sheet, setSheet] = useState<Sheet>(null);
   const [actions, setActions] = useState<OpenActions | null>(null);
   const [status, announce] = useStatus();
-  const layout = useRef<HTMLDivElement>(null);
+  // State, not a ref: the speaker tip subscribes to this element once it exists.
+  const [layout, setLayout] = useState<HTMLDivElement | null>(null);
 
   // Paragraphs the reader asked to see although the filter hides them; forgotten when the filter changes.
   const filterKey = `${filter.speakers.join(",")}|${filter.only}`;
@@ -177,7 +179,7 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
   const sheetClass = (name: Exclude<Sheet, null>) => `panel panel--${name}${narrow ? " sheet" : ""}`;
 
   return (
-    <div className="reader" ref={layout}>
+    <div className="reader" ref={setLayout}>
       <main id="main" className="reader-main" tabIndex={-1}>
         <Notices notices={notices} />
         <ArticleView
@@ -241,12 +243,12 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
           </SheetToggle>
         </nav>
       )}
-      {actions && subject && layout.current && (
+      {actions && subject && layout && (
         <LinkActions
           key={`${actions.type}:${actions.id}`}
           subject={subject}
           anchor={actions.anchor}
-          container={layout.current}
+          container={layout}
           onClose={closeActions}
           announce={announce}
         >
@@ -261,6 +263,7 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
           )}
         </LinkActions>
       )}
+      <SpeakerTip container={layout} looks={looks} />
       <div className={`toast${status ? " toast--shown" : ""}`} role="status">
         {status}
       </div>

@@ -55,9 +55,15 @@ export function SpeakerLegend({
                   </span>
                   <span className="legend-text">
                     <span className="legend-name">{s.name}</span>
-                    {s.role && <span className="legend-role">{s.role}</span>}
+                    {s.role && (
+                      <span className="legend-role">
+                        <span className="visually-hidden">, </span>
+                        {s.role}
+                      </span>
+                    )}
                   </span>
                   <span className="legend-count">
+                    <span className="visually-hidden">, </span>
                     {count}
                     <span className="visually-hidden">{count === 1 ? " quote" : " quotes"}</span>
                   </span>

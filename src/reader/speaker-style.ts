@@ -10,7 +10,7 @@ import type { Speaker } from "../article";
  * chroma come from the theme, which keeps every hue's contrast with the text the same.
  */
 export function speakerHue(index: number): number {
-  return Math.round((200 + index * 137.508) % 360);
+  return Math.round(200 + index * 137.508) % 360;
 }
 
 /** Words of a name that are titles rather than the name itself. */
@@ -64,11 +64,15 @@ function initialsOf(name: string): string {
 export function speakerInitials(speakers: readonly Speaker[]): Map<string, string> {
   const result = new Map<string, string>();
   const used = new Map<string, number>();
+  const taken = new Set<string>();
   for (const s of speakers) {
     const base = initialsOf(s.name);
-    const n = (used.get(base) ?? 0) + 1;
+    let n = used.get(base) ?? 0;
+    let initials = base;
+    while (taken.has(initials)) initials = `${base}${++n + 1}`;
     used.set(base, n);
-    result.set(s.id, n === 1 ? base : `${base}${n}`);
+    taken.add(initials);
+    result.set(s.id, initials);
   }
   return result;
 }

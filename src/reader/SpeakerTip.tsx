@@ -1,0 +1,77 @@
+import { useEffect, useState } from "react";
+import type { SpeakerLook } from "./speaker-style";
+
+export interface SpeakerTipProps {
+  /** The element holding the quotes (listened to, never re-rendered by the tip). */
+  container: HTMLElement | null;
+  looks: Map<string, SpeakerLook>;
+}
+
+interface Tip {
+  text: string;
+  top: number;
+  left: number;
+}
+
+/**
+ * Names the speaker when a quote is hovered or its badge focused. One tip for the whole article,
+ * driven by delegated events, so the page holds no per-quote tooltip and re-renders nothing but this.
+ * It is hidden from assistive technology: the badge already names the speaker there. It stays while
+ * the pointer is over the quote or the tip, and Escape dismisses it (WCAG 1.4.13).
+ */
+export function SpeakerTip({ container, looks }: SpeakerTipProps) {
+  const [tip, setTip] = useState<Tip | null>(null);
+
+  useEffect(() => {
+    if (!container) return;
+    let current: Element | null = null;
+    const show = (quote: Element | null) => {
+      if (quote === current) return;
+      current = quote;
+      if (!quote) return setTip(null);
+      const speakerId = (quote as HTMLElement).dataset.s;
+      const look = speakerId ? looks.get(speakerId) : undefined;
+      const anchor = quote.querySelector(":scope > .q-badge") ?? quote;
+      const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+      const box = container.getBoundingClientRect();
+      setTip({
+        text: look ? look.label : "Speaker not named",
+        top: rect.top - box.top,
+        left: rect.left - box.left,
+      });
+    };
+    const onOver = (e: Event) => {
+      const el = e.target as Element;
+      if (el.closest?.(".speaker-tip")) return;
+      show(el.closest?.(".q") ?? null);
+    };
+    const onFocus = (e: Event) => {
+      const el = e.target as Element;
+      show(el.matches?.(".q-badge, .q") ? el.closest(".q") : null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        current = null;
+        setTip(null);
+      }
+    };
+    const onLeave = () => show(null);
+    container.addEventListener("pointerover", onOver);
+    container.addEventListener("focusin", onFocus);
+    container.addEventListener("pointerleave", onLeave);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      container.removeEventListener("pointerover", onOver);
+      container.removeEventListener("focusin", onFocus);
+      container.removeEventListener("pointerleave", onLeave);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [container, looks]);
+
+  if (!tip) return null;
+  return (
+    <div className="speaker-tip" aria-hidden="true" style={{ top: tip.top, left: tip.left }}>
+      {tip.text}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { act, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { currentUrl, renderWithArticle, SEED_ID } from "./render";
+
+const legend = () => screen.getByRole("complementary", { name: "Speakers" });
+const speakerButton = (name: RegExp) => within(legend()).getByRole("button", { name });
+
+describe("filtering by speaker", () => {
+  it("puts the filter in the URL and dims the others through the article's style", async () => {
+    const { user } = renderWithArticle("/");
+    await screen.findByRole("heading", { level: 1 });
+    await user.click(speakerButton(/Mohammad Javad Zarif/));
+    expect(speakerButton(/Mohammad Javad Zarif/)).toHaveAttribute("aria-pressed", "true");
+    expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=zarif`);
+    const article = screen.getByRole("article");
+    expect(article).toHaveAttribute("data-filtering");
+    expect(article.style.getPropertyValue("--sel-zarif")).toBe("1");
+    expect(article.style.getPropertyValue("--sel-khamenei")).toBe("");
+    expect(within(legend()).getByText("Showing 8 of 18 quotes")).toBeInTheDocument();
+
+    await user.click(speakerButton(/Ayatollah Ali Khamenei/));
+    expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=zarif,khamenei`);
+    expect(within(legend()).getByText("Showing 15 of 18 quotes")).toBeInTheDocument();
+  });
+
+  it("reads the filter from a link", async () => {
+    renderWithArticle(`/a/${SEED_ID}?speaker=rouhani,pompeo`);
+    await screen.findByRole("heading", { level: 1 });
+    expect(speakerButton(/Hassan Rouhani/)).toHaveAttribute("aria-pressed", "true");
+    expect(speakerButton(/Mike Pompeo/)).toHaveAttribute("aria-pressed", "true");
+    expect(speakerButton(/Donald Trump/)).toHaveAttribute("aria-pressed", "false");
+  });
+
+  it("collapses paragraphs without the chosen speakers, and expands them on request", async () => {
+    const { user } = renderWithArticle(`/a/${SEED_ID}?speaker=rouhani`);
+    await screen.findByRole("heading", { level: 1 });
+    await user.click(screen.getByRole("checkbox", { name: "Hide paragraphs without them" }));
+    expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=rouhani&view=only`);
+    // Rouhani speaks only in the eighth body paragraph: 7 hidden before, 9 after.
+    const before = screen.getByRole("button", { name: /7 paragraphs hidden/ });
+    expect(screen.getByRole("button", { name: /9 paragraphs hidden/ })).toBeInTheDocument();
+    expect(screen.getByText(/Rouhani responded to Trump/)).toBeInTheDocument();
+    expect(screen.queryByText(/Washington reimposed sanctions/)).not.toBeInTheDocument();
+
+    await user.click(before);
+    expect(screen.getByText(/Khamenei, who has the final say/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /7 paragraphs hidden/ })).not.toBeInTheDocument();
+  });
+
+  it("clears with one click", async () => {
+    const { user } = renderWithArticle(`/a/${SEED_ID}?speaker=rouhani&view=only`);
+    await screen.findByRole("heading", { level: 1 });
+    await user.click(within(legend()).getByRole("button", { name: "Clear filter" }));
+    expect(currentUrl()).toBe(`/a/${SEED_ID}`);
+    expect(screen.queryByRole("button", { name: /paragraphs? hidden/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("article")).not.toHaveAttribute("data-filtering");
+  });
+
+  it("follows back and forward", async () => {
+    const { user } = renderWithArticle(`/a/${SEED_ID}`);
+    await screen.findByRole("heading", { level: 1 });
+    await user.click(speakerButton(/Donald Trump/));
+    expect(speakerButton(/Donald Trump/)).toHaveAttribute("aria-pressed", "true");
+    act(() => {
+      window.history.back();
+    });
+    await screen.findByText("18 quotes from 5 speakers");
+    expect(speakerButton(/Donald Trump/)).toHaveAttribute("aria-pressed", "false");
+  });
+
+  it("ignores unknown and malformed speaker ids with a notice", async () => {
+    renderWithArticle(`/a/${SEED_ID}?speaker=zarif,nobody,%3Cb%3E`);
+    await screen.findByRole("heading", { level: 1 });
+    expect(speakerButton(/Mohammad Javad Zarif/)).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByText(/This article has no speaker “nobody”/)).toBeInTheDocument();
+    expect(screen.getByText(/“<b>” is not a speaker id/)).toBeInTheDocument();
+  });
+
+  it("shows only the chosen speakers' claims", async () => {
+    const { user } = renderWithArticle(`/a/${SEED_ID}?speaker=pompeo`);
+    const claims = await screen.findByRole("complementary", { name: "Key claims" });
+    expect(within(claims).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(claims).getByText(/Pompeo walked back/)).toBeInTheDocument();
+    await user.click(within(claims).getByRole("button", { name: "Show all claims" }));
+    expect(within(claims).getAllByRole("listitem")).toHaveLength(9);
+  });
+});

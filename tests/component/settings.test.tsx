@@ -1,0 +1,44 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { SETTINGS_KEY } from "../../src/reader/settings";
+import { renderWithArticle } from "./render";
+
+describe("reading settings", () => {
+  it("follows the system theme by default", async () => {
+    renderWithArticle("/");
+    await screen.findByRole("heading", { level: 1 });
+    expect(document.documentElement.dataset.theme).toBe("system");
+  });
+
+  it("changes theme, text size and line width, and remembers them", async () => {
+    const { user } = renderWithArticle("/");
+    await screen.findByRole("heading", { level: 1 });
+    const toggle = screen.getByRole("button", { name: /Reading settings/ });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await user.click(screen.getByRole("radio", { name: "Sepia" }));
+    await user.click(screen.getByRole("radio", { name: "Extra large" }));
+    await user.click(screen.getByRole("radio", { name: "Narrow" }));
+    expect(document.documentElement.dataset.theme).toBe("sepia");
+    expect(document.documentElement.style.getPropertyValue("--text-scale")).toBe("1.4");
+    expect(document.documentElement.style.getPropertyValue("--measure")).toBe("56ch");
+    expect(JSON.parse(window.localStorage.getItem(SETTINGS_KEY) ?? "{}")).toEqual({
+      theme: "sepia",
+      textSize: "xl",
+      lineWidth: "narrow",
+    });
+    await user.keyboard("{Escape}");
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+    expect(toggle).toHaveFocus();
+  });
+
+  it("starts from stored settings", async () => {
+    window.localStorage.setItem(
+      SETTINGS_KEY,
+      JSON.stringify({ theme: "dark", textSize: "l", lineWidth: "wide" }),
+    );
+    renderWithArticle("/");
+    await screen.findByRole("heading", { level: 1 });
+    expect(document.documentElement.dataset.theme).toBe("dark");
+  });
+});
