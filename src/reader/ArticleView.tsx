@@ -119,9 +119,8 @@ export function ArticleView({
             <p key={`hidden-${item.key}`} className="hidden-run">
               <button type="button" onClick={() => onReveal(item.paragraphs.map((p) => p.id))}>
                 {item.paragraphs.length === 1
-                  ? "1 paragraph hidden"
-                  : `${item.paragraphs.length} paragraphs hidden`}
-                <span className="visually-hidden"> by the speaker filter</span>: show
+                  ? "Show 1 paragraph hidden by the filter"
+                  : `Show ${item.paragraphs.length} paragraphs hidden by the filter`}
               </button>
             </p>
           ),

@@ -37,14 +37,14 @@ describe("filtering by speaker", () => {
     await user.click(screen.getByRole("checkbox", { name: "Hide paragraphs without them" }));
     expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=rouhani&view=only`);
     // Rouhani speaks only in the eighth body paragraph: 7 hidden before, 9 after.
-    const before = screen.getByRole("button", { name: /7 paragraphs hidden/ });
-    expect(screen.getByRole("button", { name: /9 paragraphs hidden/ })).toBeInTheDocument();
+    const before = screen.getByRole("button", { name: /^Show 7 paragraphs hidden/ });
+    expect(screen.getByRole("button", { name: /^Show 9 paragraphs hidden/ })).toBeInTheDocument();
     expect(screen.getByText(/Rouhani responded to Trump/)).toBeInTheDocument();
     expect(screen.queryByText(/Washington reimposed sanctions/)).not.toBeInTheDocument();
 
     await user.click(before);
     expect(screen.getByText(/Khamenei, who has the final say/)).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: /7 paragraphs hidden/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Show 7 paragraphs hidden/ })).not.toBeInTheDocument();
   });
 
   it("clears with one click", async () => {
@@ -52,7 +52,9 @@ describe("filtering by speaker", () => {
     await screen.findByRole("heading", { level: 1 });
     await user.click(within(legend()).getByRole("button", { name: "Clear filter" }));
     expect(currentUrl()).toBe(`/a/${SEED_ID}`);
-    expect(screen.queryByRole("button", { name: /paragraphs? hidden/ })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: /paragraphs? hidden by the filter/ }),
+    ).not.toBeInTheDocument();
     expect(screen.getByRole("article")).not.toHaveAttribute("data-filtering");
   });
 
