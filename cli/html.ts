@@ -1,0 +1,108 @@
+/**
+ * HTML in: Readability finds the article on a server-side DOM (linkedom), and its content becomes
+ * the extractor's blocks: paragraphs, headings, list items, captions, block quotes.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { BlockKind, SourceBlock, SourceDocument } from "../src/extract";
+
+const BLOCK_TAGS: Record<string, BlockKind> = {
+  P: "text",
+  H1: "heading",
+  H2: "heading",
+  H3: "heading",
+  H4: "heading",
+  H5: "heading",
+  H6: "heading",
+  LI: "list-item",
+  FIGCAPTION: "caption",
+  BLOCKQUOTE: "blockquote",
+  PRE: "text",
+  DD: "text",
+  DT: "text",
+  TD: "text",
+};
+const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "FIGURE", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TR", "HEADER", "FOOTER", "ASIDE", "SPAN"]);
+
+/** Raised when a page has no article Readability can find. */
+export class NoArticleError extends Error {}
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+const text = (node: DomNode) => (node.textContent ?? "").replace(/\s+/g, " ").trim();
+
+/** Walks the article content in order, turning each block element into a block. */
+function blocksOf(root: DomNode): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  let loose = "";
+  const flush = () => {
+    const t = loose.replace(/\s+/g, " ").trim();
+    if (t) blocks.push({ text: t, kind: "text" });
+    loose = "";
+  };
+  const visit = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      loose += node.textContent ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = node.nodeName.toUpperCase();
+    if (tag === "BR") {
+      flush();
+      return;
+    }
+    const kind = BLOCK_TAGS[tag];
+    const hasBlockChildren = Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCK_TAGS[c.nodeName.toUpperCase()] || CONTAINERS.has(c.nodeName.toUpperCase())) && c.nodeName.toUpperCase() !== "SPAN");
+    if (kind && !(hasBlockChildren && (tag === "BLOCKQUOTE" || tag === "LI" || tag === "TD"))) {
+      flush();
+      const t = text(node);
+      if (t) blocks.push({ text: t, kind: kind === "blockquote" ? "text" : kind });
+      return;
+    }
+    if (CONTAINERS.has(tag) || kind) {
+      if (tag !== "SPAN") flush();
+      for (const child of Array.from(node.childNodes)) visit(child);
+      if (tag !== "SPAN") flush();
+      return;
+    }
+    // Inline elements: their text joins the current line.
+    loose += node.textContent ?? "";
+  };
+  for (const child of Array.from(root.childNodes)) visit(child);
+  flush();
+  return blocks;
+}
+
+/** An ISO date from whatever a page's metadata holds, or undefined. */
+function isoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
+  return m ? `${m[1]}${m[2] ?? ""}` : undefined;
+}
+
+/** Parses an HTML page into a source document. */
+export function parseHtml(html: string, url?: string): SourceDocument {
+  const { document } = parseHTML(html);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
+  const reader = new Readability(document as unknown as Document, { charThreshold: 100 });
+  const article = reader.parse();
+  if (!article?.content || !article.textContent?.trim()) throw new NoArticleError("no article found in the HTML");
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks = blocksOf(content.body as unknown as DomNode);
+  if (blocks.length === 0) throw new NoArticleError("no article found in the HTML");
+  const pageUrl = url ?? canonical;
+  const doc: SourceDocument = { blocks };
+  if (article.title) doc.title = article.title.trim();
+  if (article.byline) doc.byline = article.byline.replace(/^by\s+/i, "").trim();
+  if (article.siteName) doc.siteName = article.siteName.trim();
+  const published = isoDate(article.publishedTime);
+  if (published) doc.publishedAt = published;
+  if (pageUrl && /^https?:\/\//i.test(pageUrl)) doc.url = pageUrl;
+  if (article.lang) doc.language = article.lang;
+  return doc;
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// Launcher for the ingest command. The command is TypeScript (cli/main.ts and src/); Node 20 cannot
+// run it directly, and compiling on every call would cost more than the extraction. So the first run
+// (and any run after a source file changes) bundles it with esbuild into node_modules/.cache, and
+// every other run starts that bundle straight away.
+import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bundle = join(root, "node_modules", ".cache", "attributed", "ingest.mjs");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (/\.(?:ts|mjs)$/.test(entry.name) && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function isStale() {
+  let built;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return true;
+  }
+  const sources = Math.max(
+    newestSource(join(root, "cli")),
+    newestSource(join(root, "src", "article")),
+    newestSource(join(root, "src", "extract")),
+    statSync(join(root, "package-lock.json")).mtimeMs,
+  );
+  return sources > built;
+}
+
+if (isStale()) {
+  const { build } = await import("esbuild");
+  mkdirSync(dirname(bundle), { recursive: true });
+  await build({
+    entryPoints: [join(root, "cli", "main.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: bundle,
+    packages: "external",
+    splitting: false,
+    logLevel: "error",
+    banner: { js: "// Built by cli/ingest.mjs from cli/main.ts; do not edit." },
+  });
+}
+const { main } = await import(pathToFileURL(bundle).href);
+process.exitCode = await main(process.argv.slice(2));

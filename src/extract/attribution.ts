@@ -1,0 +1,355 @@
+/**
+ * Attribution: for every quotation, whether it is speech and who said it; for every sentence of
+ * reported speech, who reported it. One pass in reading order, keeping the little context a reader
+ * keeps (who the story is about now, who spoke last), so that "he said" and a quote paragraph with no
+ * cue at all go to the right person.
+ */
+import type { QuoteKind } from "../article";
+import { type Cue, findCues } from "./cues";
+import { type Entity, EntityRegistry, type NameSighting } from "./entities";
+import type { LaidOutBlock } from "./layout";
+import { phraseBefore, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
+import { findQuotes, type MarkedQuote } from "./quote-marks";
+import { maskQuotes, type Sentence, splitSentences } from "./sentences";
+import { isSentenceLike, isTitleCase, quoteKind, termMarkerBefore, wordsIn } from "./speech";
+import { isCapitalised, type Token, tokenize } from "./tokens";
+
+/** A quotation or sentence of reported speech, attributed. */
+export interface Attribution {
+  kind: QuoteKind;
+  speaker: Entity | null;
+  /** One span per block, in reading order (offsets into the block's text). */
+  spans: { block: number; start: number; end: number }[];
+}
+
+/** The result of attribution over an article's blocks. */
+export interface AttributionResult {
+  quotes: Attribution[];
+  entities: Entity[];
+  /** Sentences of every block, for claims. */
+  sentences: Sentence[][];
+  /** Which sentences carry a speech cue, and whose: `${block}:${start}` → entity. */
+  sentenceSpeakers: Map<string, Entity | null>;
+}
+
+const FRAME_ROLES = new Set(["title", "standfirst", "heading", "caption"]);
+const position = (block: number, offset: number) => block * 1e6 + offset;
+
+interface BlockData {
+  text: string;
+  role: LaidOutBlock["role"];
+  listItem: boolean;
+  quotes: MarkedQuote[];
+  masked: string;
+  sentences: Sentence[];
+}
+
+/** Names seen anywhere in the article (outside quotations), with their printed roles. */
+function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
+  const sightings: NameSighting[] = [];
+  blocks.forEach((b, bi) => {
+    for (const s of b.sentences) {
+      const tokens = tokenize(b.masked, s.start, s.end, b.quotes);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1]) || /['’‘]s$/.test(tokens[i]?.text ?? "")) continue;
+        // `i` ends a run of capitalised words: read the phrase that ends here.
+        const phrase = phraseBefore(tokens, i + 1);
+        if (phrase?.type !== "name" || !phrase.name) continue;
+        sightings.push({
+          name: phrase.name,
+          ...(phrase.role ? { role: phrase.role } : {}),
+          ...(phrase.gender ? { gender: phrase.gender } : {}),
+          ...(phrase.courtesy ? { courtesy: phrase.courtesy } : {}),
+          text: phrase.text,
+          position: position(bi, phrase.start),
+        });
+      }
+    }
+  });
+  return sightings;
+}
+
+/** What a reader keeps in mind while reading: who was last the subject, who spoke last. */
+class Context {
+  /** Recent people, most recent last. */
+  private people: Entity[] = [];
+  lastOrganisation: Entity | null = null;
+  lastGroup: Entity | null = null;
+  lastSpeaker: Entity | null = null;
+
+  noteSubject(entity: Entity) {
+    if (entity.kind === "person") {
+      this.people = [...this.people.filter((p) => p !== entity), entity];
+    } else if (entity.kind === "group") this.lastGroup = entity;
+    else this.lastOrganisation = entity;
+  }
+
+  /** The person a pronoun points to: the most recent subject of the right gender. */
+  person(gender: "m" | "f" | undefined): Entity | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i] as Entity;
+      if (!gender || !p.gender || p.gender === gender) {
+        if (gender && !p.gender) p.gender = gender;
+        return p;
+      }
+    }
+    return null;
+  }
+}
+
+/** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
+const HYPOTHETICAL = Symbol("hypothetical");
+type Resolved = Entity | null | typeof HYPOTHETICAL;
+
+/** Attributes every quotation and sentence of reported speech in the blocks. */
+export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
+  const marked = findQuotes(laidOut.map((b) => b.text));
+  const blocks: BlockData[] = laidOut.map((b, i) => {
+    const quotes = marked[i] ?? [];
+    return {
+      text: b.text,
+      role: b.role,
+      listItem: !!b.listItem,
+      quotes,
+      masked: maskQuotes(b.text, quotes),
+      sentences: splitSentences(b.text, i, quotes),
+    };
+  });
+  const sightings = sightingsOf(blocks);
+  const registry = new EntityRegistry(sightings);
+  const context = new Context();
+
+  const resolve = (phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved => {
+    if (!phrase) return null;
+    switch (phrase.type) {
+      case "name":
+        return registry.byName(phrase, appositive, at);
+      case "pronoun": {
+        if (phrase.pronoun === "you") return HYPOTHETICAL;
+        if (phrase.pronoun === "i" || phrase.pronoun === "we") return null;
+        if (phrase.pronoun === "it") return context.lastOrganisation;
+        if (phrase.pronoun === "they") return context.lastGroup ?? context.lastOrganisation;
+        return context.person(phrase.gender);
+      }
+      case "role":
+        // An unnamed source ("a spokesman", "the minister") is kept as its description.
+        return registry.byRole(phrase, at) ?? (phrase.text.split(" ").length <= 4 ? registry.byGroup(phrase, "person") : null);
+      case "organisation":
+      case "document":
+        return registry.byDescription(phrase, at);
+      case "group":
+        return registry.byGroup(phrase);
+    }
+  };
+
+  /** Speech found per quotation (keyed by block and opening mark). */
+  const quoteSpeech = new Map<MarkedQuote, { speaker: Entity | null; kind: QuoteKind }>();
+  /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
+  const deferred: { quote: MarkedQuote; block: number }[] = [];
+  const indirect: Attribution[] = [];
+  const sentenceSpeakers = new Map<string, Entity | null>();
+  /** The last speaker of each body block, for quote paragraphs with no cue. */
+  const blockSpeaker = new Map<number, Entity>();
+  const blockSubject = new Map<number, Entity>();
+  let listSpeaker: Entity | null = null;
+
+  blocks.forEach((block, bi) => {
+    const frame = FRAME_ROLES.has(block.role);
+    if (!block.listItem) listSpeaker = null;
+    let previousSentenceSpeaker: Entity | null = null;
+
+    for (const sentence of block.sentences) {
+      const tokens = tokenize(block.masked, sentence.start, sentence.end, block.quotes);
+      const cues = findCues(tokens);
+      const at = position(bi, sentence.start);
+
+      // Resolve each cue's subject, inheriting where the sentence says "and said" or "saying".
+      const resolved: { cue: Cue; entity: Resolved }[] = [];
+      for (const cue of cues) {
+        let entity: Resolved = null;
+        if (cue.how === "inherit" && !cue.subject) entity = resolved[resolved.length - 1]?.entity ?? sentenceSubject(tokens);
+        else entity = resolve(cue.subject, cue.appositive, position(bi, tokens[cue.index]?.start ?? 0));
+        if (entity && entity !== HYPOTHETICAL && !frame) context.noteSubject(entity);
+        resolved.push({ cue, entity });
+      }
+      if (block.listItem && listSpeaker && resolved.length === 0)
+        resolved.push({ cue: { index: -1, lemma: "say", subject: null, how: "inherit" }, entity: listSpeaker });
+
+      // Each quotation in the sentence: speech or not, and whose.
+      const quoteTokens = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.kind === "quote" && x.t.quote);
+      const directSpeakers = new Set<Entity | null>();
+      for (const { t, i } of quoteTokens) {
+        const quote = t.quote as MarkedQuote;
+        if (quote.continued) continue; // decided with the quotation it continues
+        const words = block.text.slice(quote.start, quote.end);
+        const before = block.text.slice(sentence.start, quote.open);
+        const afterClose = quote.close === null ? block.text.length : quote.close + 1;
+        const after = block.text.slice(afterClose, sentence.end);
+        if (termMarkerBefore(before, after)) continue;
+        const cue = chooseCue(resolved, i);
+        const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
+        if (wordsIn(words).length === 0) continue;
+        if (isTitleCase(words) && !cueAdjacent && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
+          if (frame) deferred.push({ quote, block: bi });
+          continue;
+        }
+        const cueBefore = cue !== null && cue.cue.index < i;
+        const kind = quoteKind(block.text, quote, sentence.start, sentence.end, cueBefore);
+        if (cue) {
+          if (cue.entity === HYPOTHETICAL) continue;
+          quoteSpeech.set(quote, { speaker: cue.entity, kind });
+          if (kind === "direct") directSpeakers.add(cue.entity);
+          if (cue.entity) {
+            context.lastSpeaker = cue.entity;
+            if (!frame) blockSpeaker.set(bi, cue.entity);
+          }
+          continue;
+        }
+        // No cue in the sentence.
+        if (frame) {
+          deferred.push({ quote, block: bi });
+          continue;
+        }
+        const opensBlock = block.text.slice(0, quote.open).trim() === "";
+        if (opensBlock && isSentenceLike(words)) {
+          const speaker = previousBodySpeaker(bi) ?? context.lastSpeaker;
+          quoteSpeech.set(quote, { speaker, kind: "direct" });
+          if (speaker) {
+            context.lastSpeaker = speaker;
+            blockSpeaker.set(bi, speaker);
+          }
+          continue;
+        }
+        // "“A,” he said. “B.”": a quotation after an attributed sentence continues it.
+        if (previousSentenceSpeaker && (isSentenceLike(words) || wordsIn(words).length >= 3)) {
+          quoteSpeech.set(quote, { speaker: previousSentenceSpeaker, kind: opensSentence(before) ? "direct" : "partial" });
+        }
+        // Otherwise: scare quotes or a term; not speech.
+      }
+
+      // Reported speech: the sentence, once per speaker, unless a direct quotation carries it.
+      const speakers = new Set<Entity>();
+      for (const r of resolved) if (r.entity && r.entity !== HYPOTHETICAL) speakers.add(r.entity);
+      for (const speaker of speakers) {
+        if (directSpeakers.has(speaker)) continue;
+        indirect.push({ kind: "indirect", speaker, spans: [{ block: bi, start: sentence.start, end: sentence.end }] });
+        context.lastSpeaker = speaker;
+        if (!frame) blockSpeaker.set(bi, speaker);
+      }
+      const first = [...speakers][0] ?? null;
+      sentenceSpeakers.set(`${bi}:${sentence.start}`, first);
+      if (first) previousSentenceSpeaker = first;
+      else if (quoteTokens.some((q) => quoteSpeech.get(q.t.quote as MarkedQuote)?.speaker))
+        previousSentenceSpeaker = quoteSpeech.get(quoteTokens.at(-1)?.t.quote as MarkedQuote)?.speaker ?? previousSentenceSpeaker;
+
+      // Who the sentence is about, for later pronouns.
+      if (!frame) {
+        const subject = sentenceSubject(tokens);
+        if (subject) {
+          context.noteSubject(subject);
+          if (subject.kind === "person") blockSubject.set(bi, subject);
+        }
+      }
+      // "President Obama also said:" opens a list of what he said.
+      if (/:\s*$/.test(block.text.slice(sentence.start, sentence.end)) && first) listSpeaker = first;
+    }
+  });
+
+  /** The speaker of the nearest body paragraph before `bi` (captions and headings skipped). */
+  function previousBodySpeaker(bi: number): Entity | null {
+    for (let j = bi - 1; j >= 0; j--) {
+      const b = blocks[j] as BlockData;
+      if (FRAME_ROLES.has(b.role)) continue;
+      return blockSpeaker.get(j) ?? blockSubject.get(j) ?? firstPersonIn(j);
+    }
+    return null;
+  }
+
+  /** The first person named in a block ("But for Parata and his family …" → Parata). */
+  function firstPersonIn(bi: number): Entity | null {
+    for (const s of sightings) {
+      if (Math.floor(s.position / 1e6) !== bi) continue;
+      const entity = registry.byName({ type: "name", text: s.text, start: 0, end: 0, name: s.name }, undefined, s.position);
+      if (entity.kind === "person") return entity;
+    }
+    return null;
+  }
+
+  /** The entity a sentence is about: the first speaker phrase at its start (after an opening phrase). */
+  function sentenceSubject(tokens: readonly Token[]): Entity | null {
+    let k = 0;
+    const comma = tokens.findIndex((t) => t.kind === "punct" && t.text === ",");
+    const first = tokens[0];
+    if (first && !isCapitalised(first) === false && /^(?:In|On|At|After|Before|Despite|During|Since|Following|However|But|And|Meanwhile|Earlier|Later|Last|Hours|Days|Speaking|Asked|For|With|Without|Under|Over|While|When|As)$/.test(first.text) && comma > 0 && comma < 14)
+      k = comma + 1;
+    while (tokens[k] && ["but", "and", "however", "so", "yet"].includes(tokens[k]?.lower ?? "")) k++;
+    const found = phraseStartingAt(tokens, k);
+    if (!found || found.phrase.type === "group" || found.phrase.type === "document") return null;
+    const entity = resolve(found.phrase, found.appositive, position(0, 0) + (tokens[k]?.start ?? 0));
+    return entity && entity !== HYPOTHETICAL ? entity : null;
+  }
+
+  // Headline and caption quotations with no cue: speech when the body says the same words.
+  for (const { quote, block } of deferred) {
+    const words = fold(blocks[block]?.text.slice(quote.start, quote.end) ?? "").replace(/[.,!?…]+$/, "");
+    if (wordsIn(words).length === 0) continue;
+    for (const [other, speech] of quoteSpeech) {
+      const text = fold(blocks[other.block]?.text.slice(other.start, other.end) ?? "");
+      if (other !== quote && text.includes(words)) {
+        quoteSpeech.set(quote, { speaker: speech.speaker, kind: isSentenceLike(words) ? "direct" : "partial" });
+        break;
+      }
+    }
+  }
+
+  // Quotations with their continuations (multi-paragraph quotes) become one attribution each.
+  const quotes: Attribution[] = [];
+  for (const [quote, speech] of quoteSpeech) {
+    const spans = [{ block: quote.block, start: quote.start, end: quote.end }];
+    let part = quote;
+    let speaker = speech.speaker;
+    while (part.continues) {
+      const next = blocks[part.block + 1]?.quotes[0];
+      if (!next?.continued) break;
+      spans.push({ block: next.block, start: next.start, end: next.end });
+      speaker ??= quoteSpeech.get(next)?.speaker ?? null;
+      part = next;
+    }
+    quotes.push({ kind: speech.kind, speaker, spans });
+  }
+  // A continued quotation attributed in its last paragraph: take that attribution for the whole.
+  for (const q of quotes) {
+    if (q.speaker || q.spans.length < 2) continue;
+    const last = q.spans[q.spans.length - 1];
+    const lastBlock = last ? blocks[last.block] : undefined;
+    if (!lastBlock || !last) continue;
+    const tail = lastBlock.sentences.find((s) => s.start <= last.start && s.end >= last.end) ?? lastBlock.sentences.at(-1);
+    if (!tail) continue;
+    const tokens = tokenize(lastBlock.masked, tail.start, tail.end, lastBlock.quotes);
+    const cue = findCues(tokens).find((c) => c.subject);
+    const entity = cue ? resolve(cue.subject, cue.appositive, position(last.block, tail.start)) : null;
+    if (entity && entity !== HYPOTHETICAL) q.speaker = entity;
+  }
+
+  const all = [...quotes, ...indirect].sort((a, b) => {
+    const x = a.spans[0];
+    const y = b.spans[0];
+    return (x?.block ?? 0) - (y?.block ?? 0) || (x?.start ?? 0) - (y?.start ?? 0) || (a.kind === "indirect" ? -1 : 1);
+  });
+  return { quotes: all, entities: registry.all(), sentences: blocks.map((b) => b.sentences), sentenceSpeakers };
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+
+/** The sentence opens with the quotation (nothing but punctuation before it). */
+const opensSentence = (before: string) => /^[\s(\["“‘']*$/.test(before);
+
+/** The cue a quotation belongs to: an attribution right after it, else the verb before it, else after. */
+function chooseCue(resolved: { cue: Cue; entity: Resolved }[], quoteIndex: number) {
+  if (resolved.length === 0) return null;
+  const after = resolved.find((r) => r.cue.index > quoteIndex);
+  const before = [...resolved].reverse().find((r) => r.cue.index < quoteIndex);
+  if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
+  if (before) return before;
+  return after ?? resolved[0] ?? null;
+}

@@ -1,0 +1,142 @@
+/**
+ * Speech cues in a sentence: a speech verb and the phrase that names its subject, `according to X`,
+ * and passives with an agent (`described as “heartbreaking” by the conservation department`).
+ */
+import { NEEDS_COMPLEMENT, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+import { phraseStartingAt, type SpeakerPhrase, subjectLeftOf, subjectRightOf } from "./noun-phrases";
+import type { Token } from "./tokens";
+
+/** A speech cue and who it names. */
+export interface Cue {
+  /** Index of the cue's verb (or of `according`) in the sentence's tokens. */
+  index: number;
+  /** The verb's lemma ("say"), or "according to". */
+  lemma: string;
+  /** The speaker phrase, when the sentence names one. */
+  subject: SpeakerPhrase | null;
+  /** A role given in an aside next to the subject ("a member of Ennahda’s general secretariat"). */
+  appositive?: string;
+  /** How the subject was found; `inherit` means "same subject as the previous cue" (`and said`, `saying`). */
+  how: "left" | "right" | "agent" | "according" | "inherit" | "none";
+}
+
+const NOUN_MARKERS = new Set([
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+  "another", "each", "every", "any", "some", "no", "one", "first", "last", "latest", "recent", "whose",
+]);
+const BE = new Set(["is", "was", "were", "are", "been", "being", "be", "has", "have", "had", "get", "got"]);
+const PASSIVE_SPEECH = new Set(["described", "called", "labelled", "labeled", "branded", "dubbed", "criticised", "criticized", "condemned", "praised", "quoted", "cited", "denounced", "hailed", "accused", "told", "warned", "urged"]);
+
+const isQuote = (t: Token | undefined) => t?.kind === "quote";
+const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && chars.includes(t.text);
+
+/** Whether the verb at `i` stands right after a quotation (`“…,” said X` / `“…,” X said`). */
+function followsQuote(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (isPunct(tokens[j]) || tokens[j]?.kind === "word")) {
+    if (isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))) return i - j <= 7;
+    if (tokens[j]?.kind === "word" && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) {
+      j--;
+      continue;
+    }
+    j--;
+    if (i - j > 7) return false;
+  }
+  return isQuote(tokens[i - 1]);
+}
+
+/** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
+function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
+  const wanted = NEEDS_COMPLEMENT[lemma];
+  if (!wanted) return true;
+  let j = i + 1;
+  while (tokens[j] && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) j++;
+  const next = tokens[j];
+  if (!next) return false;
+  if (wanted.includes(next.lower)) return true;
+  // "described as" may come as "described it as".
+  return lemma === "describe" && tokens[j + 1]?.lower === "as";
+}
+
+/** A passive speech participle's agent: `described as “…” by X` → X. */
+function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phraseStartingAt> {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" && t.text !== "," ) break;
+    if (t.lower === "by") return phraseStartingAt(tokens, j + 1);
+  }
+  return null;
+}
+
+/** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") continue;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const found = phraseStartingAt(tokens, i + 2);
+      cues.push({
+        index: i,
+        lemma: "according to",
+        subject: found?.phrase ?? null,
+        ...(found?.appositive ? { appositive: found.appositive } : {}),
+        how: found ? "according" : "none",
+      });
+      continue;
+    }
+    const lemma = SPEECH_VERBS.get(t.lower);
+    if (!lemma) continue;
+    const before = tokens[i - 1];
+    // "another post", "the report", "his comments": nouns, not verbs.
+    if (before && (NOUN_MARKERS.has(before.lower) || /['’]s$/.test(before.text)) && before.kind === "word") continue;
+    // "as if to say": imagined words.
+    if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
+
+    const passive = PASSIVE_SPEECH.has(t.lower) && (i === 0 || BE.has(before?.lower ?? "") || isPunct(before));
+    if (passive) {
+      const agent = agentAfter(tokens, i);
+      if (agent) {
+        cues.push({ index: i, lemma, subject: agent.phrase, ...(agent.appositive ? { appositive: agent.appositive } : {}), how: "agent" });
+        continue;
+      }
+      if (lemma === "describe" && hasComplement(tokens, i, lemma)) {
+        cues.push({ index: i, lemma, subject: null, how: "none" });
+        continue;
+      }
+    }
+
+    const adjacent = followsQuote(tokens, i);
+    if (!adjacent && !hasComplement(tokens, i, lemma)) continue;
+
+    const previous = cues[cues.length - 1];
+    const j = skipBack(tokens, i);
+    const coordinated = tokens[j - 1] && ["and", "but", "or", "then"].includes(tokens[j - 1]?.lower ?? "");
+    const participle = /ing$/.test(t.lower);
+    if (previous?.subject && (coordinated || (participle && (isPunct(tokens[j - 1]) || !tokens[j - 1] || tokens[j - 1]?.kind === "word")))) {
+      cues.push({ index: i, lemma, subject: previous.subject, ...(previous.appositive ? { appositive: previous.appositive } : {}), how: "inherit" });
+      continue;
+    }
+    const left = isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2])) ? null : subjectLeftOf(tokens, i);
+    if (left) {
+      cues.push({ index: i, lemma, subject: left.phrase, ...(left.appositive ? { appositive: left.appositive } : {}), how: "left" });
+      continue;
+    }
+    // Inversion after a quotation, or at the end of a clause: "said Lotfi Azzouz", "says Parata".
+    if (adjacent || isPunct(tokens[j - 1])) {
+      const right = subjectRightOf(tokens, i);
+      if (right && (right.phrase.type !== "pronoun" || PRONOUNS[right.phrase.pronoun ?? ""] !== "self")) {
+        cues.push({ index: i, lemma, subject: right.phrase, ...(right.appositive ? { appositive: right.appositive } : {}), how: "right" });
+        continue;
+      }
+    }
+    cues.push({ index: i, lemma, subject: null, how: participle || coordinated ? "inherit" : "none" });
+  }
+  return cues;
+}
+
+function skipBack(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j > 0 && VERB_PRECURSORS.has(tokens[j - 1]?.lower ?? "")) j--;
+  return j;
+}

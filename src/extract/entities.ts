@@ -1,0 +1,219 @@
+/**
+ * Who is who: one entity per person, organisation, group or document, whatever the article calls it
+ * ("Mohammad Javad Zarif", "Zarif", "Iran’s Foreign Minister", "the foreign minister"). Names are
+ * collected from the whole article first, so a surname or a role used before the full name (in a
+ * headline, say) still finds it.
+ */
+import { ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
+import type { SpeakerPhrase } from "./noun-phrases";
+
+/** Someone or something that can be quoted. */
+export interface Entity {
+  /** The fullest name the article uses, or the description for unnamed groups. */
+  name: string;
+  kind: "person" | "organisation" | "group" | "document";
+  /** The role the article gives, as printed ("Iran’s Foreign Minister"). */
+  role?: string;
+  gender?: "m" | "f";
+  /** Every form the article uses for it. */
+  aliases: Set<string>;
+  /** Order of first use, for stable output. */
+  order: number;
+}
+
+/** A name seen somewhere in the article, with the role printed next to it. */
+export interface NameSighting {
+  name: string;
+  role?: string;
+  gender?: "m" | "f";
+  courtesy?: string;
+  /** The phrase as printed ("US Secretary of State Mike Pompeo"). */
+  text: string;
+  /** Reading position: block index × 1e6 + offset. */
+  position: number;
+}
+
+const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[‘’]/g, "'")
+    .toLowerCase();
+const HONORIFIC_WORDS = new Set(["ayatollah", "sheikh", "sheik", "imam", "rabbi", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sister"]);
+/** A name without honorifics, folded: "Ayatollah Ali Khamenei" → ["ali", "khamenei"]. */
+const core = (name: string) => tokensOf(fold(name)).filter((t) => !HONORIFIC_WORDS.has(t));
+const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
+
+/** Whether two person names can name the same person ("Ali Khamenei", "Ayatollah Ali Khamenei", "Khamenei"). */
+export function sameName(a: string, b: string): boolean {
+  const x = core(a);
+  const y = core(b);
+  if (x.length === 0 || y.length === 0 || x[x.length - 1] !== y[y.length - 1]) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // Every given name of the shorter form appears, in order, in the longer one.
+  let k = 0;
+  for (const t of short.slice(0, -1)) {
+    while (k < long.length - 1 && long[k] !== t) k++;
+    if (k >= long.length - 1) return false;
+    k++;
+  }
+  return true;
+}
+
+/** Same person, or one name the start of the other ("Te Kaurinui", "Te Kaurinui Robert Parata"). */
+function compatible(a: string, b: string): boolean {
+  if (sameName(a, b)) return true;
+  const x = core(a);
+  const y = core(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.join(" ") === long.slice(0, short.length).join(" ");
+}
+
+/** Whether a name is an organisation's ("Department of Conservation", "Amnesty International", "BBC"). */
+export function looksLikeOrganisation(name: string): boolean {
+  const words = tokensOf(name);
+  if (words.some((w) => ORGANISATION_WORDS.has(w)) || PLACE_WORDS.has(words[words.length - 1] ?? "")) return true;
+  return words.length === 1 && /^[\p{Lu}\d&]{2,}$/u.test(name);
+}
+
+/** The entities of one article. */
+export class EntityRegistry {
+  private readonly entities: Entity[] = [];
+
+  constructor(private readonly sightings: readonly NameSighting[]) {}
+
+  /** Every entity, in order of first use. */
+  all(): Entity[] {
+    return [...this.entities].sort((a, b) => a.order - b.order);
+  }
+
+  private add(entity: Omit<Entity, "order">): Entity {
+    const created = { ...entity, order: this.entities.length };
+    this.entities.push(created);
+    return created;
+  }
+
+  /** The fullest sighting of the same person as `name`, preferring the first person introduced. */
+  private fullestSighting(name: string): NameSighting | null {
+    const words = core(name);
+    const matches = this.sightings.filter((s) => {
+      const c = core(s.name);
+      if (words.length === 1) return c[c.length - 1] === words[0] || (c[0] === words[0] && looksLikeOrganisation(s.name));
+      return compatible(s.name, name);
+    });
+    if (matches.length === 0) return null;
+    // Several people may share a surname ("Hori Parata", "Te Kaurinui Robert Parata"): a bare
+    // surname means the one introduced first, as a careful writer would use it.
+    const first = [...matches].sort((a, b) => a.position - b.position)[0] as NameSighting;
+    const samePerson = matches.filter((s) => compatible(s.name, first.name));
+    return samePerson.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best), first);
+  }
+
+  /** The entity a name phrase refers to, created on first use. */
+  byName(phrase: SpeakerPhrase, appositive: string | undefined, position: number): Entity {
+    const name = phrase.name ?? phrase.text;
+    const sighting = this.fullestSighting(name);
+    const fullName = sighting && core(sighting.name).length >= core(name).length ? sighting.name : name;
+    let entity = this.entities.find(
+      (e) => (e.kind === "person" || e.kind === "organisation") && (e.name === fullName || (e.kind === "person" && sameName(e.name, fullName) && core(fullName).length > 1)),
+    );
+    const role = phrase.role || sighting?.role || appositive || this.roleFor(fullName);
+    if (!entity) {
+      const organisation = looksLikeOrganisation(fullName) || (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName));
+      entity = this.add({
+        name: fullName,
+        kind: organisation ? "organisation" : "person",
+        ...(role ? { role: tidyRole(role) } : {}),
+        ...(phrase.gender ? { gender: phrase.gender } : {}),
+        aliases: new Set(),
+      });
+    }
+    if (!entity.role && role) entity.role = tidyRole(role);
+    if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
+    entity.aliases.add(name);
+    if (phrase.courtesy) entity.aliases.add(`${phrase.courtesy} ${tokensOf(name).slice(-1)[0]}`);
+    if (phrase.role && phrase.type === "name") entity.aliases.add(phrase.text.replace(DETERMINER, ""));
+    return entity;
+  }
+
+  /** Whether any sighting of this one-word name shows a person (a courtesy title, a role, a given name). */
+  private isPersonName(name: string): boolean {
+    return this.sightings.some((s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || core(s.name).length > 1));
+  }
+
+  /** The role printed next to any sighting of this person. */
+  private roleFor(name: string): string | undefined {
+    return this.sightings.find((s) => s.role && sameName(s.name, name))?.role;
+  }
+
+  /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
+  byRole(phrase: SpeakerPhrase, position: number): Entity | null {
+    const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, "")).filter((w) => w !== "the" && w !== "of");
+    if (wanted.length === 0) return null;
+    const fits = (role: string | undefined) => {
+      if (!role) return false;
+      const have = new Set(tokensOf(fold(role)).map((w) => w.replace(/'s$/, "")));
+      return wanted.every((w) => have.has(w));
+    };
+    const known = this.entities.filter((e) => e.kind === "person" && fits(e.role));
+    const sightings = this.sightings.filter((s) => fits(s.role));
+    const before = sightings.filter((s) => s.position < position).sort((a, b) => b.position - a.position)[0];
+    const after = sightings.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0];
+    const chosen = before ?? after;
+    if (chosen) {
+      const entity = this.byName(
+        { type: "name", text: chosen.text, start: 0, end: 0, name: chosen.name, ...(chosen.role ? { role: chosen.role } : {}) },
+        undefined,
+        chosen.position,
+      );
+      entity.aliases.add(phrase.text);
+      return entity;
+    }
+    const one = known.length === 1 ? known[0] : undefined;
+    if (one) {
+      one.aliases.add(phrase.text);
+      return one;
+    }
+    return null;
+  }
+
+  /** An organisation by description ("the conservation department"), or a new one named by it. */
+  byDescription(phrase: SpeakerPhrase, position: number): Entity {
+    const words = tokensOf(fold(phrase.text).replace(DETERMINER, ""));
+    const named = [...this.entities, ...this.sightings.map((s) => ({ name: s.name, position: s.position }))].filter(
+      (e) => "kind" in e ? e.kind === "organisation" : looksLikeOrganisation(e.name),
+    );
+    const match = named.find((e) => {
+      const have = new Set(tokensOf(fold(e.name)));
+      return words.every((w) => have.has(w));
+    });
+    if (match) {
+      const entity =
+        "kind" in match
+          ? match
+          : this.byName({ type: "name", text: match.name, start: 0, end: 0, name: match.name }, undefined, position);
+      entity.aliases.add(phrase.text);
+      return entity;
+    }
+    return this.byGroup(phrase, phrase.type === "document" ? "document" : "organisation");
+  }
+
+  /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
+  byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
+    const key = fold(phrase.text).replace(DETERMINER, "");
+    const existing = this.entities.find((e) => e.kind === kind && fold(e.name).replace(DETERMINER, "") === key);
+    if (existing) {
+      existing.aliases.add(phrase.text);
+      return existing;
+    }
+    const name = phrase.text.charAt(0).toUpperCase() + phrase.text.slice(1);
+    return this.add({ name, kind, aliases: new Set([phrase.text]) });
+  }
+}
+
+/** A role as it reads best on its own: no leading article, typographic apostrophes. */
+function tidyRole(role: string): string {
+  const r = role.replace(DETERMINER, "").replace(/‘s\b/g, "’s").replace(/\s+/g, " ").trim();
+  return r.charAt(0).toUpperCase() + r.slice(1);
+}

@@ -1,0 +1,201 @@
+/**
+ * Text in, Article out: the extractor's one entry point. Pure (no DOM, no Node), deterministic, and
+ * total: any input gives a valid article or a clear `ExtractError`, never an exception from inside.
+ */
+import {
+  ARTICLE_FORMAT_VERSION,
+  type Article,
+  type Claim,
+  ID_PATTERN,
+  type Mention,
+  type Paragraph,
+  type Quote,
+  type Speaker,
+} from "../article";
+import { type Attribution, attribute } from "./attribution";
+import { type ClaimCandidate, pickClaims } from "./claims";
+import type { Entity } from "./entities";
+import { type Layout, layOut } from "./layout";
+import { parsePlainText } from "./plain-text";
+import type { SourceDocument } from "./source";
+
+/** Why a text could not become an article. */
+export class ExtractError extends Error {
+  override name = "ExtractError";
+  constructor(
+    /** A stable code for the command line's exit status. */
+    readonly code: "empty" | "no-paragraphs",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Options for one extraction. */
+export interface ExtractOptions {
+  /** The article id; by default a slug of the headline. */
+  id?: string;
+}
+
+/** A URL-safe id from a headline: "Iran's Khamenei: No war…" → "irans-khamenei-no-war…". */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’‘]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > 20 ? cut.slice(0, lastHyphen) : cut.slice(0, maxLength)).replace(/-+$/, "");
+}
+
+/** Extracts an article from plain text (first line the headline). */
+export function extractFromText(text: string, options: ExtractOptions = {}): Article {
+  if (!text.trim()) throw new ExtractError("empty", "The input is empty.");
+  return extractArticle(parsePlainText(text), options);
+}
+
+/** Extracts an article from a parsed source document (plain text or HTML). */
+export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}): Article {
+  const layout = layOut(doc);
+  if (!layout.title && layout.blocks.length <= 1) throw new ExtractError("no-paragraphs", "The input has no paragraphs of text.");
+  if (!layout.blocks.some((b) => b.role !== "title" && b.role !== "standfirst") && !layout.standfirst && !layout.title)
+    throw new ExtractError("no-paragraphs", "The input has no paragraphs of text.");
+  const result = attribute(layout.blocks);
+  return assemble(layout, result, options);
+}
+
+/** Unique ids from slugs: "zarif", "zarif-2". */
+function uniqueIds() {
+  const used = new Set<string>();
+  return (base: string, fallback: string) => {
+    let slug = slugify(base, 40) || fallback;
+    if (!ID_PATTERN.test(slug)) slug = fallback;
+    let id = slug;
+    for (let n = 2; used.has(id); n++) id = `${slug}-${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+function assemble(layout: Layout, result: ReturnType<typeof attribute>, options: ExtractOptions): Article {
+  let bodyNumber = 0;
+  const paragraphs: Paragraph[] = layout.blocks.map((b) => ({
+    id: b.role === "title" ? "title" : b.role === "standfirst" ? "standfirst" : `p${++bodyNumber}`,
+    role: b.role,
+    text: b.text,
+  }));
+  const pid = (block: number) => paragraphs[block]?.id ?? "title";
+
+  // Speakers: only those something is attributed to, in order of first attribution.
+  const used: Entity[] = [];
+  for (const q of result.quotes) if (q.speaker && !used.includes(q.speaker)) used.push(q.speaker);
+  const idFor = uniqueIds();
+  const speakerIds = new Map<Entity, string>();
+  const speakers: Speaker[] = used.map((e, i) => {
+    const base = e.kind === "person" ? (e.name.split(/\s+/).at(-1) ?? e.name) : e.name.replace(/^(?:the|a|an)\s+/i, "");
+    const id = idFor(base, `speaker-${i + 1}`);
+    speakerIds.set(e, id);
+    const aliases = [...e.aliases].filter((a) => a && a !== e.name).sort((a, b) => a.length - b.length || a.localeCompare(b));
+    return { id, name: e.name, aliases, ...(e.role ? { role: e.role } : {}), kind: e.kind };
+  });
+
+  const quotes: Quote[] = result.quotes.map((q: Attribution, i) => ({
+    id: `q${i + 1}`,
+    speakerId: q.speaker ? (speakerIds.get(q.speaker) ?? null) : null,
+    kind: q.kind,
+    spans: q.spans.map((s) => ({ paragraphId: pid(s.block), start: s.start, end: s.end })),
+  }));
+
+  const mentions = findMentions(paragraphs, speakers);
+  const claims = buildClaims(layout, result, quotes, speakerIds, pid);
+
+  const id = options.id ?? (slugify(layout.title) || "article");
+  return {
+    version: ARTICLE_FORMAT_VERSION,
+    id,
+    title: layout.title || "Untitled",
+    standfirst: layout.standfirst,
+    ...(layout.language ? { language: layout.language } : {}),
+    source: {
+      ...(layout.sourceName ? { name: layout.sourceName } : {}),
+      ...(layout.url && /^https?:\/\//i.test(layout.url) ? { url: layout.url } : {}),
+      ...(layout.publishedAt ? { publishedAt: layout.publishedAt } : {}),
+    },
+    ...(layout.byline ? { byline: layout.byline } : {}),
+    credits: layout.credits,
+    ...(layout.image ? { image: layout.image } : {}),
+    paragraphs,
+    speakers,
+    quotes,
+    mentions,
+    claims,
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Every place a speaker's name or alias stands in the text, longest forms first, never overlapping. */
+function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speaker[]): Mention[] {
+  const forms = speakers
+    .flatMap((s) => [s.name, ...s.aliases].map((form) => ({ form, speakerId: s.id })))
+    .filter((f) => f.form.length >= 2 && /\p{Lu}/u.test(f.form))
+    .sort((a, b) => b.form.length - a.form.length);
+  const mentions: Mention[] = [];
+  for (const p of paragraphs) {
+    const taken: [number, number][] = [];
+    for (const { form, speakerId } of forms) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
+      for (const m of p.text.matchAll(pattern)) {
+        const start = m.index ?? 0;
+        const end = start + form.length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        taken.push([start, end]);
+        mentions.push({ speakerId, paragraphId: p.id, start, end });
+      }
+    }
+  }
+  const order = new Map(paragraphs.map((p, i) => [p.id, i]));
+  return mentions.sort((a, b) => (order.get(a.paragraphId) ?? 0) - (order.get(b.paragraphId) ?? 0) || a.start - b.start);
+}
+
+function buildClaims(
+  layout: Layout,
+  result: ReturnType<typeof attribute>,
+  quotes: readonly Quote[],
+  speakerIds: Map<Entity, string>,
+  pid: (block: number) => string,
+): Claim[] {
+  const weight = new Map<Entity, number>();
+  for (const q of result.quotes) if (q.speaker) weight.set(q.speaker, (weight.get(q.speaker) ?? 0) + 1);
+  const candidates: ClaimCandidate[] = [];
+  result.sentences.forEach((sentences, block) => {
+    const b = layout.blocks[block];
+    if (!b || b.role !== "body") return;
+    for (const sentence of sentences) {
+      const text = b.text.slice(sentence.start, sentence.end);
+      const inside = result.quotes.filter((q) =>
+        q.spans.some((s) => s.block === block && s.start < sentence.end && s.end > sentence.start),
+      );
+      const speaker = result.sentenceSpeakers.get(`${block}:${sentence.start}`) ?? inside.find((q) => q.speaker)?.speaker ?? null;
+      const direct = inside.some((q) => q.kind === "direct");
+      const blocks = [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort((x, y) => x - y);
+      candidates.push({ sentence, text, speaker, speakerWeight: speaker ? (weight.get(speaker) ?? 0) : 0, direct, blocks });
+    }
+  });
+  return pickClaims(candidates).map((c, i) => {
+    const quoteIds = quotes
+      .filter((q) => q.spans.some((s) => s.paragraphId === pid(c.sentence.block) && s.start < c.sentence.end && s.end > c.sentence.start))
+      .map((q) => q.id);
+    return {
+      id: `c${i + 1}`,
+      text: c.text,
+      speakerId: c.speaker ? (speakerIds.get(c.speaker) ?? null) : null,
+      paragraphIds: c.blocks.map(pid),
+      ...(quoteIds.length > 0 ? { quoteIds } : {}),
+    };
+  });
+}

@@ -1,0 +1,4 @@
+/** The extractor: text (or a parsed document) in, Article out. Pure TypeScript: no DOM, no Node. */
+export { ExtractError, type ExtractOptions, extractArticle, extractFromText, slugify } from "./extract";
+export { parsePlainText } from "./plain-text";
+export type { BlockKind, SourceBlock, SourceDocument } from "./source";

@@ -1,0 +1,281 @@
+/**
+ * From blocks to an article's parts: headline, standfirst, byline, source, credits, photo caption,
+ * headings, captions, and the body, with page furniture (ads, teaser boxes, promos, comment prompts,
+ * link lists) left out. These are rules about how news pages are laid out, not about any one page.
+ */
+import type { ParagraphRole } from "./types";
+import type { SourceBlock, SourceDocument } from "./source";
+
+/** A block that stays in the article, with its role. */
+export interface LaidOutBlock {
+  text: string;
+  role: ParagraphRole;
+  /** A list item introduced by a colon ("President Obama also said:"): it continues that sentence. */
+  listItem?: boolean;
+}
+
+/** The article's parts before quotes are found. */
+export interface Layout {
+  title: string;
+  standfirst: string;
+  byline?: string;
+  sourceName?: string;
+  publishedAt?: string;
+  url?: string;
+  language?: string;
+  credits: string[];
+  image?: { caption: string; credit?: string };
+  /** Every kept block in reading order, the title and standfirst included. */
+  blocks: LaidOutBlock[];
+}
+
+const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
+const endsSentence = (s: string) => /[.!?…][”"’')\]]*$|[.!?…]$/.test(s.trim());
+const endsWithColon = (s: string) => /:\s*$/.test(s);
+const startsWithQuote = (s: string) => /^[“"‘'«„]/.test(s.trim());
+const lettersOf = (s: string) => s.replace(/[^\p{L}]/gu, "");
+
+/** Interface text that is never article text. */
+const UI_STRINGS = new Set(
+  [
+    "leave a reply",
+    "leave a comment",
+    "comments",
+    "comment",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "advertisement",
+    "advertisment",
+    "ad",
+    "sponsored",
+    "continue reading the main story",
+    "continue reading",
+    "story continues below",
+    "story continues below advertisement",
+    "skip advertisement",
+    "read more",
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "more on this story",
+    "most read",
+    "most popular",
+    "top stories",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "follow us",
+    "photo",
+    "video",
+    "image",
+    "play video",
+    "watch",
+    "listen",
+    "print",
+    "email",
+    "close",
+    "menu",
+    "back to top",
+  ].map((s) => s.toLowerCase()),
+);
+
+/** Lines that link elsewhere: "Read the full transcript…", "[Read: …]", "Watch: …". */
+const LINK_LINE =
+  /^(?:\[.*\]|read (?:more|the full|our|the latest)\b.*|watch(?: the)? ?(?:video)?:.*|listen:.*|click here\b.*|see also:?.*|related:.*|follow (?:us|@).*|sign up\b.*|subscribe\b.*|more (?:\w+ ){0,3}(?:news|stories|coverage|from \w+):?)$/i;
+
+/** After these, the article is over: whatever follows is links, promos and comment boxes. */
+const END_MARKER =
+  /^(?:read more|more (?:\w+ ){0,3}(?:news|stories|coverage|on this story)|related(?: articles| stories| coverage)?|most (?:read|popular|viewed)|top stories|you may also like|recommended)\s*:?$/i;
+
+/** Credit lines: they close an article and go to its metadata. */
+const CREDIT_LINE =
+  /^(?:\(?\s*(?:additional reporting|reporting|editing|writing|written|compiled|research|translation|translated) by\b.*|.{2,120}\bcontributed (?:reporting )?to this (?:report|article|story)\.?)$/i;
+
+/** "SOURCE: AL JAZEERA NEWS". */
+const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
+/** "By Erin Cunningham", "by Saeid Golkar". */
+const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|el)){0,6}$/iu;
+/** Photo credits at the end of a caption: "[ Official Khamenei website/Reuters]", "(Reuters)". */
+const CAPTION_CREDIT =
+  /\s*(?:\[\s*([^\]]{2,80}?)\s*\]|\(\s*((?:[^()]*\b(?:Reuters|AP|AFP|Getty|EPA|Images?|Photo|Photograph|File|Pool|Bloomberg|Anadolu|Xinhua|Shutterstock|Alamy|PA|website|handout|courtesy)\b[^()]*))\s*\))\s*$/i;
+/** Caption openers: "Clockwise from top:", "Above,", "Photo:", "Pictured:". */
+const CAPTION_START = /^(?:clockwise from|anticlockwise from|above,|below,|left,|right,|top,|bottom,|pictured|photo(?:graph)?:|image:|picture:|map:|chart:|graphic:|video:|main image:)/i;
+/** A standalone photo credit: "Credit Harry Campbell", "Photograph: Jane Doe/Reuters". */
+const CREDIT_ONLY = /^(?:credit|photo(?:graph)?|image|picture)\s*(?::\s*|\s+)(\p{Lu}.{1,80})$/iu;
+
+/** Upper-case words as a label: "OPINION", "COUNTING THE COST". */
+function isAllCapsLabel(text: string): boolean {
+  const letters = lettersOf(text);
+  return letters.length >= 3 && letters === letters.toUpperCase() && wordsOf(text).length <= 6 && !endsSentence(text);
+}
+
+/** Short lower-case fragments: ad labels ("qatar airways") and stray tags ("whale strandings"). */
+function isLowercaseFragment(text: string): boolean {
+  const letters = lettersOf(text);
+  return letters.length > 0 && letters === letters.toLowerCase() && wordsOf(text).length <= 4 && !/[.!?:;,"“”]/.test(text);
+}
+
+/** A short line without a full stop: a headline-like block (heading, teaser title, kicker). */
+function isHeadlineLike(text: string): boolean {
+  return wordsOf(text).length <= 12 && !endsSentence(text) && !endsWithColon(text);
+}
+
+/** Title-case an all-caps name: "AL JAZEERA NEWS" → "Al Jazeera News". */
+function titleCase(text: string): string {
+  if (text !== text.toUpperCase()) return text.trim();
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    .trim();
+}
+
+/** Splits "Headline | Author Name" into the headline and a byline. */
+function splitTitle(raw: string): { title: string; byline?: string } {
+  const m = /^(.*\S)\s+[|–—-]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(raw);
+  if (m?.[1] && m[2] && wordsOf(m[1]).length >= 3) return { title: m[1], byline: m[2] };
+  return { title: raw };
+}
+
+/** Lays out a document: metadata out, furniture out, every kept block with its role. */
+export function layOut(doc: SourceDocument): Layout {
+  const blocks = doc.blocks.map((b) => ({ ...b, text: b.text.replace(/\s+/g, " ").trim() })).filter((b) => b.text);
+  let title = doc.title?.trim() ?? "";
+  let standfirst = doc.standfirst?.trim() ?? "";
+  let byline = doc.byline?.trim();
+  const credits: string[] = [];
+  let sourceName = doc.siteName?.trim();
+  let image: Layout["image"];
+
+  // Plain text: the headline is the first block, unless the page put its deck above the headline
+  // (a full sentence followed by a short line without a full stop).
+  let i = 0;
+  if (!title) {
+    const first = blocks[0]?.text ?? "";
+    const second = blocks[1]?.text ?? "";
+    if (
+      endsSentence(first) &&
+      second &&
+      isHeadlineLike(second) &&
+      !startsWithQuote(second) &&
+      second.length < first.length &&
+      !standfirst
+    ) {
+      standfirst = first;
+      title = second;
+      i = 2;
+    } else {
+      title = first;
+      i = 1;
+    }
+  }
+  const split = splitTitle(title);
+  title = split.title;
+  byline ??= split.byline;
+
+  const kept: LaidOutBlock[] = [];
+  let inTeaser = false;
+  let ended = false;
+  let listOpen = false;
+  let seenBody = false;
+  const seen = new Map<string, number>();
+  for (const b of blocks) seen.set(b.text.toLowerCase(), (seen.get(b.text.toLowerCase()) ?? 0) + 1);
+
+  for (; i < blocks.length; i++) {
+    const block = blocks[i] as SourceBlock;
+    const text = block.text;
+    const lower = text.toLowerCase();
+    const next = blocks[i + 1]?.text ?? "";
+
+    const source = SOURCE_LINE.exec(text);
+    if (source?.[1]) {
+      sourceName ??= titleCase(source[1]);
+      continue;
+    }
+    if (CREDIT_LINE.test(text)) {
+      credits.push(text.replace(/^\(|\)$/g, "").trim());
+      if (seenBody) ended = true;
+      continue;
+    }
+    if (ended) continue;
+    if (END_MARKER.test(text) && seenBody) {
+      ended = true;
+      continue;
+    }
+    const creditOnly = CREDIT_ONLY.exec(text);
+    if (creditOnly?.[1] && wordsOf(text).length <= 8 && !endsSentence(text)) {
+      if (image) image.credit ??= creditOnly[1];
+      else image = { caption: "", credit: creditOnly[1] };
+      continue;
+    }
+    if (UI_STRINGS.has(lower.replace(/[:.!]+$/, "")) || LINK_LINE.test(text)) continue;
+    if (BYLINE.test(text)) {
+      if (!seenBody) byline ??= text.replace(/^by\s+/i, "");
+      continue;
+    }
+    if (isLowercaseFragment(text)) continue;
+    if (isAllCapsLabel(text)) {
+      inTeaser = true;
+      continue;
+    }
+    // A teaser box (after an all-caps label) runs until text that reads like the article again.
+    if (inTeaser) {
+      if (isHeadlineLike(text) && !startsWithQuote(text)) continue;
+      inTeaser = false;
+    }
+    // A headline-like line repeated on the page is a promo.
+    if ((seen.get(lower) ?? 0) > 1 && isHeadlineLike(text) && !startsWithQuote(text)) continue;
+
+    // Items of a list introduced by a colon continue the sentence before it.
+    if (listOpen && block.kind !== "heading" && !endsSentence(text) && !startsWithQuote(text)) {
+      kept.push({ text, role: "body", listItem: true });
+      continue;
+    }
+    listOpen = false;
+
+    const credit = CAPTION_CREDIT.exec(text);
+    const isCaption =
+      block.kind === "caption" ||
+      (block.kind !== "heading" &&
+        !startsWithQuote(text) &&
+        (CAPTION_START.test(text) ||
+          (credit !== null && wordsOf(text).length >= 4) ||
+          (!endsSentence(text) && !endsWithColon(text) && wordsOf(text).length > 8)));
+    if (isCaption) {
+      const caption = credit ? text.slice(0, credit.index).trim() : text;
+      const creditText = credit ? (credit[1] ?? credit[2])?.trim() : undefined;
+      if (!seenBody && !image?.caption) {
+        image = { caption, ...(creditText ? { credit: creditText } : image?.credit ? { credit: image.credit } : {}) };
+        kept.push({ text: caption, role: "caption" });
+      } else kept.push({ text: caption, role: "caption" });
+      continue;
+    }
+    const isHeading =
+      block.kind === "heading" ||
+      (block.kind === "text" && isHeadlineLike(text) && wordsOf(text).length <= 10 && next !== "" && seenBody);
+    if (isHeading) {
+      kept.push({ text, role: "heading" });
+      continue;
+    }
+    kept.push({ text, role: "body", ...(block.kind === "list-item" ? { listItem: true } : {}) });
+    seenBody = true;
+    listOpen = endsWithColon(text) && block.kind !== "list-item";
+  }
+
+  const frame: LaidOutBlock[] = [{ text: title, role: "title" }];
+  if (standfirst) frame.push({ text: standfirst, role: "standfirst" });
+  return {
+    title,
+    standfirst,
+    ...(byline ? { byline } : {}),
+    ...(sourceName ? { sourceName } : {}),
+    ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
+    ...(doc.url ? { url: doc.url } : {}),
+    ...(doc.language ? { language: doc.language } : {}),
+    credits,
+    ...(image?.caption ? { image } : {}),
+    blocks: [...frame, ...kept],
+  };
+}

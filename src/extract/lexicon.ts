@@ -1,0 +1,264 @@
+/**
+ * Word lists the extractor reasons with. Kept in one place so that a reader can see every word the
+ * rules know, and so that adding a verb or a title is a one-line change with a test.
+ */
+
+const forms = (...lists: string[]) => new Set(lists.flatMap((l) => l.split(/\s+/)).filter(Boolean));
+
+/** Each group's first word is the lemma of all the group's words. */
+const lemmas = (...groups: string[]) =>
+  new Map(
+    groups.flatMap((group) => {
+      const words = group.split(/\s+/).filter(Boolean);
+      return words.map((w) => [w, words[0] ?? w] as const);
+    }),
+  );
+
+/**
+ * Verbs that report speech or writing, in all their forms. A sentence whose subject is a speaker and
+ * whose verb is one of these reports what the speaker said. Cognition verbs (think, believe, fear,
+ * worry, regard) are deliberately absent: "scientists think" is not reported speech.
+ */
+export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
+  "say says said saying",
+  "tell tells told telling",
+  "add adds added adding",
+  "continue continues continued continuing",
+  "write writes wrote written writing",
+  "ask asks asked asking",
+  "insist insists insisted insisting",
+  "explain explains explained explaining",
+  "note notes noted noting",
+  "argue argues argued arguing",
+  "warn warns warned warning",
+  "claim claims claimed claiming",
+  "stress stresses stressed stressing",
+  "acknowledge acknowledges acknowledged acknowledging",
+  "concede concedes conceded conceding",
+  "reply replies replied replying",
+  "respond responds responded responding",
+  "recall recalls recalled recalling",
+  "suggest suggests suggested suggesting",
+  "announce announces announced announcing",
+  "declare declares declared declaring",
+  "vow vows vowed vowing",
+  "pledge pledges pledged pledging",
+  "promise promises promised promising",
+  "deny denies denied denying",
+  "admit admits admitted admitting",
+  "confirm confirms confirmed confirming",
+  "estimate estimates estimated estimating",
+  "predict predicts predicted predicting",
+  "urge urges urged urging",
+  "agree agrees agreed agreeing",
+  "complain complains complained complaining",
+  "joke jokes joked joking",
+  "quip quips quipped quipping",
+  "sigh sighs sighed sighing",
+  "grumble grumbles grumbled grumbling",
+  "tweet tweets tweeted tweeting",
+  "post posts posted posting",
+  "state states stated stating",
+  "report reports reported reporting",
+  "reveal reveals revealed revealing",
+  "contend contends contended contending",
+  "maintain maintains maintained maintaining",
+  "assert asserts asserted asserting",
+  "emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing",
+  "accuse accuses accused accusing",
+  "blame blames blamed blaming",
+  "condemn condemns condemned condemning",
+  "criticise criticises criticised criticising criticize criticizes criticized criticizing",
+  "praise praises praised praising",
+  "echo echoes echoed echoing",
+  "list lists listed listing",
+  "question questions questioned questioning",
+  "demand demands demanded demanding",
+  "threaten threatens threatened threatening",
+  "allege alleges alleged alleging",
+  "testify testifies testified testifying",
+  "counter counters countered countering",
+  "retort retorts retorted retorting",
+  "exclaim exclaims exclaimed exclaiming",
+  "boast boasts boasted boasting",
+  "observe observes observed observing",
+  "remark remarks remarked remarking",
+  "comment comments commented commenting",
+  "mention mentions mentioned mentioning",
+  "describe describes described describing",
+  "defend defends defended defending",
+  "reject rejects rejected rejecting",
+  "shout shouts shouted shouting",
+  "whisper whispers whispered whispering",
+  "conclude concludes concluded concluding",
+  "speak speaks spoke spoken speaking",
+  "talk talks talked talking",
+  "recount recounts recounted recounting",
+  "caution cautions cautioned cautioning",
+  "propose proposes proposed proposing",
+  "advise advises advised advising",
+  "repeat repeats repeated repeating",
+  "reiterate reiterates reiterated reiterating",
+  "hold holds held holding",
+  "rule rules ruled ruling",
+  "find finds found finding",
+  "call calls called calling",
+  "walk walks walked walking",
+);
+
+/**
+ * Cue verbs that report speech only with a particular complement, because their bare sense is
+ * something else: "held that" (a court), "found that" (a report), "ruled that" / "ruled out",
+ * "called for", "talked about", "spoke of", "posted on".
+ */
+export const NEEDS_COMPLEMENT: Record<string, readonly string[]> = {
+  hold: ["that"],
+  find: ["that"],
+  rule: ["that", "out"],
+  call: ["for", "on"],
+  talk: ["about", "of"],
+  speak: ["about", "of", "out", "to", "with"],
+  post: ["on", "that"],
+  state: ["that"],
+  maintain: ["that"],
+  observe: ["that"],
+  report: ["that"],
+  note: ["that"],
+  counter: ["that"],
+  question: ["whether", "if", "why", "how", "what"],
+  describe: ["as"],
+  walk: ["back"],
+};
+
+/** Words that may stand between a subject and its verb without breaking the link: "has also said". */
+export const VERB_PRECURSORS = forms(
+  "has have had is was were be been will would could should can may might must did does do",
+  "also then later again further quickly strongly repeatedly previously earlier recently reportedly publicly",
+  "privately openly bluntly simply once twice not never only just still already long often flatly",
+  "explicitly angrily firmly briefly",
+);
+
+/** Titles and role words that come before a name ("President", "Foreign Minister"). */
+export const TITLE_WORDS = forms(
+  "President Vice Prime Minister Foreign Interior Defence Defense Finance Health Justice Home Secretary",
+  "State Supreme Leader Chancellor Senator Sen Sen. Representative Rep Rep. Congressman Congresswoman",
+  "Governor Gov Gov. Mayor Ambassador General Gen Gen. Admiral Colonel Col Col. Lieutenant Lt Lt. Captain",
+  "Capt Capt. Sergeant Sgt Judge Justice Chief Justice Attorney Commissioner Director Chairman Chairwoman",
+  "Chair Speaker Spokesman Spokeswoman Spokesperson King Queen Prince Princess Pope Cardinal Archbishop",
+  "Bishop Emperor Sultan Emir Crown Deputy Acting Former Professor Prof Prof. Dr Dr. Coach Manager",
+  "Executive Officer CEO Founder Editor Minister-President Premier Chief Commander Inspector Superintendent",
+  "Detective Constable Officer Agent Auditor Treasurer Solicitor Counsel Lawyer Analyst Economist",
+  "Correspondent Editor-in-chief Press Secretary-General Secretary General Leader Opposition Labour",
+);
+
+/** Honorifics that belong with the name ("Ayatollah Ali Khamenei", "Sir Keir Starmer"). */
+export const HONORIFICS = forms("Ayatollah Sheikh Sheik Imam Rabbi Sir Dame Lord Lady Rev Rev. Reverend Father Sister");
+
+/** Courtesy titles and the gender they tell. */
+export const COURTESY: Record<string, "m" | "f" | null> = {
+  mr: "m",
+  "mr.": "m",
+  mrs: "f",
+  "mrs.": "f",
+  ms: "f",
+  "ms.": "f",
+  miss: "f",
+  mx: null,
+  "mx.": null,
+  dr: null,
+  "dr.": null,
+};
+
+/** Lower-case nouns naming a job or role: "editor", "ranger", "press secretary". */
+export const ROLE_NOUNS = forms(
+  "editor correspondent reporter journalist columnist analyst official spokesman spokeswoman spokesperson",
+  "secretary minister president leader director ranger chief executive manager member founder head chair",
+  "chairman chairwoman professor lecturer researcher scientist economist lawyer attorney adviser advisor",
+  "aide ambassador envoy diplomat commander officer general captain governor mayor senator lawmaker mp",
+  "representative judge prosecutor negotiator candidate whisperer expert elder activist campaigner",
+  "organiser organizer coach player owner host presenter author writer historian teacher student",
+  "doctor nurse surgeon physician engineer farmer worker resident witness survivor victim mother father",
+  "son daughter brother sister wife husband widow friend neighbour neighbor partner colleague boss",
+  "commissioner inspector detective constable sheriff official delegate deputy",
+  "strategist pollster consultant administrator coordinator coordinater founder co-founder ceo cfo coo",
+  "cto investor trader banker producer director-general secretary-general whip",
+);
+
+/** Nouns that name an organisation or a document that can "say" things. */
+export const ORGANISATION_WORDS = forms(
+  "Department Ministry Office Council Committee Commission Agency Authority Bureau Service Services",
+  "Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Plc plc Bank Fund Foundation Institute",
+  "Institution University College School Hospital Association Union Federation League Party Movement",
+  "Organisation Organization Society Trust Network Alliance Coalition Board Court Tribunal Parliament",
+  "Congress Senate Assembly Cabinet Government Administration Police Army Navy Force Forces Guard",
+  "Centre Center Agency Press Times Post News Journal Herald Telegraph Guardian Reuters Network Channel",
+  "Project Campaign Initiative Team Club Church Mission Embassy Consulate Secretariat Directorate",
+  "Programme Program Watch International",
+);
+
+/** Lower-case heads of a definite description that refers back to an organisation: "the company". */
+export const ORGANISATION_HEADS = forms(
+  "company firm group department ministry agency organisation organization party government",
+  "administration council committee commission court tribunal union association bank fund foundation",
+  "institute university hospital police army charity campaign team club network broadcaster newspaper",
+  "paper station channel service board authority office regulator watchdog retailer airline carrier",
+  "manufacturer maker developer publisher studio startup",
+);
+
+/** Documents and records that can report findings: "the report found", "the study said". */
+export const DOCUMENT_HEADS = forms("report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit");
+
+/**
+ * Plural (or collective) nouns for groups that speak as one: "officials said", "local news reports
+ * said", "the courts have held". A group speaker is named by the whole noun phrase.
+ */
+export const GROUP_HEADS = forms(
+  "officials politicians lawmakers legislators leaders elders members ministers diplomats sources",
+  "reports courts judges analysts experts observers critics activists campaigners protesters protestors",
+  "residents witnesses villagers neighbours neighbors locals citizens voters people officers police",
+  "authorities investigators prosecutors researchers scientists doctors nurses teachers students workers",
+  "creators developers makers organisers organizers representatives spokesmen aides advisers advisors",
+  "executives employees staff families relatives survivors victims supporters opponents fans users",
+  "economists historians commentators pundits insiders militants rebels authorities regulators",
+  "negotiators envoys senators congressmen generals commanders soldiers troops medics rescuers volunteers",
+);
+
+/** Personal pronouns that can be the subject of a speech verb. */
+export const PRONOUNS: Record<string, "m" | "f" | "it" | "they" | "self" | "you"> = {
+  he: "m",
+  she: "f",
+  it: "it",
+  they: "they",
+  i: "self",
+  we: "self",
+  you: "you",
+};
+
+/** Words that begin a sentence or clause but are never part of a name. */
+export const FUNCTION_WORDS = forms(
+  "A An The But And Or So Yet However Meanwhile Still Also Then Now In On At By For From With Without",
+  "Despite After Before During Since Until While When Where Why How What Who Whom Whose Which That This",
+  "These Those There Here It Its He She They We I You His Her Their Our My Your Although Though If",
+  "Because As Of To Into Over Under About Against Between Through Across Among Around Behind Beyond",
+  "Unlike Like Earlier Later Last Next Recently Separately Asked Speaking Writing Addressing Instead",
+  "Indeed Nonetheless Nevertheless Moreover Furthermore Additionally Finally First Second Third",
+  "Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Analysis Update",
+  "Read Watch Listen Photo Video Credit Image Picture Caption Source Editing Reporting Additional",
+);
+
+/** Adjectives of nationality that precede titles ("Iranian President", "Tunisian Prime Minister"). */
+export function isNationality(word: string): boolean {
+  return /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|sh)$/.test(word) && !/^(?:Christian|Brian|Ian|Adrian|Julian|Vivian|Damian|Fabian|Lillian)$/.test(word);
+}
+
+/** Words before a quotation that make it a mention of a term or a name, not speech. */
+export const TERM_MARKERS =
+  /(?:\bso-called|\bknown as|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bthe (?:term|word|words|phrase|name|label|slogan|motto|definition of)|\bdefinition of|\bbranded|\blabell?ed|\bcalled|\bsigns? (?:reading|saying)|\bas if to say)\s*$/i;
+
+/** Last words of place names: a "Ninety Mile Beach" is never a person. */
+export const PLACE_WORDS = forms(
+  "Beach Island Islands River Street City County State States Province Region Mountain Mountains Lake Sea",
+  "Ocean Bay Coast Harbour Harbor Museum House Hall Park Airport Station Square Bridge Road Avenue Valley",
+  "Desert Gulf Strait Peninsula Kingdom Republic Emirates Africa America Asia Europe East West North South",
+  "Zealand Arabia Korea Carolina Dakota Virginia Jersey York Mexico Angeles Francisco Delhi Town Village",
+);

@@ -1,0 +1,144 @@
+/**
+ * Finding quotations by their marks. Handles curly and straight double quotes, single quotes used as
+ * quotation marks (headlines, British style), apostrophes that look like quote marks (`Iran’s`,
+ * `Iran‘s`, `’90s`, `rock 'n' roll`), nested quotes (the outer one counts), and quotations that run
+ * over several paragraphs (an opening mark on each, a closing mark only at the end).
+ */
+
+/** A quotation found by its marks. */
+export interface MarkedQuote {
+  /** Index of the block it is in. */
+  block: number;
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or null when the quotation runs to the end of the block. */
+  close: number | null;
+  /** First character of the quoted words (after the mark and any spaces). */
+  start: number;
+  /** One past the last quoted character (before the closing mark, spaces trimmed). */
+  end: number;
+  /** Which marks enclose it. */
+  style: "double" | "single";
+  /** Set when the quotation continues in the next block (a multi-paragraph quote). */
+  continues?: boolean;
+  /** Set when this block's quotation continues one from the previous block. */
+  continued?: boolean;
+}
+
+const DOUBLE_OPEN = new Set(["“", "„", "«", '"', "‟"]);
+const DOUBLE_CLOSE: Record<string, string[]> = {
+  "“": ["”", '"'],
+  "„": ["“", "”", '"'],
+  "«": ["»"],
+  '"': ['"', "”"],
+  "‟": ["”", '"'],
+};
+const SINGLE_OPEN = new Set(["‘", "'", "‹", "‚"]);
+const SINGLE_CLOSE: Record<string, string[]> = { "‘": ["’", "'"], "'": ["'", "’"], "‹": ["›"], "‚": ["‘", "’"] };
+
+const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+/** Characters after which an opening mark may stand. */
+const BEFORE_OPEN = /[\s([{—–\-/:;,]/;
+
+function canOpen(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (isSpace(after)) return false;
+  return before === undefined || BEFORE_OPEN.test(before) || DOUBLE_OPEN.has(before);
+}
+
+/** A closing mark stands after text and before a space, punctuation or the end. */
+function canClose(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return !isSpace(before) && !isLetterOrDigit(after);
+}
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  return [s, e];
+}
+
+/** The closing double mark for an opening one at `open`, or -1 when the quotation stays open. */
+function findDoubleClose(text: string, open: number): number {
+  const mark = text[open] as string;
+  const closers = DOUBLE_CLOSE[mark] ?? [];
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j] as string;
+    if (closers.includes(c) && canClose(text, j)) return j;
+    // A new curly opening mark before any close means the first quotation was left open.
+    if (mark !== '"' && c === mark && canOpen(text, j)) return -1;
+  }
+  return -1;
+}
+
+/** The closing single mark, skipping apostrophes (`don’t`, `Parata’s`); -1 when none. */
+function findSingleClose(text: string, open: number): number {
+  const mark = text[open] as string;
+  const closers = SINGLE_CLOSE[mark] ?? [];
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text[j] as string;
+    if (DOUBLE_OPEN.has(c) && c !== '"') return -1;
+    if (!closers.includes(c)) continue;
+    if (!canClose(text, j)) continue;
+    // "voters’ choice": a plural possessive, when a later closing mark in the same sentence exists.
+    const rest = text.slice(j + 1);
+    if (text[j - 1] === "s" && /^\s\p{Ll}/u.test(rest) && /^[^.!?]*[’'](?![\p{L}\p{N}])/u.test(rest)) continue;
+    return j;
+  }
+  return -1;
+}
+
+/** Quotations in one block, outer ones only. */
+export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
+  const quotes: MarkedQuote[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (DOUBLE_OPEN.has(c) && canOpen(text, i)) {
+      const close = findDoubleClose(text, i);
+      const end = close < 0 ? text.length : close;
+      const [s, e] = trimmed(text, i + 1, end);
+      if (e > s) quotes.push({ block, open: i, close: close < 0 ? null : close, start: s, end: e, style: "double" });
+      if (close < 0) break;
+      i = close + 1;
+      continue;
+    }
+    // ‘ after a letter is a mistyped apostrophe (`Iran‘s`), never an opening mark.
+    if (SINGLE_OPEN.has(c) && canOpen(text, i)) {
+      const close = findSingleClose(text, i);
+      if (close > 0) {
+        const [s, e] = trimmed(text, i + 1, close);
+        // `rock 'n' roll`: one letter between marks is an elision, not a quotation.
+        if (e - s >= 2) {
+          quotes.push({ block, open: i, close, start: s, end: e, style: "single" });
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+  return quotes;
+}
+
+/**
+ * Quotations in every block, with multi-paragraph quotations linked: a quotation left open at the
+ * end of a block continues when the next block opens with the same kind of mark.
+ */
+export function findQuotes(blocks: readonly string[]): MarkedQuote[][] {
+  const perBlock = blocks.map((text, i) => findQuotesInBlock(text, i));
+  for (let b = 0; b < perBlock.length - 1; b++) {
+    const last = perBlock[b]?.at(-1);
+    const first = perBlock[b + 1]?.[0];
+    if (last && last.close === null && first && first.open === 0 && first.style === last.style) {
+      last.continues = true;
+      first.continued = true;
+    }
+  }
+  return perBlock;
+}

@@ -1,0 +1,89 @@
+/**
+ * Sentence boundaries, with quotations treated as solid: `“A. B. C,” Khamenei continued.` is one
+ * sentence, while `“A,” he said. “B.”` is two. Abbreviations (`Mr.`, `U.S.`, `Jan.`) and initials do
+ * not end sentences.
+ */
+import type { MarkedQuote } from "./quote-marks";
+
+/** A sentence of a block: `text.slice(start, end)`. */
+export interface Sentence {
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** Stands in for quoted characters in masked text, so no rule ever looks inside a quotation. */
+export const MASK = "\uE000";
+
+/** The block's text with every quotation (marks included) replaced by MASK characters. */
+export function maskQuotes(text: string, quotes: readonly MarkedQuote[]): string {
+  let out = "";
+  let pos = 0;
+  for (const q of quotes) {
+    const to = q.close === null ? text.length : q.close + 1;
+    out += text.slice(pos, q.open) + MASK.repeat(to - q.open);
+    pos = to;
+  }
+  return out + text.slice(pos);
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj cmdr adm rev hon messrs mt ft " +
+    "inc ltd co corp bros vs etc al approx dept est fig no nos vol op cf ca jan feb mar apr jun jul aug sep " +
+    "sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd"
+  ).split(" "),
+);
+
+/** Whether the word ending just before `dot` is an abbreviation, an initial or a dotted acronym. */
+function isAbbreviation(text: string, dot: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? "";
+  const word = before.replace(/^\.+/, "");
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
+const SENTENCE_START = /[\p{Lu}\p{N}“"‘'«„([\uE000]/u;
+
+/** Splits one block into sentences. `quotes` are the block's quotations, in order. */
+export function splitSentences(text: string, block: number, quotes: readonly MarkedQuote[]): Sentence[] {
+  const masked = maskQuotes(text, quotes);
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) sentences.push({ block, start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i] as string;
+    let end = -1;
+    if (c === "." || c === "!" || c === "?" || c === "…") {
+      // Closing brackets and quotes after the stop belong to this sentence.
+      let j = i + 1;
+      while (j < masked.length && /[)\]”"’']/.test(masked[j] ?? "")) j++;
+      if (c === "." && isAbbreviation(masked, i) && !/\s\s/.test(masked.slice(j, j + 2))) continue;
+      end = j;
+    } else if (c === MASK && masked[i + 1] !== MASK) {
+      // The end of a quotation whose last words end a sentence: `…also “Thumper.” Called a …`.
+      const q = quotes.find((x) => x.close === i);
+      if (q && /[.!?…]/.test(text.slice(q.start, q.end).slice(-1))) end = i + 1;
+    }
+    if (end < 0) continue;
+    const rest = masked.slice(end);
+    const gap = /^\s+/.exec(rest)?.[0] ?? "";
+    const next = rest[gap.length];
+    if (next === undefined) continue;
+    if (gap.length === 0 || !SENTENCE_START.test(next)) continue;
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return sentences;
+}

@@ -1,0 +1,51 @@
+/**
+ * Whether quoted words are speech, and of which kind. Titles of works ("Rez Infinite"), terms
+ * ("substantially all"), nicknames, scare quotes ("wins") and imagined words ("as if to say") are
+ * quoted too, but nobody said them.
+ */
+import type { QuoteKind } from "../article";
+import { TERM_MARKERS } from "./lexicon";
+import type { MarkedQuote } from "./quote-marks";
+
+/** Small words a title keeps in lower case. */
+const MINOR = new Set("a an the of in on at to for and or but nor with from by vs via per as into onto".split(" "));
+
+/** Words of a quotation, without punctuation. */
+export const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+
+/** Title Case throughout (or ALL CAPS), as names of games, films, books and places are printed. */
+export function isTitleCase(text: string): boolean {
+  const words = wordsIn(text);
+  if (words.length === 0 || words.length > 8) return false;
+  const significant = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
+  return significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Whether the quotation's own words read as a sentence someone could say (not a label). */
+export function isSentenceLike(text: string): boolean {
+  const words = wordsIn(text);
+  return (words.length >= 3 && /\p{Ll}/u.test(text)) || (words.length >= 2 && /[.!?…,]$/.test(text.trim()));
+}
+
+/** Why quoted words are not speech, judged from the words just before them; null when nothing says so. */
+export function termMarkerBefore(before: string, after: string): "term" | "imagined" | null {
+  const m = TERM_MARKERS.exec(before.replace(/\s+$/, " ").trimEnd());
+  if (!m) return null;
+  if (/as if to say/i.test(m[0])) return "imagined";
+  // "Called a “violent rhythm game” by its creators": a passive with an agent reports speech.
+  if (/called|labell?ed|branded|dubbed/i.test(m[0]) && /^\s*(?:[,.]\s*)?by\b/i.test(after)) return null;
+  return "term";
+}
+
+/** Direct (whole sentences) or partial (words woven into the writer's sentence). */
+export function quoteKind(text: string, quote: MarkedQuote, sentenceStart: number, sentenceEnd: number, cueBefore: boolean): QuoteKind {
+  const words = text.slice(quote.start, quote.end);
+  if (!/^[\p{Lu}\p{N}"“‘'(\[¿¡]/u.test(words)) return "partial";
+  const before = text.slice(sentenceStart, quote.open).trim();
+  const afterEnd = quote.close === null ? text.length : quote.close + 1;
+  const after = text.slice(afterEnd, sentenceEnd).trim();
+  const endsClause = /[,.!?…:;-]$/.test(words) || after === "" || /^[,.!?…;]/.test(after);
+  if ((before === "" || (cueBefore && /[,:]$/.test(before))) && endsClause) return "direct";
+  if (cueBefore && /[,:]$/.test(before) && after.replace(/[.!?…]+$/, "") === "") return "direct";
+  return "partial";
+}
