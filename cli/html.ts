@@ -22,7 +22,24 @@ const BLOCK_TAGS: Record<string, BlockKind> = {
   DT: "text",
   TD: "text",
 };
-const CONTAINERS = new Set(["DIV", "SECTION", "ARTICLE", "MAIN", "FIGURE", "UL", "OL", "DL", "TABLE", "TBODY", "THEAD", "TR", "HEADER", "FOOTER", "ASIDE", "SPAN"]);
+const CONTAINERS = new Set([
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "FIGURE",
+  "UL",
+  "OL",
+  "DL",
+  "TABLE",
+  "TBODY",
+  "THEAD",
+  "TR",
+  "HEADER",
+  "FOOTER",
+  "ASIDE",
+  "SPAN",
+]);
 
 /** Raised when a page has no article Readability can find. */
 export class NoArticleError extends Error {}
@@ -57,7 +74,12 @@ function blocksOf(root: DomNode): SourceBlock[] {
       return;
     }
     const kind = BLOCK_TAGS[tag];
-    const hasBlockChildren = Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCK_TAGS[c.nodeName.toUpperCase()] || CONTAINERS.has(c.nodeName.toUpperCase())) && c.nodeName.toUpperCase() !== "SPAN");
+    const hasBlockChildren = Array.from(node.childNodes).some(
+      (c) =>
+        c.nodeType === 1 &&
+        (BLOCK_TAGS[c.nodeName.toUpperCase()] || CONTAINERS.has(c.nodeName.toUpperCase())) &&
+        c.nodeName.toUpperCase() !== "SPAN",
+    );
     if (kind && !(hasBlockChildren && (tag === "BLOCKQUOTE" || tag === "LI" || tag === "TD"))) {
       flush();
       const t = text(node);
@@ -81,7 +103,9 @@ function blocksOf(root: DomNode): SourceBlock[] {
 /** An ISO date from whatever a page's metadata holds, or undefined. */
 function isoDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(value.trim());
+  const m = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(
+    value.trim(),
+  );
   return m ? `${m[1]}${m[2] ?? ""}` : undefined;
 }
 
@@ -91,7 +115,8 @@ export function parseHtml(html: string, url?: string): SourceDocument {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
   const reader = new Readability(document as unknown as Document, { charThreshold: 100 });
   const article = reader.parse();
-  if (!article?.content || !article.textContent?.trim()) throw new NoArticleError("no article found in the HTML");
+  if (!article?.content || !article.textContent?.trim())
+    throw new NoArticleError("no article found in the HTML");
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks = blocksOf(content.body as unknown as DomNode);
   if (blocks.length === 0) throw new NoArticleError("no article found in the HTML");

@@ -8,14 +8,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(root, "node_modules", ".cache", "attributed", "ingest.mjs");
+const outdir = join(root, "node_modules", ".cache", "attributed");
+const bundle = join(outdir, "main.js");
 
 function newestSource(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (/\.(?:ts|mjs)$/.test(entry.name) && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (/\.(?:ts|mjs)$/.test(entry.name) && !entry.name.endsWith(".test.ts"))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -38,18 +40,21 @@ function isStale() {
 
 if (isStale()) {
   const { build } = await import("esbuild");
-  mkdirSync(dirname(bundle), { recursive: true });
+  mkdirSync(outdir, { recursive: true });
+  // One bundle for the command and, split off, a chunk for HTML input: plain text never loads the DOM.
   await build({
     entryPoints: [join(root, "cli", "main.ts")],
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    outfile: bundle,
-    packages: "external",
-    splitting: false,
+    outdir,
+    splitting: true,
+    outExtension: { ".js": ".js" },
     logLevel: "error",
-    banner: { js: "// Built by cli/ingest.mjs from cli/main.ts; do not edit." },
+    banner: {
+      js: "// Built by cli/ingest.mjs from cli/main.ts; do not edit.\nimport { createRequire as __attributedRequire } from 'node:module'; const require = __attributedRequire(import.meta.url);",
+    },
   });
 }
 const { main } = await import(pathToFileURL(bundle).href);

@@ -53,7 +53,8 @@ function parseArgs(argv: readonly string[]): Options {
   const options: Partial<Options> & { debug: boolean } = { debug: false };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
-    if (v === undefined || (v.startsWith("-") && v !== "-")) throw new CliError(EXIT.usage, `${flag} needs a value. ${USAGE}`);
+    if (v === undefined || (v.startsWith("-") && v !== "-"))
+      throw new CliError(EXIT.usage, `${flag} needs a value. ${USAGE}`);
     return v;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -67,9 +68,11 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--url") options.url = value(i++, arg);
     else if (arg === "--format") {
       const f = value(i++, arg);
-      if (f !== "text" && f !== "html") throw new CliError(EXIT.usage, `--format must be text or html. ${USAGE}`);
+      if (f !== "text" && f !== "html")
+        throw new CliError(EXIT.usage, `--format must be text or html. ${USAGE}`);
       options.format = f;
-    } else if (arg.startsWith("-") && arg !== "-") throw new CliError(EXIT.usage, `unknown option ${arg}. ${USAGE}`);
+    } else if (arg.startsWith("-") && arg !== "-")
+      throw new CliError(EXIT.usage, `unknown option ${arg}. ${USAGE}`);
     else if (options.input !== undefined) throw new CliError(EXIT.usage, `one input file only. ${USAGE}`);
     else options.input = arg;
   }
@@ -93,13 +96,20 @@ function readInput(input: string): Buffer {
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(EXIT.unreadable, code === "ENOENT" ? `no such file: ${input}` : `cannot read ${input} (${code ?? "error"})`);
+    throw new CliError(
+      EXIT.unreadable,
+      code === "ENOENT" ? `no such file: ${input}` : `cannot read ${input} (${code ?? "error"})`,
+    );
   }
-  if (size > MAX_INPUT_BYTES) throw new CliError(EXIT.badInput, `${input} is ${(size / 1048576).toFixed(0)} MB; the limit is 50 MB`);
+  if (size > MAX_INPUT_BYTES)
+    throw new CliError(EXIT.badInput, `${input} is ${(size / 1048576).toFixed(0)} MB; the limit is 50 MB`);
   try {
     return readFileSync(input);
   } catch (error) {
-    throw new CliError(EXIT.unreadable, `cannot read ${input} (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new CliError(
+      EXIT.unreadable,
+      `cannot read ${input} (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    );
   }
 }
 
@@ -135,7 +145,10 @@ function writeAtomically(path: string, data: string) {
     } catch {
       // Nothing was written.
     }
-    throw new CliError(EXIT.writeFailed, `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CliError(
+      EXIT.writeFailed,
+      `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -150,7 +163,8 @@ async function run(argv: readonly string[]): Promise<void> {
     try {
       doc = parseHtml(text, options.url);
     } catch (error) {
-      if (error instanceof NoArticleError) throw new CliError(EXIT.noArticle, `${name}: no article found in the HTML`);
+      if (error instanceof NoArticleError)
+        throw new CliError(EXIT.noArticle, `${name}: no article found in the HTML`);
       throw error;
     }
   } else {
@@ -170,7 +184,10 @@ async function run(argv: readonly string[]): Promise<void> {
   // The extractor's output must be a valid article; checking here keeps a bug from shipping bad JSON.
   const checked = parseArticle(article);
   if (!checked.ok)
-    throw new CliError(EXIT.unexpected, `internal error: the extracted article is invalid (${checked.problems[0]?.path}: ${checked.problems[0]?.message})`);
+    throw new CliError(
+      EXIT.unexpected,
+      `internal error: the extracted article is invalid (${checked.problems[0]?.path}: ${checked.problems[0]?.message})`,
+    );
   const json = `${JSON.stringify(article, null, 2)}\n`;
   if (options.output) writeAtomically(options.output, json);
   else process.stdout.write(json);
@@ -184,10 +201,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {
-      (error.exitCode === EXIT.ok ? process.stdout : process.stderr).write(`${error.exitCode === EXIT.ok ? "" : "ingest: "}${error.message}\n`);
+      (error.exitCode === EXIT.ok ? process.stdout : process.stderr).write(
+        `${error.exitCode === EXIT.ok ? "" : "ingest: "}${error.message}\n`,
+      );
       return error.exitCode;
     }
-    process.stderr.write(`ingest: unexpected error: ${(error as Error).message ?? String(error)}${debug ? "" : " (run with --debug for details)"}\n`);
+    process.stderr.write(
+      `ingest: unexpected error: ${(error as Error).message ?? String(error)}${debug ? "" : " (run with --debug for details)"}\n`,
+    );
     if (debug) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
     return EXIT.unexpected;
   }

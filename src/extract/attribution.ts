@@ -8,6 +8,7 @@ import type { QuoteKind } from "../article";
 import { type Cue, findCues } from "./cues";
 import { type Entity, EntityRegistry, type NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
+import { FUNCTION_WORDS } from "./lexicon";
 import { phraseBefore, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
@@ -51,7 +52,12 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
     for (const s of b.sentences) {
       const tokens = tokenize(b.masked, s.start, s.end, b.quotes);
       for (let i = 0; i < tokens.length; i++) {
-        if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1]) || /['’‘]s$/.test(tokens[i]?.text ?? "")) continue;
+        if (
+          !isCapitalised(tokens[i]) ||
+          isCapitalised(tokens[i + 1]) ||
+          /['’‘]s$/.test(tokens[i]?.text ?? "")
+        )
+          continue;
         // `i` ends a run of capitalised words: read the phrase that ends here.
         const phrase = phraseBefore(tokens, i + 1);
         if (phrase?.type !== "name" || !phrase.name) continue;
@@ -133,7 +139,10 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       }
       case "role":
         // An unnamed source ("a spokesman", "the minister") is kept as its description.
-        return registry.byRole(phrase, at) ?? (phrase.text.split(" ").length <= 4 ? registry.byGroup(phrase, "person") : null);
+        return (
+          registry.byRole(phrase, at) ??
+          (phrase.text.split(" ").length <= 4 ? registry.byGroup(phrase, "person") : null)
+        );
       case "organisation":
       case "document":
         return registry.byDescription(phrase, at);
@@ -144,6 +153,8 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
 
   /** Speech found per quotation (keyed by block and opening mark). */
   const quoteSpeech = new Map<MarkedQuote, { speaker: Entity | null; kind: QuoteKind }>();
+  /** Attributions found in the later paragraphs of multi-paragraph quotations. */
+  const continuationSpeaker = new Map<MarkedQuote, Entity | null>();
   /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
   const deferred: { quote: MarkedQuote; block: number }[] = [];
   const indirect: Attribution[] = [];
@@ -166,21 +177,38 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       // Resolve each cue's subject, inheriting where the sentence says "and said" or "saying".
       const resolved: { cue: Cue; entity: Resolved }[] = [];
       for (const cue of cues) {
-        let entity: Resolved = null;
-        if (cue.how === "inherit" && !cue.subject) entity = resolved[resolved.length - 1]?.entity ?? sentenceSubject(tokens);
-        else entity = resolve(cue.subject, cue.appositive, position(bi, tokens[cue.index]?.start ?? 0));
+        const entity: Resolved =
+          cue.how === "inherit" && !cue.subject
+            ? (resolved[resolved.length - 1]?.entity ?? null)
+            : resolve(cue.subject, cue.appositive, position(bi, tokens[cue.index]?.start ?? 0));
         if (entity && entity !== HYPOTHETICAL && !frame) context.noteSubject(entity);
         resolved.push({ cue, entity });
       }
+      // "Talking about …, he said": an opening participle shares the main clause's subject.
+      for (const [k, r] of resolved.entries()) {
+        if (r.cue.how !== "inherit" || r.entity) continue;
+        r.entity = resolved.slice(k + 1).find((n) => n.entity)?.entity ?? sentenceSubject(tokens);
+      }
       if (block.listItem && listSpeaker && resolved.length === 0)
-        resolved.push({ cue: { index: -1, lemma: "say", subject: null, how: "inherit" }, entity: listSpeaker });
+        resolved.push({
+          cue: { index: -1, lemma: "say", subject: null, how: "inherit" },
+          entity: listSpeaker,
+        });
 
       // Each quotation in the sentence: speech or not, and whose.
       const quoteTokens = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.kind === "quote" && x.t.quote);
       const directSpeakers = new Set<Entity | null>();
       for (const { t, i } of quoteTokens) {
         const quote = t.quote as MarkedQuote;
-        if (quote.continued) continue; // decided with the quotation it continues
+        if (quote.continued) {
+          // The rest of a multi-paragraph quotation: its attribution, if here, serves the whole.
+          const cue = chooseCue(resolved, i);
+          if (cue && cue.entity !== HYPOTHETICAL) {
+            continuationSpeaker.set(quote, cue.entity);
+            directSpeakers.add(cue.entity);
+          }
+          continue;
+        }
         const words = block.text.slice(quote.start, quote.end);
         const before = block.text.slice(sentence.start, quote.open);
         const afterClose = quote.close === null ? block.text.length : quote.close + 1;
@@ -222,7 +250,10 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
         }
         // "“A,” he said. “B.”": a quotation after an attributed sentence continues it.
         if (previousSentenceSpeaker && (isSentenceLike(words) || wordsIn(words).length >= 3)) {
-          quoteSpeech.set(quote, { speaker: previousSentenceSpeaker, kind: opensSentence(before) ? "direct" : "partial" });
+          quoteSpeech.set(quote, {
+            speaker: previousSentenceSpeaker,
+            kind: opensSentence(before) ? "direct" : "partial",
+          });
         }
         // Otherwise: scare quotes or a term; not speech.
       }
@@ -232,7 +263,11 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       for (const r of resolved) if (r.entity && r.entity !== HYPOTHETICAL) speakers.add(r.entity);
       for (const speaker of speakers) {
         if (directSpeakers.has(speaker)) continue;
-        indirect.push({ kind: "indirect", speaker, spans: [{ block: bi, start: sentence.start, end: sentence.end }] });
+        indirect.push({
+          kind: "indirect",
+          speaker,
+          spans: [{ block: bi, start: sentence.start, end: sentence.end }],
+        });
         context.lastSpeaker = speaker;
         if (!frame) blockSpeaker.set(bi, speaker);
       }
@@ -240,7 +275,8 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       sentenceSpeakers.set(`${bi}:${sentence.start}`, first);
       if (first) previousSentenceSpeaker = first;
       else if (quoteTokens.some((q) => quoteSpeech.get(q.t.quote as MarkedQuote)?.speaker))
-        previousSentenceSpeaker = quoteSpeech.get(quoteTokens.at(-1)?.t.quote as MarkedQuote)?.speaker ?? previousSentenceSpeaker;
+        previousSentenceSpeaker =
+          quoteSpeech.get(quoteTokens.at(-1)?.t.quote as MarkedQuote)?.speaker ?? previousSentenceSpeaker;
 
       // Who the sentence is about, for later pronouns.
       if (!frame) {
@@ -269,7 +305,11 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   function firstPersonIn(bi: number): Entity | null {
     for (const s of sightings) {
       if (Math.floor(s.position / 1e6) !== bi) continue;
-      const entity = registry.byName({ type: "name", text: s.text, start: 0, end: 0, name: s.name }, undefined, s.position);
+      const entity = registry.byName(
+        { type: "name", text: s.text, start: 0, end: 0, name: s.name },
+        undefined,
+        s.position,
+      );
       if (entity.kind === "person") return entity;
     }
     return null;
@@ -278,14 +318,28 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   /** The entity a sentence is about: the first speaker phrase at its start (after an opening phrase). */
   function sentenceSubject(tokens: readonly Token[]): Entity | null {
     let k = 0;
-    const comma = tokens.findIndex((t) => t.kind === "punct" && t.text === ",");
     const first = tokens[0];
-    if (first && !isCapitalised(first) === false && /^(?:In|On|At|After|Before|Despite|During|Since|Following|However|But|And|Meanwhile|Earlier|Later|Last|Hours|Days|Speaking|Asked|For|With|Without|Under|Over|While|When|As)$/.test(first.text) && comma > 0 && comma < 14)
+    const comma = tokens.findIndex((t) => t.kind === "punct" && t.text === ",");
+    // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase.
+    if (
+      first &&
+      (FUNCTION_WORDS.has(first.text) || /(?:ing|ed)$/.test(first.lower)) &&
+      comma > 0 &&
+      comma < 14
+    )
       k = comma + 1;
     while (tokens[k] && ["but", "and", "however", "so", "yet"].includes(tokens[k]?.lower ?? "")) k++;
     const found = phraseStartingAt(tokens, k);
     if (!found || found.phrase.type === "group" || found.phrase.type === "document") return null;
-    const entity = resolve(found.phrase, found.appositive, position(0, 0) + (tokens[k]?.start ?? 0));
+    // One capitalised word opening a sentence may just be the sentence's first word.
+    if (
+      found.phrase.type === "name" &&
+      k === 0 &&
+      !/\s/.test(found.phrase.name ?? "") &&
+      (FUNCTION_WORDS.has(first?.text ?? "") || /(?:ing|ed|ly)$/.test(first?.lower ?? ""))
+    )
+      return null;
+    const entity = resolve(found.phrase, found.appositive, tokens[k]?.start ?? 0);
     return entity && entity !== HYPOTHETICAL ? entity : null;
   }
 
@@ -296,7 +350,10 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     for (const [other, speech] of quoteSpeech) {
       const text = fold(blocks[other.block]?.text.slice(other.start, other.end) ?? "");
       if (other !== quote && text.includes(words)) {
-        quoteSpeech.set(quote, { speaker: speech.speaker, kind: isSentenceLike(words) ? "direct" : "partial" });
+        quoteSpeech.set(quote, {
+          speaker: speech.speaker,
+          kind: isSentenceLike(words) ? "direct" : "partial",
+        });
         break;
       }
     }
@@ -312,37 +369,32 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       const next = blocks[part.block + 1]?.quotes[0];
       if (!next?.continued) break;
       spans.push({ block: next.block, start: next.start, end: next.end });
-      speaker ??= quoteSpeech.get(next)?.speaker ?? null;
+      speaker ??= continuationSpeaker.get(next) ?? null;
       part = next;
     }
     quotes.push({ kind: speech.kind, speaker, spans });
   }
-  // A continued quotation attributed in its last paragraph: take that attribution for the whole.
-  for (const q of quotes) {
-    if (q.speaker || q.spans.length < 2) continue;
-    const last = q.spans[q.spans.length - 1];
-    const lastBlock = last ? blocks[last.block] : undefined;
-    if (!lastBlock || !last) continue;
-    const tail = lastBlock.sentences.find((s) => s.start <= last.start && s.end >= last.end) ?? lastBlock.sentences.at(-1);
-    if (!tail) continue;
-    const tokens = tokenize(lastBlock.masked, tail.start, tail.end, lastBlock.quotes);
-    const cue = findCues(tokens).find((c) => c.subject);
-    const entity = cue ? resolve(cue.subject, cue.appositive, position(last.block, tail.start)) : null;
-    if (entity && entity !== HYPOTHETICAL) q.speaker = entity;
-  }
-
   const all = [...quotes, ...indirect].sort((a, b) => {
     const x = a.spans[0];
     const y = b.spans[0];
-    return (x?.block ?? 0) - (y?.block ?? 0) || (x?.start ?? 0) - (y?.start ?? 0) || (a.kind === "indirect" ? -1 : 1);
+    return (
+      (x?.block ?? 0) - (y?.block ?? 0) ||
+      (x?.start ?? 0) - (y?.start ?? 0) ||
+      (a.kind === "indirect" ? -1 : 1)
+    );
   });
-  return { quotes: all, entities: registry.all(), sentences: blocks.map((b) => b.sentences), sentenceSpeakers };
+  return {
+    quotes: all,
+    entities: registry.all(),
+    sentences: blocks.map((b) => b.sentences),
+    sentenceSpeakers,
+  };
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 
 /** The sentence opens with the quotation (nothing but punctuation before it). */
-const opensSentence = (before: string) => /^[\s(\["“‘']*$/.test(before);
+const opensSentence = (before: string) => /^[\s(["“‘']*$/.test(before);
 
 /** The cue a quotation belongs to: an attribution right after it, else the verb before it, else after. */
 function chooseCue(resolved: { cue: Cue; entity: Resolved }[], quoteIndex: number) {

@@ -30,17 +30,20 @@ export interface ClaimCandidate {
   blocks: number[];
 }
 
-const OPENERS = /^(?:but|and|however|meanwhile|still|yet|so|also|instead|indeed|moreover|nonetheless|nevertheless|in addition|separately)\b,?\s*/i;
+const OPENERS =
+  /^(?:but|and|however|meanwhile|still|yet|so|also|instead|indeed|moreover|nonetheless|nevertheless|in addition|separately)\b,?\s*/i;
 const DATE_OR_NUMBER =
   /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|million|billion|thousand|hundred|dozen|percent|per cent)\b/i;
 const MAX_LENGTH = 230;
-const MIN_LENGTH = 35;
+const MIN_LENGTH = 45;
 
 /** The sentence tidied for a list: no leading "But", no aside between subject and verb. */
 export function tidyClaim(text: string): string {
   let t = text.replace(OPENERS, "").trim();
   // "Khamenei, who has the final say in …, said" → "Khamenei said".
-  t = t.replace(/^([^,]{2,60}), (?:who|which) [^,]{3,160}, /, "$1 ");
+  t = t.replace(/(\p{Lu}[\p{L}’'-]+), (?:who|which) [^,]{3,160}, /u, "$1 ");
+  // "Zarif, echoed" (a stray comma between subject and verb) reads better without it.
+  t = t.replace(/^((?:\p{Lu}[\p{L}’'‘-]*\s+){1,7}\p{Lu}[\p{L}’'-]+), (\p{Ll}+ed)\b/u, "$1 $2");
   t = t.replace(/\s+/g, " ");
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -56,7 +59,13 @@ export function claimCount(sentences: number): number {
 export function pickClaims(candidates: readonly ClaimCandidate[]): DraftClaim[] {
   const usable = candidates
     .map((c) => ({ ...c, text: tidyClaim(c.text) }))
-    .filter((c) => c.text.length >= MIN_LENGTH && c.text.length <= MAX_LENGTH && !/\?\s*$/.test(c.text) && !/\b(?:I|I’ve|I'm|I’m|my|me)\b/.test(c.text.replace(/[“"][^”"]*[”"]/g, "")));
+    .filter(
+      (c) =>
+        c.text.length >= MIN_LENGTH &&
+        c.text.length <= MAX_LENGTH &&
+        !/[?:]\s*$/.test(c.text) &&
+        !/\b(?:I|I’ve|I'm|I’m|my|me)\b/.test(c.text.replace(/[“"][^”"]*[”"]/g, "")),
+    );
   const chosen: typeof usable = [];
   const take = (c: (typeof usable)[number] | undefined) => {
     if (c && !chosen.includes(c)) chosen.push(c);
@@ -64,15 +73,19 @@ export function pickClaims(candidates: readonly ClaimCandidate[]): DraftClaim[] 
   const limit = claimCount(candidates.length);
 
   take(usable[0]);
+  // Keep a place for a fact with a date or a number, when the article has one.
+  const fact = usable.find((c) => c.speaker === null && DATE_OR_NUMBER.test(c.text) && c !== usable[0]);
+  const forSpeakers = fact ? limit - 1 : limit;
   // Each speaker's position, main speakers first; reported speech reads better than a bare quote.
   const speakers = [...new Set(usable.map((c) => c.speaker).filter((s): s is Entity => s !== null))].sort(
     (a, b) =>
-      (usable.find((c) => c.speaker === b)?.speakerWeight ?? 0) - (usable.find((c) => c.speaker === a)?.speakerWeight ?? 0) ||
+      (usable.find((c) => c.speaker === b)?.speakerWeight ?? 0) -
+        (usable.find((c) => c.speaker === a)?.speakerWeight ?? 0) ||
       usable.findIndex((c) => c.speaker === a) - usable.findIndex((c) => c.speaker === b),
   );
   for (let round = 0; round < 2; round++)
     for (const speaker of speakers) {
-      if (chosen.length >= limit) break;
+      if (chosen.length >= forSpeakers) break;
       const own = usable.filter((c) => c.speaker === speaker && !chosen.includes(c));
       take(own.find((c) => !c.direct) ?? own[0]);
     }

@@ -21,11 +21,54 @@ export interface Cue {
 }
 
 const NOUN_MARKERS = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-  "another", "each", "every", "any", "some", "no", "one", "first", "last", "latest", "recent", "whose",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "another",
+  "each",
+  "every",
+  "any",
+  "some",
+  "no",
+  "one",
+  "first",
+  "last",
+  "latest",
+  "recent",
+  "whose",
 ]);
 const BE = new Set(["is", "was", "were", "are", "been", "being", "be", "has", "have", "had", "get", "got"]);
-const PASSIVE_SPEECH = new Set(["described", "called", "labelled", "labeled", "branded", "dubbed", "criticised", "criticized", "condemned", "praised", "quoted", "cited", "denounced", "hailed", "accused", "told", "warned", "urged"]);
+const PASSIVE_SPEECH = new Set([
+  "described",
+  "called",
+  "labelled",
+  "labeled",
+  "branded",
+  "dubbed",
+  "criticised",
+  "criticized",
+  "condemned",
+  "praised",
+  "quoted",
+  "cited",
+  "denounced",
+  "hailed",
+  "accused",
+  "told",
+  "warned",
+  "urged",
+]);
 
 const isQuote = (t: Token | undefined) => t?.kind === "quote";
 const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && chars.includes(t.text);
@@ -58,12 +101,19 @@ function hasComplement(tokens: readonly Token[], i: number, lemma: string): bool
   return lemma === "describe" && tokens[j + 1]?.lower === "as";
 }
 
-/** A passive speech participle's agent: `described as “…” by X` → X. */
+/**
+ * A passive speech participle's agent: `described as “…” by X` → X. Naming verbs need the quoted
+ * words between: "called a “violent rhythm game” by its creators" reports speech, "as it is called
+ * by Māori" only reports a name.
+ */
 function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phraseStartingAt> {
+  const naming = /^(?:called|labell?ed|branded|dubbed)$/.test(tokens[i]?.lower ?? "");
+  let quoted = false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) {
     const t = tokens[j] as Token;
-    if (t.kind === "punct" && t.text !== "," ) break;
-    if (t.lower === "by") return phraseStartingAt(tokens, j + 1);
+    if (t.kind === "quote") quoted = true;
+    if (t.kind === "punct" && t.text !== ",") break;
+    if (t.lower === "by") return naming && !quoted ? null : phraseStartingAt(tokens, j + 1);
   }
   return null;
 }
@@ -89,15 +139,23 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (!lemma) continue;
     const before = tokens[i - 1];
     // "another post", "the report", "his comments": nouns, not verbs.
-    if (before && (NOUN_MARKERS.has(before.lower) || /['’]s$/.test(before.text)) && before.kind === "word") continue;
+    if (before && (NOUN_MARKERS.has(before.lower) || /['’]s$/.test(before.text)) && before.kind === "word")
+      continue;
     // "as if to say": imagined words.
     if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
 
-    const passive = PASSIVE_SPEECH.has(t.lower) && (i === 0 || BE.has(before?.lower ?? "") || isPunct(before));
+    const passive =
+      PASSIVE_SPEECH.has(t.lower) && (i === 0 || BE.has(before?.lower ?? "") || isPunct(before));
     if (passive) {
       const agent = agentAfter(tokens, i);
       if (agent) {
-        cues.push({ index: i, lemma, subject: agent.phrase, ...(agent.appositive ? { appositive: agent.appositive } : {}), how: "agent" });
+        cues.push({
+          index: i,
+          lemma,
+          subject: agent.phrase,
+          ...(agent.appositive ? { appositive: agent.appositive } : {}),
+          how: "agent",
+        });
         continue;
       }
       if (lemma === "describe" && hasComplement(tokens, i, lemma)) {
@@ -113,20 +171,45 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const j = skipBack(tokens, i);
     const coordinated = tokens[j - 1] && ["and", "but", "or", "then"].includes(tokens[j - 1]?.lower ?? "");
     const participle = /ing$/.test(t.lower);
-    if (previous?.subject && (coordinated || (participle && (isPunct(tokens[j - 1]) || !tokens[j - 1] || tokens[j - 1]?.kind === "word")))) {
-      cues.push({ index: i, lemma, subject: previous.subject, ...(previous.appositive ? { appositive: previous.appositive } : {}), how: "inherit" });
+    if (
+      previous?.subject &&
+      (coordinated ||
+        (participle && (isPunct(tokens[j - 1]) || !tokens[j - 1] || tokens[j - 1]?.kind === "word")))
+    ) {
+      cues.push({
+        index: i,
+        lemma,
+        subject: previous.subject,
+        ...(previous.appositive ? { appositive: previous.appositive } : {}),
+        how: "inherit",
+      });
       continue;
     }
-    const left = isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2])) ? null : subjectLeftOf(tokens, i);
+    const left =
+      isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
+        ? null
+        : subjectLeftOf(tokens, i);
     if (left) {
-      cues.push({ index: i, lemma, subject: left.phrase, ...(left.appositive ? { appositive: left.appositive } : {}), how: "left" });
+      cues.push({
+        index: i,
+        lemma,
+        subject: left.phrase,
+        ...(left.appositive ? { appositive: left.appositive } : {}),
+        how: "left",
+      });
       continue;
     }
     // Inversion after a quotation, or at the end of a clause: "said Lotfi Azzouz", "says Parata".
     if (adjacent || isPunct(tokens[j - 1])) {
       const right = subjectRightOf(tokens, i);
       if (right && (right.phrase.type !== "pronoun" || PRONOUNS[right.phrase.pronoun ?? ""] !== "self")) {
-        cues.push({ index: i, lemma, subject: right.phrase, ...(right.appositive ? { appositive: right.appositive } : {}), how: "right" });
+        cues.push({
+          index: i,
+          lemma,
+          subject: right.phrase,
+          ...(right.appositive ? { appositive: right.appositive } : {}),
+          how: "right",
+        });
         continue;
       }
     }

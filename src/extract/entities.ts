@@ -34,13 +34,22 @@ export interface NameSighting {
 }
 
 const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
-const fold = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[‘’]/g, "'")
-    .toLowerCase();
-const HONORIFIC_WORDS = new Set(["ayatollah", "sheikh", "sheik", "imam", "rabbi", "sir", "dame", "lord", "lady", "rev", "reverend", "father", "sister"]);
+const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’]/g, "'").toLowerCase();
+const HONORIFIC_WORDS = new Set([
+  "ayatollah",
+  "sheikh",
+  "sheik",
+  "imam",
+  "rabbi",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "rev",
+  "reverend",
+  "father",
+  "sister",
+]);
 /** A name without honorifics, folded: "Ayatollah Ali Khamenei" → ["ali", "khamenei"]. */
 const core = (name: string) => tokensOf(fold(name)).filter((t) => !HONORIFIC_WORDS.has(t));
 const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
@@ -67,13 +76,16 @@ function compatible(a: string, b: string): boolean {
   const x = core(a);
   const y = core(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // Given names before a surname are a person's; "New Zealand" is not the start of a department.
+  if (looksLikeOrganisation(a) || looksLikeOrganisation(b)) return false;
   return short.length > 0 && short.join(" ") === long.slice(0, short.length).join(" ");
 }
 
 /** Whether a name is an organisation's ("Department of Conservation", "Amnesty International", "BBC"). */
 export function looksLikeOrganisation(name: string): boolean {
   const words = tokensOf(name);
-  if (words.some((w) => ORGANISATION_WORDS.has(w)) || PLACE_WORDS.has(words[words.length - 1] ?? "")) return true;
+  if (words.some((w) => ORGANISATION_WORDS.has(w)) || PLACE_WORDS.has(words[words.length - 1] ?? ""))
+    return true;
   return words.length === 1 && /^[\p{Lu}\d&]{2,}$/u.test(name);
 }
 
@@ -99,7 +111,8 @@ export class EntityRegistry {
     const words = core(name);
     const matches = this.sightings.filter((s) => {
       const c = core(s.name);
-      if (words.length === 1) return c[c.length - 1] === words[0] || (c[0] === words[0] && looksLikeOrganisation(s.name));
+      if (words.length === 1)
+        return c[c.length - 1] === words[0] || (c[0] === words[0] && looksLikeOrganisation(s.name));
       return compatible(s.name, name);
     });
     if (matches.length === 0) return null;
@@ -116,11 +129,16 @@ export class EntityRegistry {
     const sighting = this.fullestSighting(name);
     const fullName = sighting && core(sighting.name).length >= core(name).length ? sighting.name : name;
     let entity = this.entities.find(
-      (e) => (e.kind === "person" || e.kind === "organisation") && (e.name === fullName || (e.kind === "person" && sameName(e.name, fullName) && core(fullName).length > 1)),
+      (e) =>
+        (e.kind === "person" || e.kind === "organisation") &&
+        (e.name === fullName ||
+          (e.kind === "person" && sameName(e.name, fullName) && core(fullName).length > 1)),
     );
     const role = phrase.role || sighting?.role || appositive || this.roleFor(fullName);
     if (!entity) {
-      const organisation = looksLikeOrganisation(fullName) || (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName));
+      const organisation =
+        looksLikeOrganisation(fullName) ||
+        (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName));
       entity = this.add({
         name: fullName,
         kind: organisation ? "organisation" : "person",
@@ -139,7 +157,9 @@ export class EntityRegistry {
 
   /** Whether any sighting of this one-word name shows a person (a courtesy title, a role, a given name). */
   private isPersonName(name: string): boolean {
-    return this.sightings.some((s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || core(s.name).length > 1));
+    return this.sightings.some(
+      (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || core(s.name).length > 1),
+    );
   }
 
   /** The role printed next to any sighting of this person. */
@@ -149,7 +169,9 @@ export class EntityRegistry {
 
   /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
   byRole(phrase: SpeakerPhrase, position: number): Entity | null {
-    const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, "")).filter((w) => w !== "the" && w !== "of");
+    const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, "")).filter(
+      (w) => w !== "the" && w !== "of",
+    );
     if (wanted.length === 0) return null;
     const fits = (role: string | undefined) => {
       if (!role) return false;
@@ -163,7 +185,14 @@ export class EntityRegistry {
     const chosen = before ?? after;
     if (chosen) {
       const entity = this.byName(
-        { type: "name", text: chosen.text, start: 0, end: 0, name: chosen.name, ...(chosen.role ? { role: chosen.role } : {}) },
+        {
+          type: "name",
+          text: chosen.text,
+          start: 0,
+          end: 0,
+          name: chosen.name,
+          ...(chosen.role ? { role: chosen.role } : {}),
+        },
         undefined,
         chosen.position,
       );
@@ -181,9 +210,10 @@ export class EntityRegistry {
   /** An organisation by description ("the conservation department"), or a new one named by it. */
   byDescription(phrase: SpeakerPhrase, position: number): Entity {
     const words = tokensOf(fold(phrase.text).replace(DETERMINER, ""));
-    const named = [...this.entities, ...this.sightings.map((s) => ({ name: s.name, position: s.position }))].filter(
-      (e) => "kind" in e ? e.kind === "organisation" : looksLikeOrganisation(e.name),
-    );
+    const named = [
+      ...this.entities,
+      ...this.sightings.map((s) => ({ name: s.name, position: s.position })),
+    ].filter((e) => ("kind" in e ? e.kind === "organisation" : looksLikeOrganisation(e.name)));
     const match = named.find((e) => {
       const have = new Set(tokensOf(fold(e.name)));
       return words.every((w) => have.has(w));
@@ -192,7 +222,11 @@ export class EntityRegistry {
       const entity =
         "kind" in match
           ? match
-          : this.byName({ type: "name", text: match.name, start: 0, end: 0, name: match.name }, undefined, position);
+          : this.byName(
+              { type: "name", text: match.name, start: 0, end: 0, name: match.name },
+              undefined,
+              position,
+            );
       entity.aliases.add(phrase.text);
       return entity;
     }
@@ -202,7 +236,9 @@ export class EntityRegistry {
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
   byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
     const key = fold(phrase.text).replace(DETERMINER, "");
-    const existing = this.entities.find((e) => e.kind === kind && fold(e.name).replace(DETERMINER, "") === key);
+    const existing = this.entities.find(
+      (e) => e.kind === kind && fold(e.name).replace(DETERMINER, "") === key,
+    );
     if (existing) {
       existing.aliases.add(phrase.text);
       return existing;

@@ -61,12 +61,19 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Art
 /** Extracts an article from a parsed source document (plain text or HTML). */
 export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}): Article {
   const layout = layOut(doc);
-  if (!layout.title && layout.blocks.length <= 1) throw new ExtractError("no-paragraphs", "The input has no paragraphs of text.");
-  if (!layout.blocks.some((b) => b.role !== "title" && b.role !== "standfirst") && !layout.standfirst && !layout.title)
+  if (!layout.title && layout.blocks.length <= 1)
+    throw new ExtractError("no-paragraphs", "The input has no paragraphs of text.");
+  if (
+    !layout.blocks.some((b) => b.role !== "title" && b.role !== "standfirst") &&
+    !layout.standfirst &&
+    !layout.title
+  )
     throw new ExtractError("no-paragraphs", "The input has no paragraphs of text.");
   const result = attribute(layout.blocks);
   return assemble(layout, result, options);
 }
+
+const surname = (name: string) => name.split(/\s+/).at(-1) ?? name;
 
 /** Unique ids from slugs: "zarif", "zarif-2". */
 function uniqueIds() {
@@ -95,11 +102,19 @@ function assemble(layout: Layout, result: ReturnType<typeof attribute>, options:
   for (const q of result.quotes) if (q.speaker && !used.includes(q.speaker)) used.push(q.speaker);
   const idFor = uniqueIds();
   const speakerIds = new Map<Entity, string>();
+  const surnames = used.filter((e) => e.kind === "person").map((e) => surname(e.name));
   const speakers: Speaker[] = used.map((e, i) => {
-    const base = e.kind === "person" ? (e.name.split(/\s+/).at(-1) ?? e.name) : e.name.replace(/^(?:the|a|an)\s+/i, "");
+    // A surname when it is unique among the speakers ("zarif"); the full name when two share it.
+    const last = surname(e.name);
+    const base =
+      e.kind === "person" && surnames.filter((s) => s === last).length === 1
+        ? last
+        : e.name.replace(/^(?:the|a|an)\s+/i, "");
     const id = idFor(base, `speaker-${i + 1}`);
     speakerIds.set(e, id);
-    const aliases = [...e.aliases].filter((a) => a && a !== e.name).sort((a, b) => a.length - b.length || a.localeCompare(b));
+    const aliases = [...e.aliases]
+      .filter((a) => a && a !== e.name)
+      .sort((a, b) => a.length - b.length || a.localeCompare(b));
     return { id, name: e.name, aliases, ...(e.role ? { role: e.role } : {}), kind: e.kind };
   });
 
@@ -140,26 +155,25 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Every place a speaker's name or alias stands in the text, longest forms first, never overlapping. */
 function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speaker[]): Mention[] {
-  const forms = speakers
-    .flatMap((s) => [s.name, ...s.aliases].map((form) => ({ form, speakerId: s.id })))
-    .filter((f) => f.form.length >= 2 && /\p{Lu}/u.test(f.form))
-    .sort((a, b) => b.form.length - a.form.length);
+  const owner = new Map<string, string>();
+  for (const s of speakers)
+    for (const form of [s.name, ...s.aliases])
+      if (form.length >= 2 && /\p{Lu}/u.test(form) && !owner.has(form)) owner.set(form, s.id);
+  if (owner.size === 0) return [];
+  // One alternation, longest forms first: the regex engine then prefers "Mike Pompeo" over "Pompeo".
+  const forms = [...owner.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`,
+    "gu",
+  );
   const mentions: Mention[] = [];
-  for (const p of paragraphs) {
-    const taken: [number, number][] = [];
-    for (const { form, speakerId } of forms) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
-      for (const m of p.text.matchAll(pattern)) {
-        const start = m.index ?? 0;
-        const end = start + form.length;
-        if (taken.some(([a, b]) => start < b && end > a)) continue;
-        taken.push([start, end]);
-        mentions.push({ speakerId, paragraphId: p.id, start, end });
-      }
+  for (const p of paragraphs)
+    for (const m of p.text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      const speakerId = owner.get(m[0]);
+      if (speakerId) mentions.push({ speakerId, paragraphId: p.id, start, end: start + m[0].length });
     }
-  }
-  const order = new Map(paragraphs.map((p, i) => [p.id, i]));
-  return mentions.sort((a, b) => (order.get(a.paragraphId) ?? 0) - (order.get(b.paragraphId) ?? 0) || a.start - b.start);
+  return mentions;
 }
 
 function buildClaims(
@@ -180,15 +194,32 @@ function buildClaims(
       const inside = result.quotes.filter((q) =>
         q.spans.some((s) => s.block === block && s.start < sentence.end && s.end > sentence.start),
       );
-      const speaker = result.sentenceSpeakers.get(`${block}:${sentence.start}`) ?? inside.find((q) => q.speaker)?.speaker ?? null;
+      const speaker =
+        result.sentenceSpeakers.get(`${block}:${sentence.start}`) ??
+        inside.find((q) => q.speaker)?.speaker ??
+        null;
       const direct = inside.some((q) => q.kind === "direct");
-      const blocks = [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort((x, y) => x - y);
-      candidates.push({ sentence, text, speaker, speakerWeight: speaker ? (weight.get(speaker) ?? 0) : 0, direct, blocks });
+      const blocks = [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort(
+        (x, y) => x - y,
+      );
+      candidates.push({
+        sentence,
+        text,
+        speaker,
+        speakerWeight: speaker ? (weight.get(speaker) ?? 0) : 0,
+        direct,
+        blocks,
+      });
     }
   });
   return pickClaims(candidates).map((c, i) => {
     const quoteIds = quotes
-      .filter((q) => q.spans.some((s) => s.paragraphId === pid(c.sentence.block) && s.start < c.sentence.end && s.end > c.sentence.start))
+      .filter((q) =>
+        q.spans.some(
+          (s) =>
+            s.paragraphId === pid(c.sentence.block) && s.start < c.sentence.end && s.end > c.sentence.start,
+        ),
+      )
       .map((q) => q.id);
     return {
       id: `c${i + 1}`,

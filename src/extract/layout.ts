@@ -3,8 +3,9 @@
  * headings, captions, and the body, with page furniture (ads, teaser boxes, promos, comment prompts,
  * link lists) left out. These are rules about how news pages are laid out, not about any one page.
  */
-import type { ParagraphRole } from "./types";
+
 import type { SourceBlock, SourceDocument } from "./source";
+import type { ParagraphRole } from "./types";
 
 /** A block that stays in the article, with its role. */
 export interface LaidOutBlock {
@@ -102,20 +103,31 @@ const BYLINE = /^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de
 const CAPTION_CREDIT =
   /\s*(?:\[\s*([^\]]{2,80}?)\s*\]|\(\s*((?:[^()]*\b(?:Reuters|AP|AFP|Getty|EPA|Images?|Photo|Photograph|File|Pool|Bloomberg|Anadolu|Xinhua|Shutterstock|Alamy|PA|website|handout|courtesy)\b[^()]*))\s*\))\s*$/i;
 /** Caption openers: "Clockwise from top:", "Above,", "Photo:", "Pictured:". */
-const CAPTION_START = /^(?:clockwise from|anticlockwise from|above,|below,|left,|right,|top,|bottom,|pictured|photo(?:graph)?:|image:|picture:|map:|chart:|graphic:|video:|main image:)/i;
+const CAPTION_START =
+  /^(?:clockwise from|anticlockwise from|above,|below,|left,|right,|top,|bottom,|pictured|photo(?:graph)?:|image:|picture:|map:|chart:|graphic:|video:|main image:)/i;
 /** A standalone photo credit: "Credit Harry Campbell", "Photograph: Jane Doe/Reuters". */
 const CREDIT_ONLY = /^(?:credit|photo(?:graph)?|image|picture)\s*(?::\s*|\s+)(\p{Lu}.{1,80})$/iu;
 
 /** Upper-case words as a label: "OPINION", "COUNTING THE COST". */
 function isAllCapsLabel(text: string): boolean {
   const letters = lettersOf(text);
-  return letters.length >= 3 && letters === letters.toUpperCase() && wordsOf(text).length <= 6 && !endsSentence(text);
+  return (
+    letters.length >= 3 &&
+    letters === letters.toUpperCase() &&
+    wordsOf(text).length <= 6 &&
+    !endsSentence(text)
+  );
 }
 
 /** Short lower-case fragments: ad labels ("qatar airways") and stray tags ("whale strandings"). */
 function isLowercaseFragment(text: string): boolean {
   const letters = lettersOf(text);
-  return letters.length > 0 && letters === letters.toLowerCase() && wordsOf(text).length <= 4 && !/[.!?:;,"“”]/.test(text);
+  return (
+    letters.length > 0 &&
+    letters === letters.toLowerCase() &&
+    wordsOf(text).length <= 4 &&
+    !/[.!?:;,"“”]/.test(text)
+  );
 }
 
 /** A short line without a full stop: a headline-like block (heading, teaser title, kicker). */
@@ -141,7 +153,9 @@ function splitTitle(raw: string): { title: string; byline?: string } {
 
 /** Lays out a document: metadata out, furniture out, every kept block with its role. */
 export function layOut(doc: SourceDocument): Layout {
-  const blocks = doc.blocks.map((b) => ({ ...b, text: b.text.replace(/\s+/g, " ").trim() })).filter((b) => b.text);
+  const blocks = doc.blocks
+    .map((b) => ({ ...b, text: b.text.replace(/\s+/g, " ").trim() }))
+    .filter((b) => b.text);
   let title = doc.title?.trim() ?? "";
   let standfirst = doc.standfirst?.trim() ?? "";
   let byline = doc.byline?.trim();
@@ -247,14 +261,21 @@ export function layOut(doc: SourceDocument): Layout {
       const caption = credit ? text.slice(0, credit.index).trim() : text;
       const creditText = credit ? (credit[1] ?? credit[2])?.trim() : undefined;
       if (!seenBody && !image?.caption) {
-        image = { caption, ...(creditText ? { credit: creditText } : image?.credit ? { credit: image.credit } : {}) };
+        image = {
+          caption,
+          ...(creditText ? { credit: creditText } : image?.credit ? { credit: image.credit } : {}),
+        };
         kept.push({ text: caption, role: "caption" });
       } else kept.push({ text: caption, role: "caption" });
       continue;
     }
     const isHeading =
       block.kind === "heading" ||
-      (block.kind === "text" && isHeadlineLike(text) && wordsOf(text).length <= 10 && next !== "" && seenBody);
+      (block.kind === "text" &&
+        isHeadlineLike(text) &&
+        wordsOf(text).length <= 10 &&
+        next !== "" &&
+        seenBody);
     if (isHeading) {
       kept.push({ text, role: "heading" });
       continue;

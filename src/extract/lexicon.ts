@@ -152,7 +152,9 @@ export const TITLE_WORDS = forms(
 );
 
 /** Honorifics that belong with the name ("Ayatollah Ali Khamenei", "Sir Keir Starmer"). */
-export const HONORIFICS = forms("Ayatollah Sheikh Sheik Imam Rabbi Sir Dame Lord Lady Rev Rev. Reverend Father Sister");
+export const HONORIFICS = forms(
+  "Ayatollah Sheikh Sheik Imam Rabbi Sir Dame Lord Lady Rev Rev. Reverend Father Sister",
+);
 
 /** Courtesy titles and the gender they tell. */
 export const COURTESY: Record<string, "m" | "f" | null> = {
@@ -206,7 +208,9 @@ export const ORGANISATION_HEADS = forms(
 );
 
 /** Documents and records that can report findings: "the report found", "the study said". */
-export const DOCUMENT_HEADS = forms("report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit");
+export const DOCUMENT_HEADS = forms(
+  "report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit",
+);
 
 /**
  * Plural (or collective) nouns for groups that speak as one: "officials said", "local news reports
@@ -248,7 +252,10 @@ export const FUNCTION_WORDS = forms(
 
 /** Adjectives of nationality that precede titles ("Iranian President", "Tunisian Prime Minister"). */
 export function isNationality(word: string): boolean {
-  return /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|sh)$/.test(word) && !/^(?:Christian|Brian|Ian|Adrian|Julian|Vivian|Damian|Fabian|Lillian)$/.test(word);
+  return (
+    /^[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch|sh)$/.test(word) &&
+    !/^(?:Christian|Brian|Ian|Adrian|Julian|Vivian|Damian|Fabian|Lillian)$/.test(word)
+  );
 }
 
 /** Words before a quotation that make it a mention of a term or a name, not speech. */

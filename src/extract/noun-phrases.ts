@@ -48,9 +48,58 @@ export interface SpeakerPhrase {
 }
 
 /** Particles that may stand inside a name: "Department of Conservation", "Travel and Tourism". */
-const NAME_PARTICLES = new Set(["of", "and", "&", "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "di", "du", "al", "bin", "ibn", "el", "ben", "dos", "das", "y", "for", "the"]);
+const NAME_PARTICLES = new Set([
+  "of",
+  "and",
+  "&",
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "den",
+  "van",
+  "von",
+  "la",
+  "le",
+  "di",
+  "du",
+  "al",
+  "bin",
+  "ibn",
+  "el",
+  "ben",
+  "dos",
+  "das",
+  "y",
+  "for",
+  "the",
+]);
 /** Determiners and quantifiers that may open a description. */
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "many", "some", "several", "most", "other", "two", "three", "four", "five", "both", "all", "few", "senior", "local", "unnamed"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "many",
+  "some",
+  "several",
+  "most",
+  "other",
+  "two",
+  "three",
+  "four",
+  "five",
+  "both",
+  "all",
+  "few",
+  "senior",
+  "local",
+  "unnamed",
+]);
 /** Lower-case words that end a phrase scan: they belong to the clause, not to the phrase. */
 const CLAUSE_WORDS = new Set(
   "to in on at by for from with without into onto over under after before during since until while when where who whom whose which that this these those there here it he she they we i you is was were be been being has have had do does did will would could should can may might must not and or but nor so yet if because as than then also".split(
@@ -63,7 +112,8 @@ const isComma = (t: Token | undefined) => !!t && t.kind === "punct" && t.text ==
 const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
 const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ""));
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase());
-const isGroupHead = (w: string) => GROUP_HEADS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers)$/u.test(w);
+const isGroupHead = (w: string) =>
+  GROUP_HEADS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers)$/u.test(w);
 
 /** Reads a run of words (already known to be a phrase) into a speaker phrase. */
 export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
@@ -94,12 +144,24 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   while (n > 0) {
     const w = words[n - 1] as Token;
     const capital =
-      isCapitalised(w) && !isTitle(w.text) && !isPossessive(w) && !isFunctionWord(w) && COURTESY[w.lower] === undefined;
+      isCapitalised(w) &&
+      !isTitle(w.text) &&
+      !isPossessive(w) &&
+      !isFunctionWord(w) &&
+      COURTESY[w.lower] === undefined;
     const particle = NAME_PARTICLES.has(w.lower) && n < words.length && n > 1 && isCapitalised(words[n - 2]);
     if (!capital && !particle) break;
     n--;
   }
   while (n < words.length && NAME_PARTICLES.has((words[n] as Token).lower)) n++;
+  // "Alibaba Group and Yahoo Japan": two names, when the first ends like an organisation's.
+  for (let k = words.length - 2; k > n; k--) {
+    const w = words[k] as Token;
+    if ((w.lower === "and" || w.text === "&") && ORGANISATION_WORDS.has((words[k - 1] as Token).text)) {
+      n = k + 1;
+      break;
+    }
+  }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
   let honorific: string | undefined;
@@ -125,6 +187,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const lastOf = roleWords.map((w) => w.lower).lastIndexOf("of");
   if (lastOf >= 0 && roleWords.slice(0, lastOf).every((w) => !isCapitalised(w)) && nameWords.length > 0)
     roleWords = roleWords.slice(lastOf + 1);
+  // Sentence openers ("For Parata", "But US Secretary…") are not part of a role.
+  while (roleWords[0] && (isFunctionWord(roleWords[0]) || CLAUSE_WORDS.has(roleWords[0].lower)))
+    roleWords = roleWords.slice(1);
   const roleText = roleWords
     .filter((w) => !(DETERMINERS.has(w.lower) && w === roleWords[0]))
     .map((w) => w.text.replace(/‘s$/, "’s"))
@@ -148,9 +213,13 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     };
   }
   const lastText = lastWord.text;
-  if (isRoleNoun(lastText) || isTitle(lastText)) return { type: "role", text: printed, ...text, role: roleText, head };
+  if (isRoleNoun(lastText) || isTitle(lastText))
+    return { type: "role", text: printed, ...text, role: roleText, head };
+  // "no group claimed responsibility": nobody spoke.
+  if (first.lower === "no" || first.lower === "none") return null;
   if (isGroupHead(lastText)) return { type: "group", text: printed, ...text, head };
-  if (ORGANISATION_HEADS.has(head)) return { type: "organisation", text: printed, ...text, role: roleText, head };
+  if (ORGANISATION_HEADS.has(head))
+    return { type: "organisation", text: printed, ...text, role: roleText, head };
   if (DOCUMENT_HEADS.has(head)) return { type: "document", text: printed, ...text, head };
   return null;
 }
@@ -208,7 +277,12 @@ function phraseEndingAt(tokens: readonly Token[], index: number): Token[] {
     const first = collected[0] as Token;
     if (isCapitalised(first) || DETERMINERS.has(first.lower)) break;
     const rest = collected.slice(1);
-    if (rest.some((r) => isRoleNoun(r.text) || isGroupHead(r.text) || ORGANISATION_HEADS.has(r.lower) || isCapitalised(r)))
+    if (
+      rest.some(
+        (r) =>
+          isRoleNoun(r.text) || isGroupHead(r.text) || ORGANISATION_HEADS.has(r.lower) || isCapitalised(r),
+      )
+    )
       break;
     collected.shift();
   }
@@ -229,7 +303,21 @@ function asideBefore(tokens: readonly Token[], commaIndex: number): { open: numb
 function isAside(aside: readonly Token[]): boolean {
   const first = aside[0];
   if (!first) return false;
-  if (["who", "which", "whose", "whom", "a", "an", "the", "himself", "herself", "itself", "themselves"].includes(first.lower))
+  if (
+    [
+      "who",
+      "which",
+      "whose",
+      "whom",
+      "a",
+      "an",
+      "the",
+      "himself",
+      "herself",
+      "itself",
+      "themselves",
+    ].includes(first.lower)
+  )
     return true;
   if (first.kind === "word" && /^\d/.test(first.text)) return true; // "Parata, 75, has"
   return aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)));
@@ -243,7 +331,10 @@ function skipPrecursors(tokens: readonly Token[], index: number): number {
 }
 
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
-export function subjectLeftOf(tokens: readonly Token[], verb: number): { phrase: SpeakerPhrase; appositive?: string } | null {
+export function subjectLeftOf(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
   let j = skipPrecursors(tokens, verb);
   // "proceeded to talk", "went on to say": the subject is that of the verb before "to".
   if (tokens[j - 1]?.lower === "to" && isWord(tokens[j - 2])) j = skipPrecursors(tokens, j - 2);
@@ -280,7 +371,10 @@ export function subjectLeftOf(tokens: readonly Token[], verb: number): { phrase:
 }
 
 /** The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`). */
-export function subjectRightOf(tokens: readonly Token[], verb: number): { phrase: SpeakerPhrase; appositive?: string } | null {
+export function subjectRightOf(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
   return phraseStartingAt(tokens, verb + 1);
 }
 
@@ -313,7 +407,13 @@ export function phraseStartingAt(
   // Trim trailing lower-case words that are not a head ("Azzouz said" has none; "creators, “Thumper”").
   while (collected.length > 1) {
     const last = collected[collected.length - 1] as Token;
-    if (isCapitalised(last) || isRoleNoun(last.text) || isGroupHead(last.text) || ORGANISATION_HEADS.has(last.lower) || DOCUMENT_HEADS.has(last.lower))
+    if (
+      isCapitalised(last) ||
+      isRoleNoun(last.text) ||
+      isGroupHead(last.text) ||
+      ORGANISATION_HEADS.has(last.lower) ||
+      DOCUMENT_HEADS.has(last.lower)
+    )
       break;
     collected.pop();
   }
@@ -324,7 +424,12 @@ export function phraseStartingAt(
   if (isComma(tokens[after])) {
     let k = after + 1;
     const aside: Token[] = [];
-    while (k < tokens.length && !isComma(tokens[k]) && tokens[k]?.text !== "." && tokens[k]?.kind !== "quote") {
+    while (
+      k < tokens.length &&
+      !isComma(tokens[k]) &&
+      tokens[k]?.text !== "." &&
+      tokens[k]?.kind !== "quote"
+    ) {
       aside.push(tokens[k] as Token);
       k++;
     }
@@ -336,8 +441,15 @@ export function phraseStartingAt(
 /** Whether an aside names a role ("a member of Ennahda’s general secretariat"), not an action. */
 export function looksLikeRole(aside: readonly Token[]): boolean {
   const first = aside[0];
-  if (!first || /ing$/.test(first.lower) || ["who", "which", "whose", "whom"].includes(first.lower)) return false;
-  return aside.some((t) => isRoleNoun(t.text) || isTitle(t.text) || ORGANISATION_WORDS.has(t.text) || ORGANISATION_HEADS.has(t.lower));
+  if (!first || /ing$/.test(first.lower) || ["who", "which", "whose", "whom"].includes(first.lower))
+    return false;
+  return aside.some(
+    (t) =>
+      isRoleNoun(t.text) ||
+      isTitle(t.text) ||
+      ORGANISATION_WORDS.has(t.text) ||
+      ORGANISATION_HEADS.has(t.lower),
+  );
 }
 
 /** The tokens as printed. */

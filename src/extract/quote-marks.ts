@@ -34,7 +34,12 @@ const DOUBLE_CLOSE: Record<string, string[]> = {
   "‟": ["”", '"'],
 };
 const SINGLE_OPEN = new Set(["‘", "'", "‹", "‚"]);
-const SINGLE_CLOSE: Record<string, string[]> = { "‘": ["’", "'"], "'": ["'", "’"], "‹": ["›"], "‚": ["‘", "’"] };
+const SINGLE_CLOSE: Record<string, string[]> = {
+  "‘": ["’", "'"],
+  "'": ["'", "’"],
+  "‹": ["›"],
+  "‚": ["‘", "’"],
+};
 
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -87,7 +92,8 @@ function findSingleClose(text: string, open: number): number {
     if (!canClose(text, j)) continue;
     // "voters’ choice": a plural possessive, when a later closing mark in the same sentence exists.
     const rest = text.slice(j + 1);
-    if (text[j - 1] === "s" && /^\s\p{Ll}/u.test(rest) && /^[^.!?]*[’'](?![\p{L}\p{N}])/u.test(rest)) continue;
+    if (text[j - 1] === "s" && /^\s\p{Ll}/u.test(rest) && /^[^.!?]*[’'](?![\p{L}\p{N}])/u.test(rest))
+      continue;
     return j;
   }
   return -1;
@@ -103,7 +109,8 @@ export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
       const close = findDoubleClose(text, i);
       const end = close < 0 ? text.length : close;
       const [s, e] = trimmed(text, i + 1, end);
-      if (e > s) quotes.push({ block, open: i, close: close < 0 ? null : close, start: s, end: e, style: "double" });
+      if (e > s)
+        quotes.push({ block, open: i, close: close < 0 ? null : close, start: s, end: e, style: "double" });
       if (close < 0) break;
       i = close + 1;
       continue;

@@ -45,6 +45,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A short attribution right after a quotation: "Zarif said", "he added", "said Lotfi Azzouz". */
+const ATTRIBUTION_AFTER = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}|(?:he|she|they|it|we|I)\\s+)(?:\\w+ly\\s+)?(?:${["said", "says", "added", "adds", "asked", "asks", "told", "tells", "continued", "replied", "insisted", "explained", "wrote", "writes", "noted", "argued", "warned", "declared", "responded", "shouted", "cried", "wondered", "joked", "recalled"].join("|")})\\b|^\\s+(?:said|says|added|asked|wrote|replied|continued)\\s+\\p{Lu}`,
+  "u",
+);
+
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
 const SENTENCE_START = /[\p{Lu}\p{N}“"‘'«„([\uE000]/u;
 
@@ -73,7 +79,13 @@ export function splitSentences(text: string, block: number, quotes: readonly Mar
     } else if (c === MASK && masked[i + 1] !== MASK) {
       // The end of a quotation whose last words end a sentence: `…also “Thumper.” Called a …`.
       const q = quotes.find((x) => x.close === i);
-      if (q && /[.!?…]/.test(text.slice(q.start, q.end).slice(-1))) end = i + 1;
+      // …unless its attribution follows: `“Is he serious?” Zarif said.` is one sentence.
+      if (
+        q &&
+        /[.!?…]/.test(text.slice(q.start, q.end).slice(-1)) &&
+        !ATTRIBUTION_AFTER.test(masked.slice(i + 1, i + 60))
+      )
+        end = i + 1;
     }
     if (end < 0) continue;
     const rest = masked.slice(end);

@@ -8,7 +8,9 @@ import { TERM_MARKERS } from "./lexicon";
 import type { MarkedQuote } from "./quote-marks";
 
 /** Small words a title keeps in lower case. */
-const MINOR = new Set("a an the of in on at to for and or but nor with from by vs via per as into onto".split(" "));
+const MINOR = new Set(
+  "a an the of in on at to for and or but nor with from by vs via per as into onto".split(" "),
+);
 
 /** Words of a quotation, without punctuation. */
 export const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
@@ -38,9 +40,15 @@ export function termMarkerBefore(before: string, after: string): "term" | "imagi
 }
 
 /** Direct (whole sentences) or partial (words woven into the writer's sentence). */
-export function quoteKind(text: string, quote: MarkedQuote, sentenceStart: number, sentenceEnd: number, cueBefore: boolean): QuoteKind {
+export function quoteKind(
+  text: string,
+  quote: MarkedQuote,
+  sentenceStart: number,
+  sentenceEnd: number,
+  cueBefore: boolean,
+): QuoteKind {
   const words = text.slice(quote.start, quote.end);
-  if (!/^[\p{Lu}\p{N}"“‘'(\[¿¡]/u.test(words)) return "partial";
+  if (!/^[\p{Lu}\p{N}"“‘'([¿¡]/u.test(words)) return "partial";
   const before = text.slice(sentenceStart, quote.open).trim();
   const afterEnd = quote.close === null ? text.length : quote.close + 1;
   const after = text.slice(afterEnd, sentenceEnd).trim();

@@ -20,7 +20,12 @@ const TOKEN = new RegExp(
 );
 
 /** Tokens of `masked.slice(start, end)`; `quotes` are the block's quotations. */
-export function tokenize(masked: string, start: number, end: number, quotes: readonly MarkedQuote[]): Token[] {
+export function tokenize(
+  masked: string,
+  start: number,
+  end: number,
+  quotes: readonly MarkedQuote[],
+): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = start;
   const slice = masked.slice(0, end);
@@ -28,8 +33,17 @@ export function tokenize(masked: string, start: number, end: number, quotes: rea
     const text = m[0];
     const at = m.index;
     if (m[1]) {
-      const quote = quotes.find((q) => q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at));
-      tokens.push({ text, lower: text, start: at, end: at + text.length, kind: "quote", ...(quote ? { quote } : {}) });
+      const quote = quotes.find(
+        (q) => q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at),
+      );
+      tokens.push({
+        text,
+        lower: text,
+        start: at,
+        end: at + text.length,
+        kind: "quote",
+        ...(quote ? { quote } : {}),
+      });
     } else
       tokens.push({
         text,

@@ -1,6 +1,6 @@
 import { type CSSProperties, type MouseEvent, useMemo } from "react";
 import { type Article, articleIndex, readingMinutes } from "../article";
-import type { BodyItem } from "./filter";
+import { type BodyItem, frameParagraphs } from "./filter";
 import { paragraphDomId } from "./focus";
 import { type ClaimMarker, Paragraph, RunsView } from "./Paragraph";
 import type { SpeakerLook } from "./speaker-style";
@@ -49,10 +49,7 @@ export function ArticleView({
     return markers;
   }, [article, index]);
 
-  const frame = (role: "title" | "standfirst" | "caption") => article.paragraphs.find((p) => p.role === role);
-  const title = frame("title");
-  const standfirst = frame("standfirst");
-  const caption = frame("caption");
+  const { title, standfirst, caption } = frameParagraphs(article);
   const date = article.source.publishedAt ? formatDate(article.source.publishedAt) : null;
   const minutes = readingMinutes(article);
 

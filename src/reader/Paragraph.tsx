@@ -94,6 +94,7 @@ export const Paragraph = memo(function Paragraph({
   linkable,
 }: ParagraphProps) {
   const Tag = paragraph.role === "heading" ? "h2" : "p";
+  const label = paragraph.role === "caption" ? <span className="caption-label">Photo </span> : null;
   return (
     <Tag
       className={`para para--${paragraph.role}`}
@@ -101,6 +102,7 @@ export const Paragraph = memo(function Paragraph({
       data-p={paragraph.id}
       tabIndex={-1}
     >
+      {label}
       <RunsView runs={runs} looks={looks} />
       {claims && claims.length > 0 && (
         <span className="claim-markers">

@@ -33,12 +33,31 @@ export type BodyItem =
   | { type: "paragraph"; paragraph: Paragraph }
   | { type: "hidden"; key: string; paragraphs: Paragraph[] };
 
-/** Paragraphs laid out in the page's own places (title, standfirst, caption), not in the body. */
-const FRAME_ROLES = new Set<Paragraph["role"]>(["title", "standfirst", "caption"]);
+/**
+ * The paragraphs the page lays out in its header: the title, the standfirst, and the lead photo's
+ * caption (a caption before any body text). Later captions and headings stay in the body's flow.
+ */
+export function frameParagraphs(article: Article): {
+  title?: Paragraph;
+  standfirst?: Paragraph;
+  caption?: Paragraph;
+} {
+  const firstBody = article.paragraphs.findIndex((p) => p.role === "body" || p.role === "heading");
+  const leadCaption = article.paragraphs.findIndex((p) => p.role === "caption");
+  return {
+    title: article.paragraphs.find((p) => p.role === "title"),
+    standfirst: article.paragraphs.find((p) => p.role === "standfirst"),
+    caption:
+      leadCaption >= 0 && (firstBody < 0 || leadCaption < firstBody)
+        ? article.paragraphs[leadCaption]
+        : undefined,
+  };
+}
 
-/** The body's paragraphs, in reading order. */
+/** The body's paragraphs, in reading order: everything but the header's. */
 export function bodyParagraphs(article: Article): Paragraph[] {
-  return article.paragraphs.filter((p) => !FRAME_ROLES.has(p.role));
+  const frame = new Set(Object.values(frameParagraphs(article)));
+  return article.paragraphs.filter((p) => !frame.has(p));
 }
 
 /**
