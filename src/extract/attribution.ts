@@ -8,8 +8,8 @@ import type { QuoteKind } from "../article";
 import { type Cue, findCues } from "./cues";
 import { type Entity, EntityRegistry, type NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
-import { FUNCTION_WORDS } from "./lexicon";
-import { phraseBefore, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
+import { DOCUMENT_HEADS, FUNCTION_WORDS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS } from "./lexicon";
+import { looksLikeRole, phraseBefore, phraseStartingAt, type SpeakerPhrase, textOf } from "./noun-phrases";
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
 import { isSentenceLike, isTitleCase, quoteKind, termMarkerBefore, wordsIn } from "./speech";
@@ -61,9 +61,20 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
         // `i` ends a run of capitalised words: read the phrase that ends here.
         const phrase = phraseBefore(tokens, i + 1);
         if (phrase?.type !== "name" || !phrase.name) continue;
+        // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
+        if (
+          phrase.start === tokens[0]?.start &&
+          !/\s/.test(phrase.name) &&
+          !phrase.role &&
+          tokens[i + 1]?.kind === "word"
+        )
+          continue;
+        const role =
+          phrase.role ??
+          asideRole(tokens, tokens.indexOf(tokens.find((t) => t.start === phrase.start) as Token), i);
         sightings.push({
           name: phrase.name,
-          ...(phrase.role ? { role: phrase.role } : {}),
+          ...(role ? { role } : {}),
           ...(phrase.gender ? { gender: phrase.gender } : {}),
           ...(phrase.courtesy ? { courtesy: phrase.courtesy } : {}),
           text: phrase.text,
@@ -73,6 +84,35 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
     }
   });
   return sightings;
+}
+
+/**
+ * A role printed around a name in commas: "Britain’s transport minister, Helen Marsh," or
+ * "Jonas Berg, a spokesman for the port authority,".
+ */
+function asideRole(tokens: readonly Token[], first: number, last: number): string | undefined {
+  const comma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+  if (
+    comma(tokens[first - 1]) &&
+    (comma(tokens[last + 1]) || tokens[last + 1] === undefined || tokens[last + 1]?.text === ".")
+  ) {
+    const before = phraseBefore(tokens, first - 1);
+    if (before && before.type === "role") return before.text;
+  }
+  if (comma(tokens[last + 1])) {
+    let k = last + 2;
+    const aside: Token[] = [];
+    while (tokens[k] && !comma(tokens[k]) && tokens[k]?.text !== "." && tokens[k]?.kind !== "quote")
+      aside.push(tokens[k++] as Token);
+    if (
+      aside.length > 0 &&
+      aside.length <= 12 &&
+      ["a", "an", "the"].includes(aside[0]?.lower ?? "") &&
+      looksLikeRole(aside)
+    )
+      return textOf(aside);
+  }
+  return undefined;
 }
 
 /** What a reader keeps in mind while reading: who was last the subject, who spoke last. */
@@ -125,11 +165,22 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   const registry = new EntityRegistry(sightings);
   const context = new Context();
 
+  /** True while reading a headline, standfirst, heading or caption. */
+  let inFrame = false;
   const resolve = (phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved => {
     if (!phrase) return null;
     switch (phrase.type) {
-      case "name":
+      case "name": {
+        // A headline's "Airline warns", "Carmaker recalls": a common noun, capitalised.
+        const common = commonNounType(phrase);
+        if (common)
+          return resolve(
+            { ...phrase, type: common, head: phrase.text.toLowerCase(), role: phrase.text.toLowerCase() },
+            appositive,
+            at,
+          );
         return registry.byName(phrase, appositive, at);
+      }
       case "pronoun": {
         if (phrase.pronoun === "you") return HYPOTHETICAL;
         if (phrase.pronoun === "i" || phrase.pronoun === "we") return null;
@@ -138,21 +189,22 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
         return context.person(phrase.gender);
       }
       case "role":
-        // An unnamed source ("a spokesman", "the minister") is kept as its description.
+        // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
+        // "Minister says" is only kept when it finds the minister the story names.
         return (
           registry.byRole(phrase, at) ??
-          (phrase.text.split(" ").length <= 4 ? registry.byGroup(phrase, "person") : null)
+          (phrase.text.split(" ").length <= 4 && !inFrame ? registry.byGroup(phrase, "person") : null)
         );
       case "organisation":
       case "document":
-        return registry.byDescription(phrase, at);
+        return inFrame ? registry.byDescriptionIfNamed(phrase, at) : registry.byDescription(phrase, at);
       case "group":
         return registry.byGroup(phrase);
     }
   };
 
   /** Speech found per quotation (keyed by block and opening mark). */
-  const quoteSpeech = new Map<MarkedQuote, { speaker: Entity | null; kind: QuoteKind }>();
+  const quoteSpeech = new Map<MarkedQuote, { speaker: Entity | null; kind: QuoteKind; guessed?: boolean }>();
   /** Attributions found in the later paragraphs of multi-paragraph quotations. */
   const continuationSpeaker = new Map<MarkedQuote, Entity | null>();
   /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
@@ -164,8 +216,18 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   const blockSubject = new Map<number, Entity>();
   let listSpeaker: Entity | null = null;
 
-  blocks.forEach((block, bi) => {
+  // The body first, then headlines and captions: a headline's "Minister says" can then find the
+  // minister the body names. (Headlines never change who the body's pronouns point to.)
+  const order = blocks.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      Number(FRAME_ROLES.has((blocks[a] as BlockData).role)) -
+        Number(FRAME_ROLES.has((blocks[b] as BlockData).role)) || a - b,
+  );
+  for (const bi of order) {
+    const block = blocks[bi] as BlockData;
     const frame = FRAME_ROLES.has(block.role);
+    inFrame = frame;
     if (!block.listItem) listSpeaker = null;
     let previousSentenceSpeaker: Entity | null = null;
 
@@ -221,6 +283,9 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
           if (frame) deferred.push({ quote, block: bi });
           continue;
         }
+        // "The “improvements” promised …, locals complained": a word or two in quotes, far before the
+        // verb, is the writer's irony, not the speaker's words.
+        if (cue && cue.cue.index > i + 3 && wordsIn(words).length <= 2 && !/[,.!?]$/.test(words)) continue;
         const cueBefore = cue !== null && cue.cue.index < i;
         const kind = quoteKind(block.text, quote, sentence.start, sentence.end, cueBefore);
         if (cue) {
@@ -241,7 +306,7 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
         const opensBlock = block.text.slice(0, quote.open).trim() === "";
         if (opensBlock && isSentenceLike(words)) {
           const speaker = previousBodySpeaker(bi) ?? context.lastSpeaker;
-          quoteSpeech.set(quote, { speaker, kind: "direct" });
+          quoteSpeech.set(quote, { speaker, kind: "direct", guessed: true });
           if (speaker) {
             context.lastSpeaker = speaker;
             blockSpeaker.set(bi, speaker);
@@ -289,7 +354,7 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       // "President Obama also said:" opens a list of what he said.
       if (/:\s*$/.test(block.text.slice(sentence.start, sentence.end)) && first) listSpeaker = first;
     }
-  });
+  }
 
   /** The speaker of the nearest body paragraph before `bi` (captions and headings skipped). */
   function previousBodySpeaker(bi: number): Entity | null {
@@ -329,6 +394,18 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     )
       k = comma + 1;
     while (tokens[k] && ["but", "and", "however", "so", "yet"].includes(tokens[k]?.lower ?? "")) k++;
+    // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
+    const commas = tokens.flatMap((t, i) => (t.kind === "punct" && t.text === "," && i > k ? [i] : []));
+    const [c1, c2] = commas;
+    if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
+      const aside = phraseStartingAt(tokens, c1 + 1);
+      const asideEnd = aside ? tokens.findIndex((t) => t.start >= aside.phrase.end) : -1;
+      if (aside?.phrase.type === "name" && asideEnd === c2) {
+        const described = phraseStartingAt(tokens, k);
+        const entity = resolve(aside.phrase, described ? described.phrase.text : undefined, tokens[c1 + 1]?.start ?? 0);
+        if (entity && entity !== HYPOTHETICAL) return entity;
+      }
+    }
     const found = phraseStartingAt(tokens, k);
     if (!found || found.phrase.type === "group" || found.phrase.type === "document") return null;
     // One capitalised word opening a sentence may just be the sentence's first word.
@@ -365,11 +442,17 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     const spans = [{ block: quote.block, start: quote.start, end: quote.end }];
     let part = quote;
     let speaker = speech.speaker;
+    let guessed = speech.guessed === true || speaker === null;
     while (part.continues) {
       const next = blocks[part.block + 1]?.quotes[0];
       if (!next?.continued) break;
       spans.push({ block: next.block, start: next.start, end: next.end });
-      speaker ??= continuationSpeaker.get(next) ?? null;
+      // An attribution in a later paragraph beats a guess made at the first one.
+      const stated = continuationSpeaker.get(next);
+      if (guessed && stated) {
+        speaker = stated;
+        guessed = false;
+      }
       part = next;
     }
     quotes.push({ kind: speech.kind, speaker, spans });
@@ -389,6 +472,18 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     sentences: blocks.map((b) => b.sentences),
     sentenceSpeakers,
   };
+}
+
+/** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */
+function commonNounType(phrase: SpeakerPhrase): SpeakerPhrase["type"] | null {
+  const word = phrase.name ?? "";
+  if (/\s/.test(word) || phrase.role || phrase.courtesy) return null;
+  const w = word.toLowerCase();
+  if (ROLE_NOUNS.has(w)) return "role";
+  if (ORGANISATION_HEADS.has(w)) return "organisation";
+  if (GROUP_HEADS.has(w)) return "group";
+  if (DOCUMENT_HEADS.has(w)) return "document";
+  return null;
 }
 
 const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();

@@ -95,7 +95,7 @@ function hasComplement(tokens: readonly Token[], i: number, lemma: string): bool
   let j = i + 1;
   while (tokens[j] && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) j++;
   const next = tokens[j];
-  if (!next) return false;
+  if (!next) return wanted.includes(".");
   if (wanted.includes(next.lower)) return true;
   // "described as" may come as "described it as".
   return lemma === "describe" && tokens[j + 1]?.lower === "as";
@@ -200,9 +200,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // Inversion after a quotation, or at the end of a clause: "said Lotfi Azzouz", "says Parata".
-    if (adjacent || isPunct(tokens[j - 1])) {
+    // ("saying it would …" is not an inversion: a participle's object clause has its own subject.)
+    if (adjacent || (isPunct(tokens[j - 1]) && !participle)) {
       const right = subjectRightOf(tokens, i);
-      if (right && (right.phrase.type !== "pronoun" || PRONOUNS[right.phrase.pronoun ?? ""] !== "self")) {
+      if (
+        right &&
+        (adjacent || right.phrase.type !== "pronoun") &&
+        PRONOUNS[right.phrase.pronoun ?? ""] !== "self"
+      ) {
         cues.push({
           index: i,
           lemma,

@@ -4,7 +4,7 @@
  * collected from the whole article first, so a surname or a role used before the full name (in a
  * headline, say) still finds it.
  */
-import { ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
+import { GENERIC_ORGANISATION_HEADS, ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
 import type { SpeakerPhrase } from "./noun-phrases";
 
 /** Someone or something that can be quoted. */
@@ -207,30 +207,46 @@ export class EntityRegistry {
     return null;
   }
 
-  /** An organisation by description ("the conservation department"), or a new one named by it. */
+  /**
+   * An organisation by description: "the conservation department" is the organisation whose name has
+   * those words; "the company" (a generic head) is the organisation named most recently before it.
+   */
   byDescription(phrase: SpeakerPhrase, position: number): Entity {
-    const words = tokensOf(fold(phrase.text).replace(DETERMINER, ""));
-    const named = [
-      ...this.entities,
-      ...this.sightings.map((s) => ({ name: s.name, position: s.position })),
-    ].filter((e) => ("kind" in e ? e.kind === "organisation" : looksLikeOrganisation(e.name)));
-    const match = named.find((e) => {
-      const have = new Set(tokensOf(fold(e.name)));
-      return words.every((w) => have.has(w));
-    });
-    if (match) {
-      const entity =
-        "kind" in match
-          ? match
-          : this.byName(
-              { type: "name", text: match.name, start: 0, end: 0, name: match.name },
-              undefined,
-              position,
-            );
+    return (
+      this.byDescriptionIfNamed(phrase, position) ??
+      this.byGroup(phrase, phrase.type === "document" ? "document" : "organisation")
+    );
+  }
+
+  /** The named organisation a description refers to, or null when the article names none. */
+  byDescriptionIfNamed(phrase: SpeakerPhrase, position: number): Entity | null {
+    const words = tokensOf(fold(phrase.text).replace(DETERMINER, "")).filter((w) => !/['’]s$/.test(w));
+    const organisations = this.sightings.filter(
+      (s) =>
+        looksLikeOrganisation(s.name) ||
+        this.entities.some((e) => e.kind === "organisation" && e.name === s.name),
+    );
+    const named =
+      organisations.find((s) => {
+        const have = new Set(tokensOf(fold(s.name)));
+        return words.every((w) => have.has(w));
+      }) ??
+      (GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "")
+        ? (organisations.filter((s) => s.position < position).sort((a, b) => b.position - a.position)[0] ??
+          // A headline's "Ferry operator apologises": the organisation the story then names.
+          organisations.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0])
+        : undefined);
+    if (named) {
+      const entity = this.byName(
+        { type: "name", text: named.name, start: 0, end: 0, name: named.name },
+        undefined,
+        named.position,
+      );
+      if (entity.kind === "person") entity.kind = "organisation";
       entity.aliases.add(phrase.text);
       return entity;
     }
-    return this.byGroup(phrase, phrase.type === "document" ? "document" : "organisation");
+    return null;
   }
 
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */

@@ -135,6 +135,15 @@ function isHeadlineLike(text: string): boolean {
   return wordsOf(text).length <= 12 && !endsSentence(text) && !endsWithColon(text);
 }
 
+/**
+ * Whether a block after a teaser box or link list reads like the article again: a quotation, or a
+ * full sentence of some length. Teaser titles are short, unpunctuated, or questions.
+ */
+function readsLikeArticleText(text: string): boolean {
+  if (startsWithQuote(text) && wordsOf(text).length >= 4) return true;
+  return wordsOf(text).length >= 8 && /[.!][”"’')\]]*$/.test(text);
+}
+
 /** Title-case an all-caps name: "AL JAZEERA NEWS" → "Al Jazeera News". */
 function titleCase(text: string): string {
   if (text !== text.toUpperCase()) return text.trim();
@@ -214,8 +223,9 @@ export function layOut(doc: SourceDocument): Layout {
       continue;
     }
     if (ended) continue;
+    // "Read more:", "RELATED": a box of links follows, and the article may go on after it.
     if (END_MARKER.test(text) && seenBody) {
-      ended = true;
+      inTeaser = true;
       continue;
     }
     const creditOnly = CREDIT_ONLY.exec(text);
@@ -236,7 +246,7 @@ export function layOut(doc: SourceDocument): Layout {
     }
     // A teaser box (after an all-caps label) runs until text that reads like the article again.
     if (inTeaser) {
-      if (isHeadlineLike(text) && !startsWithQuote(text)) continue;
+      if (!readsLikeArticleText(text)) continue;
       inTeaser = false;
     }
     // A headline-like line repeated on the page is a promo.

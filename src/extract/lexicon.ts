@@ -38,6 +38,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "reply replies replied replying",
   "respond responds responded responding",
   "recall recalls recalled recalling",
+  "apologise apologises apologised apologising apologize apologizes apologized apologizing",
   "suggest suggests suggested suggesting",
   "announce announces announced announcing",
   "declare declares declared declaring",
@@ -128,6 +129,10 @@ export const NEEDS_COMPLEMENT: Record<string, readonly string[]> = {
   question: ["whether", "if", "why", "how", "what"],
   describe: ["as"],
   walk: ["back"],
+  recall: ["that", "how", "when", "being", "seeing"],
+  add: ["that", ":", ","],
+  continue: ["that", ":", ",", "."],
+  apologise: ["for", "to", "that", "on", ",", "."],
 };
 
 /** Words that may stand between a subject and its verb without breaking the link: "has also said". */
@@ -195,7 +200,9 @@ export const ORGANISATION_WORDS = forms(
   "Congress Senate Assembly Cabinet Government Administration Police Army Navy Force Forces Guard",
   "Centre Center Agency Press Times Post News Journal Herald Telegraph Guardian Reuters Network Channel",
   "Project Campaign Initiative Team Club Church Mission Embassy Consulate Secretariat Directorate",
-  "Programme Program Watch International",
+  "Programme Program Watch International Motors Airlines Airways Energy Pharmaceuticals Labs Laboratories",
+  "Holdings Partners Capital Systems Technologies Media Foods Industries Enterprises Solutions Communications",
+  "Entertainment Studios Records Games Bancorp Insurance Telecom Railways Rail Logistics Shipping Petroleum Oil",
 );
 
 /** Lower-case heads of a definite description that refers back to an organisation: "the company". */
@@ -204,7 +211,14 @@ export const ORGANISATION_HEADS = forms(
   "administration council committee commission court tribunal union association bank fund foundation",
   "institute university hospital police army charity campaign team club network broadcaster newspaper",
   "paper station channel service board authority office regulator watchdog retailer airline carrier",
-  "manufacturer maker developer publisher studio startup",
+  "manufacturer maker developer publisher studio startup carmaker automaker insurer supermarket chain operator",
+  "utility council ministry prosecutor's",
+);
+
+/** Heads so general that "the company" means the organisation the story is about, not one named "Company". */
+export const GENERIC_ORGANISATION_HEADS = forms(
+  "company firm group carmaker automaker airline retailer bank insurer supermarket chain operator manufacturer",
+  "maker developer publisher studio startup broadcaster newspaper station channel network utility charity",
 );
 
 /** Documents and records that can report findings: "the report found", "the study said". */
@@ -225,6 +239,9 @@ export const GROUP_HEADS = forms(
   "executives employees staff families relatives survivors victims supporters opponents fans users",
   "economists historians commentators pundits insiders militants rebels authorities regulators",
   "negotiators envoys senators congressmen generals commanders soldiers troops medics rescuers volunteers",
+  "passengers customers travellers travelers commuters shoppers parents patients farmers drivers pilots",
+  "unions lawyers attorneys owners landlords tenants homeowners consumers investors shareholders analysts",
+  "campaigners demonstrators strikers players coaches athletes clergy priests bishops monks historians",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */

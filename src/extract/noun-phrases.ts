@@ -112,8 +112,10 @@ const isComma = (t: Token | undefined) => !!t && t.kind === "punct" && t.text ==
 const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
 const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ""));
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase());
-const isGroupHead = (w: string) =>
-  GROUP_HEADS.has(w.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers)$/u.test(w);
+/** Plural nationality words: "Tunisians", "Americans", "Europeans", "Israelis" (not "Evans", "Ferris"). */
+const DEMONYM_PLURAL =
+  /^\p{Lu}\p{Ll}{2,}(?:ians|eans|cans|ese)$|^(?:Israelis|Pakistanis|Iraqis|Saudis|Kuwaitis|Yemenis|Somalis|Bangladeshis|Qataris|Emiratis|Omanis|Nepalis|Britons|Scots|Danes|Swedes|Finns|Poles|Czechs|Slovaks|Turks|Greeks|Kurds|Arabs|Thais|Filipinos|Argentines|Kiwis|Muscovites|Londoners|Berliners|Parisians)$/u;
+const isGroupHead = (w: string) => GROUP_HEADS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w);
 
 /** Reads a run of words (already known to be a phrase) into a speaker phrase. */
 export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
@@ -154,13 +156,19 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     n--;
   }
   while (n < words.length && NAME_PARTICLES.has((words[n] as Token).lower)) n++;
-  // "Alibaba Group and Yahoo Japan": two names, when the first ends like an organisation's.
+  // "Cuba and Iran", "Alibaba Group and Yahoo Japan": two names, unless the whole is one
+  // organisation's ("World Travel and Tourism Council").
+  const joined = words.slice(n);
+  const lastJoined = joined[joined.length - 1];
   for (let k = words.length - 2; k > n; k--) {
     const w = words[k] as Token;
-    if ((w.lower === "and" || w.text === "&") && ORGANISATION_WORDS.has((words[k - 1] as Token).text)) {
-      n = k + 1;
-      break;
-    }
+    if (w.lower !== "and" && w.text !== "&") continue;
+    const wholeIsOrganisation =
+      lastJoined &&
+      ORGANISATION_WORDS.has(lastJoined.text) &&
+      !ORGANISATION_WORDS.has((words[k - 1] as Token).text);
+    if (!wholeIsOrganisation) n = k + 1;
+    break;
   }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
@@ -187,6 +195,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const lastOf = roleWords.map((w) => w.lower).lastIndexOf("of");
   if (lastOf >= 0 && roleWords.slice(0, lastOf).every((w) => !isCapitalised(w)) && nameWords.length > 0)
     roleWords = roleWords.slice(lastOf + 1);
+  // "President Elena Novak and Prime Minister Viktor Hale": this name's role starts after "and".
+  const and = roleWords.map((w) => w.lower).lastIndexOf("and");
+  if (and >= 0 && nameWords.length > 0) roleWords = roleWords.slice(and + 1);
   // Sentence openers ("For Parata", "But US Secretary…") are not part of a role.
   while (roleWords[0] && (isFunctionWord(roleWords[0]) || CLAUSE_WORDS.has(roleWords[0].lower)))
     roleWords = roleWords.slice(1);
@@ -196,15 +207,20 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     .join(" ");
   const head = lastWord.lower;
 
+  // "Waiting lists …": a gerund opening a sentence is not a name.
+  if (nameWords.length === 1 && roleWords.length === 0 && /ing$/.test(nameWords[0]?.lower ?? "")) return null;
   if (nameWords.length > 0) {
     const name = nameWords.map((w) => w.text).join(" ");
+    const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
+    const keptText = printed.slice(keptStart - first.start);
     // A capitalised plural of people ("Many Tunisians") is a group, not a name.
     if (nameWords.length <= 2 && isGroupHead(lastWord.text) && !ORGANISATION_WORDS.has(lastWord.text))
       return { type: "group", text: printed, ...text, head };
     return {
       type: "name",
-      text: printed,
-      ...text,
+      text: keptText,
+      start: keptStart,
+      end: text.end,
       name: honorific ? `${honorific} ${name}` : name,
       ...(roleText ? { role: roleText } : {}),
       ...(gender ? { gender } : {}),
@@ -248,7 +264,10 @@ function partOfPhrase(t: Token, collected: readonly Token[]): boolean {
   if (isCapitalised(t)) return !isFunctionWord(t) || (collected.length > 0 && isTitle(t.text));
   const right = collected[0];
   if (NAME_PARTICLES.has(t.lower) && right && isCapitalised(right)) return true;
-  if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+  if (CLAUSE_WORDS.has(t.lower)) return false;
+  // "The report said": a head noun, though "report" can also be a verb.
+  if (isHeadNoun(t) && collected.length === 0) return true;
+  if (SPEECH_VERBS.has(t.lower)) return false;
   if (isHeadNoun(t)) return true;
   // A modifier: "press" in "press secretary", "conservation" in "conservation department ranger".
   return !!right && !isCapitalised(right);
