@@ -41,6 +41,9 @@ const CONTAINERS = new Set([
   "SPAN",
 ]);
 
+/** Fewer words than this is a page without an article (the shortest news brief has more). */
+const MIN_ARTICLE_WORDS = 30;
+
 /** Raised when a page has no article Readability can find. */
 export class NoArticleError extends Error {}
 
@@ -119,7 +122,9 @@ export function parseHtml(html: string, url?: string): SourceDocument {
     throw new NoArticleError("no article found in the HTML");
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks = blocksOf(content.body as unknown as DomNode);
-  if (blocks.length === 0) throw new NoArticleError("no article found in the HTML");
+  // Readability returns whatever text a page has; a navigation bar or a cookie notice is not an article.
+  const words = blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+  if (words < MIN_ARTICLE_WORDS) throw new NoArticleError("no article found in the HTML");
   const pageUrl = url ?? canonical;
   const doc: SourceDocument = { blocks };
   if (article.title) doc.title = article.title.trim();

@@ -11,6 +11,7 @@ const bin = (name) => join(root, "node_modules", ".bin", name);
 const steps = [
   ["Type check", bin("tsc"), ["-p", "tsconfig.json"]],
   ["Type check (article contract: no DOM, no Node)", bin("tsc"), ["-p", "src/article/tsconfig.json"]],
+  ["Type check (extractor: no DOM, no Node)", bin("tsc"), ["-p", "src/extract/tsconfig.json"]],
   ["Lint and format", bin("biome"), ["ci", "."]],
   ["Unit and component tests", bin("vitest"), ["run"]],
   ["Build", bin("vite"), ["build", "--logLevel", "warn"]],

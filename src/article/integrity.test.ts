@@ -4,7 +4,7 @@ import { type ArticleProblem, checkIntegrity } from "./integrity";
 import type { Article } from "./schema";
 
 const BUNDLED = readFileSync(
-  new URL("../../public/articles/irans-khamenei-no-war-no-negotiations-with-trump.json", import.meta.url),
+  new URL("../../tests/fixtures/articles/seed-annotated.json", import.meta.url),
   "utf8",
 );
 

@@ -15,7 +15,7 @@ import {
 } from "./schema";
 
 const BUNDLED = readFileSync(
-  new URL("../../public/articles/irans-khamenei-no-war-no-negotiations-with-trump.json", import.meta.url),
+  new URL("../../tests/fixtures/articles/seed-annotated.json", import.meta.url),
   "utf8",
 );
 

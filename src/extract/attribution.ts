@@ -8,7 +8,14 @@ import type { QuoteKind } from "../article";
 import { type Cue, findCues } from "./cues";
 import { type Entity, EntityRegistry, type NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
-import { DOCUMENT_HEADS, FUNCTION_WORDS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS } from "./lexicon";
+import {
+  DOCUMENT_HEADS,
+  FUNCTION_WORDS,
+  GROUP_HEADS,
+  ORGANISATION_HEADS,
+  PRONOUNS,
+  ROLE_NOUNS,
+} from "./lexicon";
 import { looksLikeRole, phraseBefore, phraseStartingAt, type SpeakerPhrase, textOf } from "./noun-phrases";
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
@@ -43,6 +50,8 @@ interface BlockData {
   quotes: MarkedQuote[];
   masked: string;
   sentences: Sentence[];
+  /** Tokens of each sentence (same order as `sentences`), made once. */
+  tokens: Token[][];
 }
 
 /** Names seen anywhere in the article (outside quotations), with their printed roles. */
@@ -50,7 +59,7 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
   const sightings: NameSighting[] = [];
   blocks.forEach((b, bi) => {
     for (const s of b.sentences) {
-      const tokens = tokenize(b.masked, s.start, s.end, b.quotes);
+      const tokens = b.tokens[b.sentences.indexOf(s)] ?? [];
       for (let i = 0; i < tokens.length; i++) {
         if (
           !isCapitalised(tokens[i]) ||
@@ -117,23 +126,33 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
 
 /** What a reader keeps in mind while reading: who was last the subject, who spoke last. */
 class Context {
-  /** Recent people, most recent last. */
-  private people: Entity[] = [];
+  /**
+   * Recent people, most recent last: entities, or names not yet resolved (resolving every name the
+   * article prints would cost more than the few pronouns that need it).
+   */
+  private people: (Entity | (() => Entity))[] = [];
   lastOrganisation: Entity | null = null;
   lastGroup: Entity | null = null;
   lastSpeaker: Entity | null = null;
 
   noteSubject(entity: Entity) {
-    if (entity.kind === "person") {
-      this.people = [...this.people.filter((p) => p !== entity), entity];
-    } else if (entity.kind === "group") this.lastGroup = entity;
+    if (entity.kind === "person") this.people.push(entity);
+    else if (entity.kind === "group") this.lastGroup = entity;
     else this.lastOrganisation = entity;
+  }
+
+  /** A name mentioned in passing; resolved only if a pronoun reaches back to it. */
+  noteMention(resolveMention: () => Entity) {
+    this.people.push(resolveMention);
   }
 
   /** The person a pronoun points to: the most recent subject of the right gender. */
   person(gender: "m" | "f" | undefined): Entity | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
-      const p = this.people[i] as Entity;
+      const item = this.people[i] as Entity | (() => Entity);
+      const p = typeof item === "function" ? item() : item;
+      this.people[i] = p;
+      if (p.kind !== "person") continue;
       if (!gender || !p.gender || p.gender === gender) {
         if (gender && !p.gender) p.gender = gender;
         return p;
@@ -141,6 +160,27 @@ class Context {
     }
     return null;
   }
+}
+
+/** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
+const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
+
+/** Where a sentence's subject starts: after an opening phrase ("In recent days, Trump …"). */
+function subjectStart(tokens: readonly Token[]): number {
+  let k = 0;
+  const first = tokens[0];
+  const comma = tokens.findIndex((t) => t.kind === "punct" && t.text === ",");
+  // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase.
+  if (first && (FUNCTION_WORDS.has(first.text) || /(?:ing|ed)$/.test(first.lower)) && comma > 0 && comma < 14)
+    k = comma + 1;
+  while (tokens[k] && ["but", "and", "however", "so", "yet"].includes(tokens[k]?.lower ?? "")) k++;
+  return k;
+}
+
+/** Whether a sentence's subject is a name (resolvable later) rather than a pronoun. */
+function subjectIsName(tokens: readonly Token[]): boolean {
+  const word = tokens[subjectStart(tokens)];
+  return !word || PRONOUNS[word.lower] === undefined;
 }
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
@@ -152,17 +192,39 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   const marked = findQuotes(laidOut.map((b) => b.text));
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
+    const masked = maskQuotes(b.text, quotes);
+    const sentences = splitSentences(b.text, i, quotes);
     return {
       text: b.text,
       role: b.role,
       listItem: !!b.listItem,
       quotes,
-      masked: maskQuotes(b.text, quotes),
-      sentences: splitSentences(b.text, i, quotes),
+      masked,
+      sentences,
+      tokens: sentences.map((s) => tokenize(masked, s.start, s.end, quotes)),
     };
   });
   const sightings = sightingsOf(blocks);
   const registry = new EntityRegistry(sightings);
+  const sightingsByBlock = new Map<number, NameSighting[]>();
+  for (const s of sightings) {
+    const b = Math.floor(s.position / 1e6);
+    sightingsByBlock.set(b, [...(sightingsByBlock.get(b) ?? []), s]);
+  }
+  /** The entity a sighting names, resolved once. */
+  const sightingEntity = new Map<NameSighting, Entity>();
+  const entityOf = (s: NameSighting) => {
+    let e = sightingEntity.get(s);
+    if (!e) {
+      e = registry.byName(
+        { type: "name", text: s.text, start: 0, end: 0, name: s.name },
+        undefined,
+        s.position,
+      );
+      sightingEntity.set(s, e);
+    }
+    return e;
+  };
   const context = new Context();
 
   /** True while reading a headline, standfirst, heading or caption. */
@@ -213,7 +275,8 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   const sentenceSpeakers = new Map<string, Entity | null>();
   /** The last speaker of each body block, for quote paragraphs with no cue. */
   const blockSpeaker = new Map<number, Entity>();
-  const blockSubject = new Map<number, Entity>();
+  /** The subject of each body block's last sentence that had one, resolved on demand. */
+  const blockSubjectLater = new Map<number, () => Entity | null>();
   let listSpeaker: Entity | null = null;
 
   // The body first, then headlines and captions: a headline's "Minister says" can then find the
@@ -232,7 +295,7 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     let previousSentenceSpeaker: Entity | null = null;
 
     for (const sentence of block.sentences) {
-      const tokens = tokenize(block.masked, sentence.start, sentence.end, block.quotes);
+      const tokens = block.tokens[block.sentences.indexOf(sentence)] ?? [];
       const cues = findCues(tokens);
       const at = position(bi, sentence.start);
 
@@ -246,9 +309,28 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
         if (entity && entity !== HYPOTHETICAL && !frame) context.noteSubject(entity);
         resolved.push({ cue, entity });
       }
-      // "Talking about …, he said": an opening participle shares the main clause's subject.
+      // "Talking about …, he said": an opening participle shares the main clause's subject. A verb
+      // whose subject is out of reach ("The mother of a woman who took … has described how …")
+      // takes the sentence's subject.
       for (const [k, r] of resolved.entries()) {
-        if (r.cue.how !== "inherit" || r.entity) continue;
+        if (r.entity || (r.cue.how !== "inherit" && r.cue.how !== "none")) continue;
+        if (
+          r.cue.how === "none" &&
+          ![
+            "say",
+            "describe",
+            "tell",
+            "warn",
+            "admit",
+            "insist",
+            "claim",
+            "argue",
+            "announce",
+            "deny",
+            "confirm",
+          ].includes(r.cue.lemma)
+        )
+          continue;
         r.entity = resolved.slice(k + 1).find((n) => n.entity)?.entity ?? sentenceSubject(tokens);
       }
       if (block.listItem && listSpeaker && resolved.length === 0)
@@ -276,6 +358,13 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
         const afterClose = quote.close === null ? block.text.length : quote.close + 1;
         const after = block.text.slice(afterClose, sentence.end);
         if (termMarkerBefore(before, after)) continue;
+        // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name.
+        if (
+          /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before) &&
+          /^(?:the|a|an)\s/i.test(words) &&
+          wordsIn(words).length <= 6
+        )
+          continue;
         const cue = chooseCue(resolved, i);
         const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
         if (wordsIn(words).length === 0) continue;
@@ -343,12 +432,28 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
         previousSentenceSpeaker =
           quoteSpeech.get(quoteTokens.at(-1)?.t.quote as MarkedQuote)?.speaker ?? previousSentenceSpeaker;
 
-      // Who the sentence is about, for later pronouns.
+      // Who the sentence is about, for later pronouns: every person it names, its subject last.
       if (!frame) {
-        const subject = sentenceSubject(tokens);
-        if (subject) {
-          context.noteSubject(subject);
-          if (subject.kind === "person") blockSubject.set(bi, subject);
+        for (const s of sightingsByBlock.get(bi) ?? [])
+          if (s.position % 1e6 >= sentence.start && s.position % 1e6 < sentence.end)
+            context.noteMention(() => entityOf(s));
+        // Resolved now when it is a pronoun (its antecedent is what the reader has in mind now),
+        // otherwise only if something later asks.
+        const lazy = subjectIsName(tokens);
+        if (lazy) {
+          let cached: Entity | null | undefined;
+          const subjectLater = () => {
+            if (cached === undefined) cached = sentenceSubject(tokens);
+            return cached;
+          };
+          context.noteMention(() => subjectLater() ?? NOBODY);
+          blockSubjectLater.set(bi, subjectLater);
+        } else {
+          const subject = sentenceSubject(tokens);
+          if (subject) {
+            context.noteSubject(subject);
+            if (subject.kind === "person") blockSubjectLater.set(bi, () => subject);
+          }
         }
       }
       // "President Obama also said:" opens a list of what he said.
@@ -361,20 +466,16 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     for (let j = bi - 1; j >= 0; j--) {
       const b = blocks[j] as BlockData;
       if (FRAME_ROLES.has(b.role)) continue;
-      return blockSpeaker.get(j) ?? blockSubject.get(j) ?? firstPersonIn(j);
+      const subject = blockSubjectLater.get(j)?.();
+      return blockSpeaker.get(j) ?? (subject?.kind === "person" ? subject : null) ?? firstPersonIn(j);
     }
     return null;
   }
 
   /** The first person named in a block ("But for Parata and his family …" → Parata). */
   function firstPersonIn(bi: number): Entity | null {
-    for (const s of sightings) {
-      if (Math.floor(s.position / 1e6) !== bi) continue;
-      const entity = registry.byName(
-        { type: "name", text: s.text, start: 0, end: 0, name: s.name },
-        undefined,
-        s.position,
-      );
+    for (const s of sightingsByBlock.get(bi) ?? []) {
+      const entity = entityOf(s);
       if (entity.kind === "person") return entity;
     }
     return null;
@@ -382,18 +483,8 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
 
   /** The entity a sentence is about: the first speaker phrase at its start (after an opening phrase). */
   function sentenceSubject(tokens: readonly Token[]): Entity | null {
-    let k = 0;
+    const k = subjectStart(tokens);
     const first = tokens[0];
-    const comma = tokens.findIndex((t) => t.kind === "punct" && t.text === ",");
-    // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase.
-    if (
-      first &&
-      (FUNCTION_WORDS.has(first.text) || /(?:ing|ed)$/.test(first.lower)) &&
-      comma > 0 &&
-      comma < 14
-    )
-      k = comma + 1;
-    while (tokens[k] && ["but", "and", "however", "so", "yet"].includes(tokens[k]?.lower ?? "")) k++;
     // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
     const commas = tokens.flatMap((t, i) => (t.kind === "punct" && t.text === "," && i > k ? [i] : []));
     const [c1, c2] = commas;
@@ -402,7 +493,11 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       const asideEnd = aside ? tokens.findIndex((t) => t.start >= aside.phrase.end) : -1;
       if (aside?.phrase.type === "name" && asideEnd === c2) {
         const described = phraseStartingAt(tokens, k);
-        const entity = resolve(aside.phrase, described ? described.phrase.text : undefined, tokens[c1 + 1]?.start ?? 0);
+        const entity = resolve(
+          aside.phrase,
+          described ? described.phrase.text : undefined,
+          tokens[c1 + 1]?.start ?? 0,
+        );
         if (entity && entity !== HYPOTHETICAL) return entity;
       }
     }

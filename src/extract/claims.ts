@@ -58,6 +58,8 @@ export function claimCount(sentences: number): number {
 /** Picks the key claims from the body's sentences. */
 export function pickClaims(candidates: readonly ClaimCandidate[]): DraftClaim[] {
   const usable = candidates
+    // Tidying only shortens a sentence by an aside; anything much longer than a claim can be is skipped.
+    .filter((c) => c.text.length <= MAX_LENGTH + 200)
     .map((c) => ({ ...c, text: tidyClaim(c.text) }))
     .filter(
       (c) =>

@@ -165,7 +165,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
 
     const adjacent = followsQuote(tokens, i);
-    if (!adjacent && !hasComplement(tokens, i, lemma)) continue;
+    // "As Lorenz later recalled, …": a parenthetical "as X said" reports speech whatever the verb.
+    const asClause = /^as$/i.test(tokens[skipBack(tokens, i) - 2]?.text ?? "") && isPunct(tokens[i + 1]);
+    // "called the debt “the transcendent issue of our era”": a naming verb with quoted words.
+    const quotedObject =
+      ["call", "describe", "label", "brand", "dub"].includes(lemma) &&
+      tokens.slice(i + 1, i + 7).some(isQuote);
+    if (!adjacent && !asClause && !quotedObject && !hasComplement(tokens, i, lemma)) continue;
 
     const previous = cues[cues.length - 1];
     const j = skipBack(tokens, i);

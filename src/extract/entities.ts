@@ -4,8 +4,8 @@
  * collected from the whole article first, so a surname or a role used before the full name (in a
  * headline, say) still finds it.
  */
-import { GENERIC_ORGANISATION_HEADS, ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
-import type { SpeakerPhrase } from "./noun-phrases";
+import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
+import { isGroupHead, type SpeakerPhrase } from "./noun-phrases";
 
 /** Someone or something that can be quoted. */
 export interface Entity {
@@ -34,7 +34,20 @@ export interface NameSighting {
 }
 
 const tokensOf = (name: string) => name.split(/\s+/).filter(Boolean);
-const fold = (s: string) => s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’]/g, "'").toLowerCase();
+/**
+ * Folded and core forms are asked for again and again (every name against every sighting), so they
+ * are memoised. The caches are cleared for each article (see EntityRegistry), which bounds them.
+ */
+const foldCache = new Map<string, string>();
+const coreCache = new Map<string, string[]>();
+const fold = (s: string) => {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’]/g, "'").toLowerCase();
+    foldCache.set(s, f);
+  }
+  return f;
+};
 const HONORIFIC_WORDS = new Set([
   "ayatollah",
   "sheikh",
@@ -51,7 +64,14 @@ const HONORIFIC_WORDS = new Set([
   "sister",
 ]);
 /** A name without honorifics, folded: "Ayatollah Ali Khamenei" → ["ali", "khamenei"]. */
-const core = (name: string) => tokensOf(fold(name)).filter((t) => !HONORIFIC_WORDS.has(t));
+const core = (name: string) => {
+  let c = coreCache.get(name);
+  if (!c) {
+    c = tokensOf(fold(name)).filter((t) => !HONORIFIC_WORDS.has(t));
+    coreCache.set(name, c);
+  }
+  return c;
+};
 const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 
 /** Whether two person names can name the same person ("Ali Khamenei", "Ayatollah Ali Khamenei", "Khamenei"). */
@@ -83,6 +103,17 @@ function compatible(a: string, b: string): boolean {
 
 /** Whether a name is an organisation's ("Department of Conservation", "Amnesty International", "BBC"). */
 export function looksLikeOrganisation(name: string): boolean {
+  let known = organisationCache.get(name);
+  if (known === undefined) {
+    known = organisationName(name);
+    organisationCache.set(name, known);
+  }
+  return known;
+}
+
+const organisationCache = new Map<string, boolean>();
+
+function organisationName(name: string): boolean {
   const words = tokensOf(name);
   if (words.some((w) => ORGANISATION_WORDS.has(w)) || PLACE_WORDS.has(words[words.length - 1] ?? ""))
     return true;
@@ -93,7 +124,23 @@ export function looksLikeOrganisation(name: string): boolean {
 export class EntityRegistry {
   private readonly entities: Entity[] = [];
 
-  constructor(private readonly sightings: readonly NameSighting[]) {}
+  /** Sightings by the first and the last word of their name, for quick matching. */
+  private readonly byFirst = new Map<string, NameSighting[]>();
+  private readonly byLast = new Map<string, NameSighting[]>();
+
+  constructor(private readonly sightings: readonly NameSighting[]) {
+    foldCache.clear();
+    coreCache.clear();
+    organisationCache.clear();
+    for (const s of sightings) {
+      const c = core(s.name);
+      for (const [map, key] of [
+        [this.byFirst, c[0]],
+        [this.byLast, c.at(-1)],
+      ] as const)
+        if (key) map.set(key, [...(map.get(key) ?? []), s]);
+    }
+  }
 
   /** Every entity, in order of first use. */
   all(): Entity[] {
@@ -106,15 +153,53 @@ export class EntityRegistry {
     return created;
   }
 
-  /** The fullest sighting of the same person as `name`, preferring the first person introduced. */
+  private readonly fullest = new Map<string, NameSighting | null>();
+
+  /** The fullest sighting of the same person as `name` (memoised: names repeat). */
   private fullestSighting(name: string): NameSighting | null {
+    let found = this.fullest.get(name);
+    if (found === undefined) {
+      found = this.findFullestSighting(name);
+      this.fullest.set(name, found);
+    }
+    return found;
+  }
+
+  /** The fullest sighting of the same person as `name`, preferring the first person introduced. */
+  private findFullestSighting(name: string): NameSighting | null {
     const words = core(name);
-    const matches = this.sightings.filter((s) => {
+    // Only sightings sharing the first or the last word can match.
+    const pool = [
+      ...new Set([
+        ...(this.byFirst.get(words[0] ?? "") ?? []),
+        ...(this.byLast.get(words.at(-1) ?? "") ?? []),
+      ]),
+    ];
+    const matches = pool.filter((s) => {
       const c = core(s.name);
       if (words.length === 1)
         return c[c.length - 1] === words[0] || (c[0] === words[0] && looksLikeOrganisation(s.name));
       return compatible(s.name, name);
     });
+    // "her mother, Fiona, said": a first name alone, when the article also prints it with a surname.
+    if (words.length === 1 && matches.every((s) => core(s.name).length === 1)) {
+      const given = (this.byFirst.get(words[0] ?? "") ?? []).filter(
+        (s) => core(s.name).length > 1 && core(s.name)[0] === words[0] && !looksLikeOrganisation(s.name),
+      );
+      const people = new Set(given.map((s) => core(s.name).at(-1)));
+      if (people.size === 1)
+        return given.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best));
+    }
+    if (matches.length === 0 && words.length === 1) {
+      // "Fiona" alone: the one person the article gives that first name.
+      const given = (this.byFirst.get(words[0] ?? "") ?? []).filter(
+        (s) => core(s.name).length > 1 && core(s.name)[0] === words[0] && !looksLikeOrganisation(s.name),
+      );
+      const people = new Set(given.map((s) => core(s.name).at(-1)));
+      if (people.size === 1)
+        return given.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best));
+      return null;
+    }
     if (matches.length === 0) return null;
     // Several people may share a surname ("Hori Parata", "Te Kaurinui Robert Parata"): a bare
     // surname means the one introduced first, as a careful writer would use it.
@@ -138,10 +223,15 @@ export class EntityRegistry {
     if (!entity) {
       const organisation =
         looksLikeOrganisation(fullName) ||
+        ORGANISATION_HEADS.has(tokensOf(fold(role ?? "")).at(-1) ?? "") ||
         (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName));
       entity = this.add({
         name: fullName,
-        kind: organisation ? "organisation" : "person",
+        kind: organisation
+          ? "organisation"
+          : isGroupHead(tokensOf(fullName).at(-1) ?? "")
+            ? "group"
+            : "person",
         ...(role ? { role: tidyRole(role) } : {}),
         ...(phrase.gender ? { gender: phrase.gender } : {}),
         aliases: new Set(),
@@ -232,7 +322,7 @@ export class EntityRegistry {
         return words.every((w) => have.has(w));
       }) ??
       (GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "")
-        ? (organisations.filter((s) => s.position < position).sort((a, b) => b.position - a.position)[0] ??
+        ? (this.mostMentioned(organisations.filter((s) => s.position < position)) ??
           // A headline's "Ferry operator apologises": the organisation the story then names.
           organisations.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0])
         : undefined);
@@ -247,6 +337,18 @@ export class EntityRegistry {
       return entity;
     }
     return null;
+  }
+
+  /**
+   * The organisation a generic "the company" means: the one the story names most often so far (the
+   * story's subject, not a supplier named in passing), the most recent among equals.
+   */
+  private mostMentioned(candidates: readonly NameSighting[]): NameSighting | undefined {
+    // "Whole Foods", "Whole Foods Market" and "Amazon-owned Whole Foods Market" count as one.
+    const mentions = (s: NameSighting) =>
+      candidates.filter((o) => fold(o.name).includes(fold(s.name)) || fold(s.name).includes(fold(o.name)))
+        .length;
+    return [...candidates].sort((a, b) => mentions(b) - mentions(a) || b.position - a.position)[0];
   }
 
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */

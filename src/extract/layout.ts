@@ -30,11 +30,20 @@ export interface Layout {
   blocks: LaidOutBlock[];
 }
 
-const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
+/** Number of words (runs of non-space), counted without building an array: layout asks often. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32 || s.charCodeAt(i) === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 const endsSentence = (s: string) => /[.!?…][”"’')\]]*$|[.!?…]$/.test(s.trim());
 const endsWithColon = (s: string) => /:\s*$/.test(s);
 const startsWithQuote = (s: string) => /^[“"‘'«„]/.test(s.trim());
-const lettersOf = (s: string) => s.replace(/[^\p{L}]/gu, "");
 
 /** Interface text that is never article text. */
 const UI_STRINGS = new Set(
@@ -110,29 +119,22 @@ const CREDIT_ONLY = /^(?:credit|photo(?:graph)?|image|picture)\s*(?::\s*|\s+)(\p
 
 /** Upper-case words as a label: "OPINION", "COUNTING THE COST". */
 function isAllCapsLabel(text: string): boolean {
-  const letters = lettersOf(text);
   return (
-    letters.length >= 3 &&
-    letters === letters.toUpperCase() &&
-    wordsOf(text).length <= 6 &&
+    wordCount(text) <= 6 &&
+    !/\p{Ll}/u.test(text) &&
+    /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) &&
     !endsSentence(text)
   );
 }
 
 /** Short lower-case fragments: ad labels ("qatar airways") and stray tags ("whale strandings"). */
 function isLowercaseFragment(text: string): boolean {
-  const letters = lettersOf(text);
-  return (
-    letters.length > 0 &&
-    letters === letters.toLowerCase() &&
-    wordsOf(text).length <= 4 &&
-    !/[.!?:;,"“”]/.test(text)
-  );
+  return wordCount(text) <= 4 && !/\p{Lu}/u.test(text) && /\p{L}/u.test(text) && !/[.!?:;,"“”]/.test(text);
 }
 
 /** A short line without a full stop: a headline-like block (heading, teaser title, kicker). */
 function isHeadlineLike(text: string): boolean {
-  return wordsOf(text).length <= 12 && !endsSentence(text) && !endsWithColon(text);
+  return wordCount(text) <= 12 && !endsSentence(text) && !endsWithColon(text);
 }
 
 /**
@@ -140,8 +142,8 @@ function isHeadlineLike(text: string): boolean {
  * full sentence of some length. Teaser titles are short, unpunctuated, or questions.
  */
 function readsLikeArticleText(text: string): boolean {
-  if (startsWithQuote(text) && wordsOf(text).length >= 4) return true;
-  return wordsOf(text).length >= 8 && /[.!][”"’')\]]*$/.test(text);
+  if (startsWithQuote(text) && wordCount(text) >= 4) return true;
+  return wordCount(text) >= 8 && /[.!][”"’')\]]*$/.test(text);
 }
 
 /** Title-case an all-caps name: "AL JAZEERA NEWS" → "Al Jazeera News". */
@@ -156,15 +158,15 @@ function titleCase(text: string): string {
 /** Splits "Headline | Author Name" into the headline and a byline. */
 function splitTitle(raw: string): { title: string; byline?: string } {
   const m = /^(.*\S)\s+[|–—-]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(raw);
-  if (m?.[1] && m[2] && wordsOf(m[1]).length >= 3) return { title: m[1], byline: m[2] };
+  if (m?.[1] && m[2] && wordCount(m[1]) >= 3) return { title: m[1], byline: m[2] };
   return { title: raw };
 }
 
 /** Lays out a document: metadata out, furniture out, every kept block with its role. */
 export function layOut(doc: SourceDocument): Layout {
   const blocks = doc.blocks
-    .map((b) => ({ ...b, text: b.text.replace(/\s+/g, " ").trim() }))
-    .filter((b) => b.text);
+    .map((b) => ({ ...b, text: b.text.replace(/[ \t\n\r\f\v]+/g, " ").replace(/^ | $/g, "") }))
+    .filter((b) => b.text.trim());
   let title = doc.title?.trim() ?? "";
   let standfirst = doc.standfirst?.trim() ?? "";
   let byline = doc.byline?.trim();
@@ -229,7 +231,7 @@ export function layOut(doc: SourceDocument): Layout {
       continue;
     }
     const creditOnly = CREDIT_ONLY.exec(text);
-    if (creditOnly?.[1] && wordsOf(text).length <= 8 && !endsSentence(text)) {
+    if (creditOnly?.[1] && wordCount(text) <= 8 && !endsSentence(text)) {
       if (image) image.credit ??= creditOnly[1];
       else image = { caption: "", credit: creditOnly[1] };
       continue;
@@ -265,8 +267,8 @@ export function layOut(doc: SourceDocument): Layout {
       (block.kind !== "heading" &&
         !startsWithQuote(text) &&
         (CAPTION_START.test(text) ||
-          (credit !== null && wordsOf(text).length >= 4) ||
-          (!endsSentence(text) && !endsWithColon(text) && wordsOf(text).length > 8)));
+          (credit !== null && wordCount(text) >= 4) ||
+          (!endsSentence(text) && !endsWithColon(text) && wordCount(text) > 8)));
     if (isCaption) {
       const caption = credit ? text.slice(0, credit.index).trim() : text;
       const creditText = credit ? (credit[1] ?? credit[2])?.trim() : undefined;
@@ -281,11 +283,7 @@ export function layOut(doc: SourceDocument): Layout {
     }
     const isHeading =
       block.kind === "heading" ||
-      (block.kind === "text" &&
-        isHeadlineLike(text) &&
-        wordsOf(text).length <= 10 &&
-        next !== "" &&
-        seenBody);
+      (block.kind === "text" && isHeadlineLike(text) && wordCount(text) <= 10 && next !== "" && seenBody);
     if (isHeading) {
       kept.push({ text, role: "heading" });
       continue;

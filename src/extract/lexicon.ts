@@ -105,6 +105,20 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "find finds found finding",
   "call calls called calling",
   "walk walks walked walking",
+  "sum sums summed summing",
+  "hail hails hailed hailing",
+  "slam slams slammed slamming",
+  "blast blasts blasted blasting",
+  "pillory pillories pilloried pillorying",
+  "lambaste lambastes lambasted lambasting",
+  "decry decries decried decrying",
+  "denounce denounces denounced denouncing",
+  "applaud applauds applauded applauding",
+  "instruct instructs instructed instructing",
+  "plead pleads pleaded pled pleading",
+  "concur concurs concurred concurring",
+  "acknowledge acknowledges acknowledged acknowledging",
+  "reckon reckons reckoned reckoning",
 );
 
 /**
@@ -124,13 +138,14 @@ export const NEEDS_COMPLEMENT: Record<string, readonly string[]> = {
   maintain: ["that"],
   observe: ["that"],
   report: ["that"],
-  note: ["that"],
+  note: ["that", ",", "."],
   counter: ["that"],
   question: ["whether", "if", "why", "how", "what"],
-  describe: ["as"],
+  describe: ["as", "how", "what", "why"],
   walk: ["back"],
+  sum: ["up"],
   recall: ["that", "how", "when", "being", "seeing"],
-  add: ["that", ":", ","],
+  add: ["that", ":", ",", "."],
   continue: ["that", ":", ",", "."],
   apologise: ["for", "to", "that", "on", ",", "."],
 };
@@ -242,6 +257,8 @@ export const GROUP_HEADS = forms(
   "passengers customers travellers travelers commuters shoppers parents patients farmers drivers pilots",
   "unions lawyers attorneys owners landlords tenants homeowners consumers investors shareholders analysts",
   "campaigners demonstrators strikers players coaches athletes clergy priests bishops monks historians",
+  "hawks doves republicans democrats conservatives liberals progressives tories socialists greens",
+  "programmers engineers designers scholars academics authors writers journalists reporters editors",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */
@@ -285,4 +302,5 @@ export const PLACE_WORDS = forms(
   "Ocean Bay Coast Harbour Harbor Museum House Hall Park Airport Station Square Bridge Road Avenue Valley",
   "Desert Gulf Strait Peninsula Kingdom Republic Emirates Africa America Asia Europe East West North South",
   "Zealand Arabia Korea Carolina Dakota Virginia Jersey York Mexico Angeles Francisco Delhi Town Village",
+  "Pacific Atlantic Arctic Mediterranean Caribbean Baltic Sound Channel Basin Plains Heights Hills Falls",
 );

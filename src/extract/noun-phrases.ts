@@ -114,8 +114,9 @@ const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/
 const isRoleNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase());
 /** Plural nationality words: "Tunisians", "Americans", "Europeans", "Israelis" (not "Evans", "Ferris"). */
 const DEMONYM_PLURAL =
-  /^\p{Lu}\p{Ll}{2,}(?:ians|eans|cans|ese)$|^(?:Israelis|Pakistanis|Iraqis|Saudis|Kuwaitis|Yemenis|Somalis|Bangladeshis|Qataris|Emiratis|Omanis|Nepalis|Britons|Scots|Danes|Swedes|Finns|Poles|Czechs|Slovaks|Turks|Greeks|Kurds|Arabs|Thais|Filipinos|Argentines|Kiwis|Muscovites|Londoners|Berliners|Parisians)$/u;
-const isGroupHead = (w: string) => GROUP_HEADS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w);
+  /^\p{Lu}\p{Ll}{2,}(?:ians|eans|cans|ese|ists|ites)$|^(?:Israelis|Pakistanis|Iraqis|Saudis|Kuwaitis|Yemenis|Somalis|Bangladeshis|Qataris|Emiratis|Omanis|Nepalis|Britons|Scots|Danes|Swedes|Finns|Poles|Czechs|Slovaks|Turks|Greeks|Kurds|Arabs|Thais|Filipinos|Argentines|Kiwis|Muscovites|Londoners|Berliners|Parisians)$/u;
+/** A noun for a group of people: "officials", "Tunisians", "Islamists". */
+export const isGroupHead = (w: string) => GROUP_HEADS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w);
 
 /** Reads a run of words (already known to be a phrase) into a speaker phrase. */
 export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
@@ -155,7 +156,8 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     if (!capital && !particle) break;
     n--;
   }
-  while (n < words.length && NAME_PARTICLES.has((words[n] as Token).lower)) n++;
+  // Lower-case particles cannot open a name ("of", "de"); capitalised ones can ("Ben Adair", "De Niro").
+  while (n < words.length && NAME_PARTICLES.has((words[n] as Token).lower) && !isCapitalised(words[n])) n++;
   // "Cuba and Iran", "Alibaba Group and Yahoo Japan": two names, unless the whole is one
   // organisation's ("World Travel and Tourism Council").
   const joined = words.slice(n);
@@ -339,6 +341,7 @@ function isAside(aside: readonly Token[]): boolean {
   )
     return true;
   if (first.kind === "word" && /^\d/.test(first.text)) return true; // "Parata, 75, has"
+  if (isRoleNoun(first.text) || isTitle(first.text)) return true; // "Schultze, chairman of …, said"
   return aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)));
 }
 

@@ -34,9 +34,9 @@ export function parsePlainText(text: string): SourceDocument {
   const lines = cleanText(text).split("\n");
   const blocks: string[][] = [[]];
   for (const raw of lines) {
-    const line = raw.replace(/\s+/g, " ").trim();
+    const line = raw.replace(/[ \t\n\r\f\v]+/g, " ").replace(/^ | $/g, "");
     const current = blocks[blocks.length - 1] as string[];
-    if (!line) {
+    if (!line.trim()) {
       if (current.length > 0) blocks.push([]);
     } else current.push(line);
   }

@@ -17,6 +17,8 @@ export const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’
 
 /** Title Case throughout (or ALL CAPS), as names of games, films, books and places are printed. */
 export function isTitleCase(text: string): boolean {
+  // Quoted words that quote a title ("It’s ‘Showtime at the Apollo.’") are speech about the title.
+  if (/[“"‘'«]/.test(text.slice(1))) return false;
   const words = wordsIn(text);
   if (words.length === 0 || words.length > 8) return false;
   const significant = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));

@@ -14,8 +14,12 @@ export interface Token {
   quote?: MarkedQuote;
 }
 
+/**
+ * Words keep the full stop of an initial or a title ("C. Eugene Steuerle", "Mr. Warner", "Sen."), so
+ * that names are read whole; any other full stop is punctuation.
+ */
 const TOKEN = new RegExp(
-  `(${MASK}+)|([\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?)|([^\\s\\p{L}\\p{N}${MASK}])`,
+  `(${MASK}+)|((?:\\p{Lu}\\.(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr)\\.(?=\\s)|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
   "gu",
 );
 

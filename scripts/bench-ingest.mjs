@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm run bench:ingest`: extraction throughput (MB/s of text on one core, after warm-up) over every
+// plain-text article the repo has (tests/fixtures, articles/) plus the shared corpus when present,
+// and the cold-command time for the seed. Prints a table and writes bench-results/ingest.json.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(root, "bench-results");
+mkdirSync(outDir, { recursive: true });
+
+// The library as the browser and the command line run it: one bundle of src/extract.
+const bundle = join(outDir, ".extract-bench.mjs");
+await build({
+  entryPoints: [join(root, "src/extract/index.ts")],
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  outfile: bundle,
+  logLevel: "error",
+});
+const { extractFromText } = await import(pathToFileURL(bundle).href);
+
+const inputs = [];
+const collect = (dir) => {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name, "input.txt");
+    if (existsSync(file))
+      inputs.push({ name: `${dir.split("/").at(-1)}/${name}`, text: readFileSync(file, "utf8") });
+  }
+};
+collect(join(root, "tests", "fixtures"));
+collect(join(root, "articles"));
+collect(join(root, "..", "shared", "corpus"));
+const bytes = inputs.reduce((n, i) => n + Buffer.byteLength(i.text), 0);
+
+// Warm up (JIT), then time whole passes over every input.
+for (let i = 0; i < 20; i++) for (const { text } of inputs) extractFromText(text);
+const passes = [];
+const until = performance.now() + 3000;
+while (performance.now() < until || passes.length < 5) {
+  const t = performance.now();
+  for (const { text } of inputs) extractFromText(text);
+  passes.push(performance.now() - t);
+}
+passes.sort((a, b) => a - b);
+const medianPass = passes[Math.floor(passes.length / 2)];
+const throughput = bytes / 1048576 / (medianPass / 1000);
+
+// Cold commands: the whole process, as a user starts it.
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (cmd, args, runs = 7) => {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const run = spawnSync(cmd, args, { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
+    if (run.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${run.stderr}`);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+};
+const seed = join(root, "articles", "irans-khamenei-no-war-no-negotiations-with-trump", "input.txt");
+spawnSync(process.execPath, [join(root, "cli", "ingest.mjs"), seed]); // build the command once
+const nodeBaseline = time(process.execPath, ["-e", "0"]);
+const direct = time(process.execPath, [join(root, "cli", "ingest.mjs"), seed]);
+const viaNpm = time("npm", ["run", "--silent", "ingest", "--", seed]);
+
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  articles: inputs.length,
+  bytes,
+  medianPassMs: Number(medianPass.toFixed(2)),
+  throughputMBps: Number(throughput.toFixed(2)),
+  cold: {
+    nodeBaselineMs: Math.round(nodeBaseline),
+    ingestMs: Math.round(direct),
+    npmRunIngestMs: Math.round(viaNpm),
+  },
+};
+writeFileSync(join(outDir, "ingest.json"), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`Ingest benchmark (${inputs.length} articles, ${(bytes / 1024).toFixed(0)} KiB of text)`);
+console.log(
+  `  throughput, one core, warm      ${result.throughputMBps} MB/s   (median pass ${result.medianPassMs} ms)`,
+);
+console.log(
+  `  seed, cold: node cli/ingest.mjs  ${result.cold.ingestMs} ms   (node -e 0 alone: ${result.cold.nodeBaselineMs} ms)`,
+);
+console.log(
+  `  seed, cold: npm run ingest       ${result.cold.npmRunIngestMs} ms   (npm's own start-up included)`,
+);
