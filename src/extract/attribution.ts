@@ -216,11 +216,7 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
   const entityOf = (s: NameSighting) => {
     let e = sightingEntity.get(s);
     if (!e) {
-      e = registry.byName(
-        { type: "name", text: s.text, start: 0, end: 0, name: s.name },
-        undefined,
-        s.position,
-      );
+      e = registry.byName({ type: "name", text: s.text, start: 0, end: 0, name: s.name });
       sightingEntity.set(s, e);
     }
     return e;
@@ -241,7 +237,7 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
             appositive,
             at,
           );
-        return registry.byName(phrase, appositive, at);
+        return registry.byName(phrase, appositive);
       }
       case "pronoun": {
         if (phrase.pronoun === "you") return HYPOTHETICAL;
@@ -297,7 +293,6 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
     for (const sentence of block.sentences) {
       const tokens = block.tokens[block.sentences.indexOf(sentence)] ?? [];
       const cues = findCues(tokens);
-      const at = position(bi, sentence.start);
 
       // Resolve each cue's subject, inheriting where the sentence says "and said" or "saying".
       const resolved: { cue: Cue; entity: Resolved }[] = [];

@@ -209,7 +209,7 @@ export class EntityRegistry {
   }
 
   /** The entity a name phrase refers to, created on first use. */
-  byName(phrase: SpeakerPhrase, appositive: string | undefined, position: number): Entity {
+  byName(phrase: SpeakerPhrase, appositive?: string): Entity {
     const name = phrase.name ?? phrase.text;
     const sighting = this.fullestSighting(name);
     const fullName = sighting && core(sighting.name).length >= core(name).length ? sighting.name : name;
@@ -274,18 +274,14 @@ export class EntityRegistry {
     const after = sightings.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0];
     const chosen = before ?? after;
     if (chosen) {
-      const entity = this.byName(
-        {
-          type: "name",
-          text: chosen.text,
-          start: 0,
-          end: 0,
-          name: chosen.name,
-          ...(chosen.role ? { role: chosen.role } : {}),
-        },
-        undefined,
-        chosen.position,
-      );
+      const entity = this.byName({
+        type: "name",
+        text: chosen.text,
+        start: 0,
+        end: 0,
+        name: chosen.name,
+        ...(chosen.role ? { role: chosen.role } : {}),
+      });
       entity.aliases.add(phrase.text);
       return entity;
     }
@@ -327,11 +323,7 @@ export class EntityRegistry {
           organisations.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0])
         : undefined);
     if (named) {
-      const entity = this.byName(
-        { type: "name", text: named.name, start: 0, end: 0, name: named.name },
-        undefined,
-        named.position,
-      );
+      const entity = this.byName({ type: "name", text: named.name, start: 0, end: 0, name: named.name });
       if (entity.kind === "person") entity.kind = "organisation";
       entity.aliases.add(phrase.text);
       return entity;

@@ -203,7 +203,7 @@ function buildClaims(
   const candidates: ClaimCandidate[] = [];
   result.sentences.forEach((sentences, block) => {
     const b = layout.blocks[block];
-    if (!b || b.role !== "body") return;
+    if (b?.role !== "body") return;
     for (const sentence of sentences) {
       const text = b.text.slice(sentence.start, sentence.end);
       const inside = result.quotes.filter((q) =>

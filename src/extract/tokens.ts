@@ -62,7 +62,7 @@ export function tokenize(
 
 /** Starts with a capital letter (or is a name particle joined to one: `al-Sisi`). */
 export function isCapitalised(token: Token | undefined): boolean {
-  if (!token || token.kind !== "word") return false;
+  if (token?.kind !== "word") return false;
   return /^\p{Lu}/u.test(token.text) || /^(?:al|el|ad|ash|as|bin|ibn)-\p{Lu}/u.test(token.text);
 }
 
