@@ -38,7 +38,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: "es2022", sourcemap: true },
+  build: { target: "es2022", sourcemap: true, modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

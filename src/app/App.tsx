@@ -1,5 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { type MouseEvent, useState } from "react";
+import { lazy, type MouseEvent, Suspense, useState } from "react";
 import { parseRoute } from "../article";
 import { SiteHeader } from "../reader";
 import { ArticleRoute } from "./ArticleRoute";
@@ -7,7 +7,9 @@ import { DEFAULT_ARTICLE_ID } from "./config";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { createQueryClient } from "./query-client";
 import { appPathOf, hrefFor, navigate, useAppLocation } from "./router";
-import { NotFound } from "./StatusScreens";
+import { LoadingArticle } from "./StatusScreens";
+
+const NotFound = lazy(() => import("./NotFound"));
 
 /** Follows a same-app link without reloading (unless the reader asked for a new tab or window). */
 function onAppLink(event: MouseEvent<HTMLAnchorElement>) {
@@ -46,11 +48,13 @@ export function App() {
             onNavigate={onAppLink}
           />
         ) : (
-          <NotFound
-            message="This address does not match any page of this app."
-            homeHref={hrefFor("/")}
-            onNavigate={onAppLink}
-          />
+          <Suspense fallback={<LoadingArticle />}>
+            <NotFound
+              message="This address does not match any page of this app."
+              homeHref={hrefFor("/")}
+              onNavigate={onAppLink}
+            />
+          </Suspense>
         )}
       </ErrorBoundary>
     </QueryClientProvider>

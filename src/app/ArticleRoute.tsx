@@ -1,11 +1,15 @@
 import { useQuery } from "@tanstack/react-query";
-import { type MouseEvent, useEffect, useMemo } from "react";
+import { lazy, type MouseEvent, Suspense, useEffect, useMemo } from "react";
 import { articlePath, formatLinkState, type LinkTarget, parseLinkState } from "../article";
 import { Reader, type SpeakerFilter } from "../reader";
 import { ArticleLoadError, articleQueryOptions } from "./article-query";
 import { APP_NAME } from "./config";
 import { hrefFor, navigate } from "./router";
-import { LoadError, LoadingArticle, NotFound } from "./StatusScreens";
+import { LoadingArticle } from "./StatusScreens";
+
+// Error pages are drawn rarely; they load on demand.
+const NotFound = lazy(() => import("./NotFound"));
+const LoadError = lazy(() => import("./LoadError"));
 
 export interface ArticleRouteProps {
   articleId: string;
@@ -36,17 +40,23 @@ export function ArticleRoute({ articleId, isDefault, target, path, search, onNav
         : new ArticleLoadError("network", `The article could not be loaded (${query.error.message}).`);
     if (error.kind === "not-found")
       return (
-        <NotFound
-          message={
-            isDefault
-              ? "The front page’s article is missing from this installation."
-              : `There is no article called “${articleId}” here. The link may be mistyped, or the article removed.`
-          }
-          homeHref={hrefFor("/")}
-          onNavigate={onNavigate}
-        />
+        <Suspense fallback={<LoadingArticle />}>
+          <NotFound
+            message={
+              isDefault
+                ? "The front page’s article is missing from this installation."
+                : `There is no article called “${articleId}” here. The link may be mistyped, or the article removed.`
+            }
+            homeHref={hrefFor("/")}
+            onNavigate={onNavigate}
+          />
+        </Suspense>
       );
-    return <LoadError error={error} onRetry={() => query.refetch()} retrying={query.isFetching} />;
+    return (
+      <Suspense fallback={<LoadingArticle />}>
+        <LoadError error={error} onRetry={() => query.refetch()} retrying={query.isFetching} />
+      </Suspense>
+    );
   }
 
   const onFilterChange = (filter: SpeakerFilter) => {

@@ -1,76 +1,9 @@
-import type { MouseEvent } from "react";
-import type { ArticleLoadError } from "./article-query";
-
 /** Shown while the article downloads. */
 export function LoadingArticle() {
   return (
     <main id="main" className="status-page" tabIndex={-1} aria-busy="true">
       <p role="status" className="loading">
         Loading the article…
-      </p>
-    </main>
-  );
-}
-
-/** A path or article id that does not exist. */
-export function NotFound({
-  message,
-  homeHref,
-  onNavigate,
-}: {
-  message: string;
-  homeHref: string;
-  onNavigate: (event: MouseEvent<HTMLAnchorElement>) => void;
-}) {
-  return (
-    <main id="main" className="status-page" tabIndex={-1}>
-      <h1>Page not found</h1>
-      <p>{message}</p>
-      <p>
-        <a href={homeHref} onClick={onNavigate}>
-          Go to the front page
-        </a>
-      </p>
-    </main>
-  );
-}
-
-/** A load that failed for another reason: what happened, and a retry when retrying can help. */
-export function LoadError({
-  error,
-  onRetry,
-  retrying,
-}: {
-  error: ArticleLoadError;
-  onRetry: () => void;
-  retrying: boolean;
-}) {
-  const heading =
-    error.kind === "invalid" || error.kind === "not-json" || error.kind === "empty"
-      ? "This article’s file is damaged"
-      : "The article could not be loaded";
-  return (
-    <main id="main" className="status-page" tabIndex={-1}>
-      <h1>{heading}</h1>
-      <p role="alert">{error.message}</p>
-      {error.problems.length > 1 && (
-        <details>
-          <summary>All {error.problems.length} problems</summary>
-          <ul>
-            {error.problems.slice(0, 50).map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                <code>
-                  {p.path}: {p.message}
-                </code>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <p className="status-actions">
-        <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? "Trying again…" : "Try again"}
-        </button>
       </p>
     </main>
   );

@@ -3,16 +3,14 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   foldText,
-  formatSelector,
   paragraphSelector,
-  parseSelector,
   quoteSelector,
   resolveParagraphAnchor,
   resolveQuoteAnchor,
   selectorFor,
-  type TextSelector,
 } from "./anchor";
 import type { Article, Paragraph, Quote } from "./schema";
+import { formatSelector, parseSelector, type TextSelector } from "./selector";
 
 const BUNDLED = readFileSync(
   new URL("../../tests/fixtures/articles/seed-annotated.json", import.meta.url),

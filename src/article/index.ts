@@ -6,3 +6,4 @@ export * from "./links";
 export * from "./parse";
 export * from "./runs";
 export * from "./schema";
+export * from "./selector";

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { TextSelector } from "./anchor";
 import {
   articlePath,
   formatLinkState,
@@ -9,6 +8,7 @@ import {
   parseRoute,
   quotePath,
 } from "./links";
+import type { TextSelector } from "./selector";
 
 const ARTICLE = "irans-khamenei-no-war-no-negotiations-with-trump";
 

@@ -9,8 +9,9 @@
  *
  * Paths here are relative to where the app is served; the app adds and strips its base path.
  */
-import { formatSelector, parseSelector, type TextSelector } from "./anchor";
+
 import { ID_PATTERN } from "./schema";
+import { formatSelector, parseSelector, type TextSelector } from "./selector";
 
 /** What a link points into. */
 export interface LinkTarget {

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import "./popover.css";
 
 /** A message about the page: a link that did not resolve, data that had to be dropped. */
 export interface Notice {
@@ -10,7 +11,7 @@ export interface Notice {
 }
 
 /** Notices above the article, each dismissible. */
-export function Notices({ notices }: { notices: Notice[] }) {
+export default function Notices({ notices }: { notices: Notice[] }) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const shown = notices.filter((n) => !dismissed.has(n.key));
   if (shown.length === 0) return null;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import {
   type Article,
   type ArticleProblem,
@@ -8,24 +8,14 @@ import {
   type ParsedLinkState,
 } from "../article";
 import { ArticleView } from "./ArticleView";
-import { ClaimsList } from "./ClaimsList";
-import {
-  bodyItems,
-  claimsForFilter,
-  filterStyle,
-  partitionSpeakerIds,
-  type SpeakerFilter,
-  toggleSpeaker,
-} from "./filter";
+import { bodyItems, claimsForFilter, filterStyle, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";
-import { LinkActions } from "./LinkActions";
-import { type LinkTargetRef, linkSubject } from "./link-subject";
-import { type Notice, Notices } from "./Notices";
-import { closeSheet, type Sheet, SheetClose, SheetToggle } from "./Sheets";
-import { SpeakerLegend } from "./SpeakerLegend";
-import { SpeakerTip } from "./SpeakerTip";
+import { LazyNotices, LazyQuoteActions, LazySidebar, LazySpeakerTip } from "./lazy";
+import type { LinkTargetRef } from "./link-subject";
+import type { Notice } from "./Notices";
+import type { Sheet } from "./Sheets";
 import { speakerLooks } from "./speaker-style";
-import { resolveTarget } from "./targets";
+import type { ResolvedTarget } from "./targets";
 import { useMediaQuery } from "./use-media-query";
 import { useStatus } from "./use-status";
 
@@ -50,7 +40,6 @@ type OpenActions = LinkTargetRef & { anchor: HTMLElement };
 
 /** The reading view: the article, its speakers (legend and filter) and its key claims. */
 export function Reader({ article, warnings, target, link, urlFor, onFilterChange }: ReaderProps) {
-  const index = articleIndex(article);
   const looks = useMemo(() => speakerLooks(article.speakers), [article]);
   const { known, unknown } = partitionSpeakerIds(article, link.speakers);
   const knownKey = known.join(",");
@@ -76,13 +65,22 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
   );
 
   // The target is resolved once per link, not once per render: the route hands over new objects on
-  // every navigation (a filter change included), and re-resolving would scroll back to the quote.
+  // every navigation (a filter change included), and re-resolving would scroll back to the quote. The
+  // anchoring code is loaded only when a link has a target.
   const targetKey = target ? `${target.type}:${target.id}:${JSON.stringify(link.selector)}` : "";
+  const [resolved, setResolved] = useState<ResolvedTarget | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `targetKey` stands for target and selector.
-  const resolved = useMemo(
-    () => (target ? resolveTarget(article, target, link.selector) : null),
-    [article, targetKey],
-  );
+  useEffect(() => {
+    setResolved(null);
+    if (!target) return;
+    let live = true;
+    import("./targets").then(({ resolveTarget }) => {
+      if (live) setResolved(resolveTarget(article, target, link.selector));
+    });
+    return () => {
+      live = false;
+    };
+  }, [article, targetKey]);
 
   // "Show all claims" lasts until the filter changes.
   const [showAllFor, setShowAllFor] = useState<string | null>(null);
@@ -156,9 +154,6 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
     [actions],
   );
 
-  const subject = actions ? linkSubject(article, actions, urlFor) : null;
-  const actionSpeaker = actions?.type === "quote" ? (index.quotes.get(actions.id)?.speakerId ?? null) : null;
-
   const notices: Notice[] = [];
   if (resolved?.notice)
     notices.push({ key: `target:${target?.type}:${target?.id}`, message: resolved.notice });
@@ -176,12 +171,14 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
       details: warnings.map((w) => `${w.path}: ${w.message}`),
     });
 
-  const sheetClass = (name: Exclude<Sheet, null>) => `panel panel--${name}${narrow ? " sheet" : ""}`;
-
   return (
     <div className="reader" ref={setLayout}>
       <main id="main" className="reader-main" tabIndex={-1}>
-        <Notices notices={notices} />
+        {notices.length > 0 && (
+          <Suspense fallback={null}>
+            <LazyNotices notices={notices} />
+          </Suspense>
+        )}
         <ArticleView
           article={article}
           looks={looks}
@@ -192,78 +189,38 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
           onAction={onAction}
         />
       </main>
-      <div className="sidebar">
-        <aside
-          id="speakers"
-          className={sheetClass("speakers")}
-          aria-labelledby="speakers-heading"
-          hidden={narrow && sheet !== "speakers"}
-          onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "speakers")}
-        >
-          <h2 id="speakers-heading" className="panel-heading" tabIndex={-1}>
-            Speakers
-          </h2>
-          <SpeakerLegend
+      <Suspense fallback={<div className="sidebar" />}>
+        <LazySidebar
+          article={article}
+          looks={looks}
+          filter={filter}
+          claims={claims}
+          narrow={narrow}
+          sheet={sheet}
+          setSheet={setSheet}
+          onFilter={setFilter}
+          onFollow={followClaim}
+          onShowAllClaims={() => setShowAllFor(filterKey)}
+        />
+      </Suspense>
+      {actions && layout && (
+        <Suspense fallback={null}>
+          <LazyQuoteActions
+            key={`${actions.type}:${actions.id}`}
             article={article}
-            looks={looks}
+            open={actions}
+            container={layout}
+            urlFor={urlFor}
             filter={filter}
-            onToggle={(id) => setFilter(toggleSpeaker(filter, id))}
-            onOnlyChange={(only) => setFilter({ ...filter, only })}
-            onClear={() => setFilter({ speakers: [], only: false })}
+            onFilter={setFilter}
+            onClose={closeActions}
+            announce={announce}
           />
-          {narrow && <SheetClose onClose={() => closeSheet(setSheet, "speakers")} />}
-        </aside>
-        <aside
-          id="claims"
-          className={sheetClass("claims")}
-          aria-labelledby="claims-heading"
-          hidden={narrow && sheet !== "claims"}
-          onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "claims")}
-        >
-          <h2 id="claims-heading" className="panel-heading" tabIndex={-1}>
-            Key claims
-          </h2>
-          <ClaimsList
-            article={article}
-            claims={claims}
-            looks={looks}
-            onFollow={followClaim}
-            onShowAll={() => setShowAllFor(filterKey)}
-          />
-          {narrow && <SheetClose onClose={() => closeSheet(setSheet, "claims")} />}
-        </aside>
-      </div>
-      {narrow && (
-        <nav className="sheet-bar" aria-label="Reading tools">
-          <SheetToggle name="speakers" sheet={sheet} setSheet={setSheet}>
-            Speakers{filter.speakers.length > 0 ? ` (${filter.speakers.length} chosen)` : ""}
-          </SheetToggle>
-          <SheetToggle name="claims" sheet={sheet} setSheet={setSheet}>
-            Key claims ({claims.length})
-          </SheetToggle>
-        </nav>
+        </Suspense>
       )}
-      {actions && subject && layout && (
-        <LinkActions
-          key={`${actions.type}:${actions.id}`}
-          subject={subject}
-          anchor={actions.anchor}
-          container={layout}
-          onClose={closeActions}
-          announce={announce}
-        >
-          {actionSpeaker && (
-            <button
-              type="button"
-              aria-pressed={filter.speakers.includes(actionSpeaker)}
-              onClick={() => setFilter(toggleSpeaker(filter, actionSpeaker))}
-            >
-              Filter by {index.speakers.get(actionSpeaker)?.name}
-            </button>
-          )}
-        </LinkActions>
-      )}
-      <SpeakerTip container={layout} looks={looks} />
+      <Suspense fallback={null}>
+        <LazySpeakerTip container={layout} looks={looks} />
+      </Suspense>
       <div className={`toast${status ? " toast--shown" : ""}`} role="status">
         {status}
       </div>

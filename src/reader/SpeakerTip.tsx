@@ -19,7 +19,7 @@ interface Tip {
  * It is hidden from assistive technology: the badge already names the speaker there. It stays while
  * the pointer is over the quote or the tip, and Escape dismisses it (WCAG 1.4.13).
  */
-export function SpeakerTip({ container, looks }: SpeakerTipProps) {
+export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
   const [tip, setTip] = useState<Tip | null>(null);
 
   useEffect(() => {

@@ -1,11 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { getParagraph, renderWithArticle } from "./render";
+import { getParagraph, readerReady, renderWithArticle } from "./render";
 
 describe("key claims", () => {
   it("lists the claims in a landmark, each with its speaker", async () => {
     renderWithArticle("/");
-    const claims = await screen.findByRole("complementary", { name: "Key claims" });
+    await readerReady();
+    const claims = screen.getByRole("complementary", { name: "Key claims" });
     const items = within(claims).getAllByRole("listitem");
     expect(items.length).toBeGreaterThanOrEqual(6);
     expect(items.length).toBeLessThanOrEqual(10);
@@ -19,7 +20,8 @@ describe("key claims", () => {
 
   it("follows a claim to its paragraph: scrolled to, highlighted and focused", async () => {
     const { user } = renderWithArticle("/");
-    const claims = await screen.findByRole("complementary", { name: "Key claims" });
+    await readerReady();
+    const claims = screen.getByRole("complementary", { name: "Key claims" });
     await user.click(within(claims).getByRole("button", { name: /Rouhani said Tehran/ }));
     const paragraph = getParagraph(/Rouhani responded to Trump/);
     expect(paragraph).toHaveFocus();
@@ -29,7 +31,7 @@ describe("key claims", () => {
 
   it("marks each claim's paragraph with a way back to the claim", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     const paragraph = getParagraph(/Rouhani responded to Trump/);
     const marker = within(paragraph).getByRole("button", { name: /^6: key claim, “Rouhani said/ });
     await user.click(marker);
@@ -38,7 +40,8 @@ describe("key claims", () => {
 
   it("follows a claim into a paragraph the filter had hidden", async () => {
     const { user } = renderWithArticle("/?speaker=pompeo&view=only");
-    const claims = await screen.findByRole("complementary", { name: "Key claims" });
+    await readerReady();
+    const claims = screen.getByRole("complementary", { name: "Key claims" });
     await user.click(within(claims).getByRole("button", { name: "Show all claims" }));
     await user.click(within(claims).getByRole("button", { name: /Rouhani said Tehran/ }));
     expect(getParagraph(/Rouhani responded to Trump/)).toHaveFocus();

@@ -1,12 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { cloneArticle, getParagraph, renderWithArticle, SEED_ID } from "./render";
+import { cloneArticle, getParagraph, readerReady, renderWithArticle, SEED_ID } from "./render";
 
 describe("when loading fails", () => {
   it("shows a loading state first", async () => {
     renderWithArticle("/");
     expect(screen.getByRole("status")).toHaveTextContent("Loading the article…");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
   });
 
   it("shows not found, with a link home, for an unknown article", async () => {
@@ -69,7 +69,7 @@ describe("when loading fails", () => {
     span.end = 10_000;
     renderWithArticle(`/a/${SEED_ID}`, { [SEED_ID]: article });
     expect(await screen.findByRole("heading", { level: 1 })).toBeInTheDocument();
-    const notice = screen.getByRole("note");
+    const notice = await screen.findByRole("note");
     expect(notice).toHaveTextContent(/one item is not shown/);
     // The quote is gone, its paragraph is not.
     const paragraph = getParagraph(/In another post, he also listed/);

@@ -1,6 +1,6 @@
 import { act, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { currentUrl, renderWithArticle, SEED_ID } from "./render";
+import { currentUrl, readerReady, renderWithArticle, SEED_ID } from "./render";
 
 const legend = () => screen.getByRole("complementary", { name: "Speakers" });
 const speakerButton = (name: RegExp) => within(legend()).getByRole("button", { name });
@@ -8,7 +8,7 @@ const speakerButton = (name: RegExp) => within(legend()).getByRole("button", { n
 describe("filtering by speaker", () => {
   it("puts the filter in the URL and dims the others through the article's style", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     await user.click(speakerButton(/Mohammad Javad Zarif/));
     expect(speakerButton(/Mohammad Javad Zarif/)).toHaveAttribute("aria-pressed", "true");
     expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=zarif`);
@@ -25,7 +25,7 @@ describe("filtering by speaker", () => {
 
   it("reads the filter from a link", async () => {
     renderWithArticle(`/a/${SEED_ID}?speaker=rouhani,pompeo`);
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     expect(speakerButton(/Hassan Rouhani/)).toHaveAttribute("aria-pressed", "true");
     expect(speakerButton(/Mike Pompeo/)).toHaveAttribute("aria-pressed", "true");
     expect(speakerButton(/Donald Trump/)).toHaveAttribute("aria-pressed", "false");
@@ -33,7 +33,7 @@ describe("filtering by speaker", () => {
 
   it("collapses paragraphs without the chosen speakers, and expands them on request", async () => {
     const { user } = renderWithArticle(`/a/${SEED_ID}?speaker=rouhani`);
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     await user.click(screen.getByRole("checkbox", { name: "Hide paragraphs without them" }));
     expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=rouhani&view=only`);
     // Rouhani speaks only in the eighth body paragraph: 7 hidden before, 9 after.
@@ -49,7 +49,7 @@ describe("filtering by speaker", () => {
 
   it("clears with one click", async () => {
     const { user } = renderWithArticle(`/a/${SEED_ID}?speaker=rouhani&view=only`);
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     await user.click(within(legend()).getByRole("button", { name: "Clear filter" }));
     expect(currentUrl()).toBe(`/a/${SEED_ID}`);
     expect(
@@ -60,7 +60,7 @@ describe("filtering by speaker", () => {
 
   it("follows back and forward", async () => {
     const { user } = renderWithArticle(`/a/${SEED_ID}`);
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     await user.click(speakerButton(/Donald Trump/));
     expect(speakerButton(/Donald Trump/)).toHaveAttribute("aria-pressed", "true");
     act(() => {
@@ -72,15 +72,16 @@ describe("filtering by speaker", () => {
 
   it("ignores unknown and malformed speaker ids with a notice", async () => {
     renderWithArticle(`/a/${SEED_ID}?speaker=zarif,nobody,%3Cb%3E`);
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     expect(speakerButton(/Mohammad Javad Zarif/)).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByText(/This article has no speaker “nobody”/)).toBeInTheDocument();
+    expect(await screen.findByText(/This article has no speaker “nobody”/)).toBeInTheDocument();
     expect(screen.getByText(/“<b>” is not a speaker id/)).toBeInTheDocument();
   });
 
   it("shows only the chosen speakers' claims", async () => {
     const { user } = renderWithArticle(`/a/${SEED_ID}?speaker=pompeo`);
-    const claims = await screen.findByRole("complementary", { name: "Key claims" });
+    await readerReady();
+    const claims = screen.getByRole("complementary", { name: "Key claims" });
     expect(within(claims).getAllByRole("listitem")).toHaveLength(1);
     expect(within(claims).getByText(/Pompeo walked back/)).toBeInTheDocument();
     await user.click(within(claims).getByRole("button", { name: "Show all claims" }));

@@ -1,24 +1,24 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import { cloneArticle, currentUrl, renderWithArticle, SEED_ID } from "./render";
+import { cloneArticle, currentUrl, readerReady, renderWithArticle, SEED_ID } from "./render";
 
 describe("deep links", () => {
   it("opens at a quote: scrolled to, highlighted and focused", async () => {
     renderWithArticle(`/a/${SEED_ID}/q/q13`);
     const quote = await screen.findByText(/We have no problem with dialogue/, { selector: ".q" });
-    expect(quote).toHaveFocus();
+    await waitFor(() => expect(quote).toHaveFocus());
     expect(quote).toHaveAttribute("data-target");
     expect(quote.scrollIntoView).toHaveBeenCalledWith(expect.objectContaining({ block: "center" }));
   });
 
   it("copies a link that carries the quote's text, and that link opens at the quote", async () => {
     const { user, unmount } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     const quote = screen.getByText(/Iran will not change its policies/, { selector: ".q" });
     await user.click(within(quote).getByRole("button"));
-    const dialog = screen.getByRole("dialog", { name: "Quote by Mohammad Javad Zarif" });
+    const dialog = await screen.findByRole("dialog", { name: "Quote by Mohammad Javad Zarif" });
     await user.click(within(dialog).getByRole("button", { name: "Copy link" }));
     expect(writeText).toHaveBeenCalledTimes(1);
     const url = new URL(String(writeText.mock.calls[0]?.[0 as never]));
@@ -35,16 +35,16 @@ describe("deep links", () => {
     renumbered.claims = renumbered.claims.map(({ quoteIds: _, ...c }) => c);
     renderWithArticle(url.pathname + url.search, { [SEED_ID]: renumbered });
     const found = await screen.findByText(/Iran will not change its policies/, { selector: ".q" });
-    expect(found).toHaveFocus();
+    await waitFor(() => expect(found).toHaveFocus());
     expect(screen.queryByRole("note")).not.toBeInTheDocument();
   });
 
   it("closes the link panel with Escape and returns focus to the badge", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     const badge = within(screen.getByText(/Even if we ever/, { selector: ".q" })).getByRole("button");
     await user.click(badge);
-    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    expect(await screen.findByRole("dialog")).toBeInTheDocument();
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
     expect(badge).toHaveFocus();
@@ -52,50 +52,54 @@ describe("deep links", () => {
 
   it("offers the link for manual copying when the clipboard is refused", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     Object.defineProperty(navigator, "clipboard", {
       value: { writeText: vi.fn(async () => Promise.reject(new Error("denied"))) },
       configurable: true,
     });
     await user.click(within(screen.getByText(/Even if we ever/, { selector: ".q" })).getByRole("button"));
-    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    await user.click(await screen.findByRole("button", { name: "Copy link" }));
     const field = screen.getByRole("textbox", { name: /did not allow copying/ });
     expect((field as HTMLInputElement).value).toMatch(new RegExp(`/a/${SEED_ID}/q/q3\\?text=`));
   });
 
   it("filters by the quote's speaker from the link panel", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     await user.click(within(screen.getByText(/Even if we ever/, { selector: ".q" })).getByRole("button"));
-    await user.click(screen.getByRole("button", { name: "Filter by Ayatollah Ali Khamenei" }));
+    await user.click(await screen.findByRole("button", { name: "Filter by Ayatollah Ali Khamenei" }));
     expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=khamenei`);
   });
 
   it("links a paragraph the same way", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     const paragraph = screen.getByText(/Washington reimposed sanctions/, { selector: "p" });
     await user.click(within(paragraph).getByRole("button", { name: "Link to this paragraph" }));
-    await user.click(screen.getByRole("button", { name: "Copy link" }));
+    await user.click(await screen.findByRole("button", { name: "Copy link" }));
     const url = new URL(String(writeText.mock.calls[0]?.[0 as never]));
     expect(url.pathname).toBe(`/a/${SEED_ID}/p/p9`);
   });
 
   it("opens at a paragraph", async () => {
     renderWithArticle(`/a/${SEED_ID}/p/p9`);
-    expect(await screen.findByText(/Washington reimposed sanctions/, { selector: "p" })).toHaveFocus();
+    const paragraph = await screen.findByText(/Washington reimposed sanctions/, { selector: "p" });
+    await waitFor(() => expect(paragraph).toHaveFocus());
   });
 
   it("shows the article with a notice when the quote cannot be found", async () => {
     renderWithArticle(`/a/${SEED_ID}/q/q99?text=words%20that%20are%20nowhere`);
     expect(await screen.findByRole("heading", { level: 1 })).toBeInTheDocument();
-    expect(screen.getByText(/The quote this link points to is not in this version/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The quote this link points to is not in this version/),
+    ).toBeInTheDocument();
   });
 
   it("opens a quote hidden by a 'show only' filter", async () => {
     renderWithArticle(`/a/${SEED_ID}/q/q13?speaker=rouhani&view=only`);
-    expect(await screen.findByText(/We have no problem with dialogue/, { selector: ".q" })).toHaveFocus();
+    const quote = await screen.findByText(/We have no problem with dialogue/, { selector: ".q" });
+    await waitFor(() => expect(quote).toHaveFocus());
   });
 });

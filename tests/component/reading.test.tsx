@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { cloneArticle, renderWithArticle, SEED_ID } from "./render";
+import { cloneArticle, readerReady, renderWithArticle, SEED_ID } from "./render";
 
 describe("reading the seed article", () => {
   it("shows title, standfirst, source, date, reading time and caption", async () => {
@@ -23,14 +23,14 @@ describe("reading the seed article", () => {
 
   it("keeps boilerplate out of the body", async () => {
     renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     for (const junk of ["qatar airways", "OPINION", "COUNTING THE COST", "LEAVE A REPLY"])
       expect(screen.queryByText(junk)).not.toBeInTheDocument();
   });
 
   it("marks every quote with a badge naming its speaker to assistive technology", async () => {
     renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     const zarif = screen.getAllByRole("button", {
       name: /^MZ: (quote|partial quote|reported speech) by Mohammad Javad Zarif/,
     });
@@ -49,7 +49,8 @@ describe("reading the seed article", () => {
 
   it("lists speakers with role and quote count", async () => {
     renderWithArticle("/");
-    const legend = await screen.findByRole("complementary", { name: "Speakers" });
+    await readerReady();
+    const legend = screen.getByRole("complementary", { name: "Speakers" });
     const zarif = within(legend).getByRole("button", { name: /Mohammad Javad Zarif/ });
     expect(zarif).toHaveTextContent("Foreign Minister of Iran");
     expect(zarif).toHaveAccessibleName(/^Mohammad Javad Zarif,\s*Foreign Minister of Iran,\s*8\s*quotes$/);

@@ -68,3 +68,10 @@ export function getParagraph(text: RegExp): HTMLElement {
     throw new Error(`expected one paragraph matching ${text}, found ${found.length}`);
   return only;
 }
+
+/** Waits until the reader is fully drawn: the article and its (lazily loaded) side panels. */
+export async function readerReady() {
+  const { screen } = await import("@testing-library/react");
+  await screen.findByRole("heading", { level: 1 });
+  await screen.findByRole("complementary", { name: "Speakers" });
+}

@@ -1,22 +1,22 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { SETTINGS_KEY } from "../../src/reader/settings";
-import { renderWithArticle } from "./render";
+import { readerReady, renderWithArticle } from "./render";
 
 describe("reading settings", () => {
   it("follows the system theme by default", async () => {
     renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     expect(document.documentElement.dataset.theme).toBe("system");
   });
 
   it("changes theme, text size and line width, and remembers them", async () => {
     const { user } = renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     const toggle = screen.getByRole("button", { name: /Reading settings/ });
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-expanded", "true");
-    await user.click(screen.getByRole("radio", { name: "Sepia" }));
+    await user.click(await screen.findByRole("radio", { name: "Sepia" }));
     await user.click(screen.getByRole("radio", { name: "Extra large" }));
     await user.click(screen.getByRole("radio", { name: "Narrow" }));
     expect(document.documentElement.dataset.theme).toBe("sepia");
@@ -38,7 +38,7 @@ describe("reading settings", () => {
       JSON.stringify({ theme: "dark", textSize: "l", lineWidth: "wide" }),
     );
     renderWithArticle("/");
-    await screen.findByRole("heading", { level: 1 });
+    await readerReady();
     expect(document.documentElement.dataset.theme).toBe("dark");
   });
 });

@@ -1,0 +1,74 @@
+import { LINE_WIDTHS, type ReadingSettings, TEXT_SIZES, THEMES } from "./settings";
+import "./popover.css";
+
+const THEME_LABELS: Record<ReadingSettings["theme"], string> = {
+  system: "Match system",
+  light: "Light",
+  dark: "Dark",
+  sepia: "Sepia",
+};
+
+function Choice<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly { id: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="choice">
+      <legend>{props.legend}</legend>
+      {props.options.map((o) => (
+        <label key={o.id}>
+          <input
+            type="radio"
+            name={props.name}
+            value={o.id}
+            checked={props.value === o.id}
+            onChange={() => props.onChange(o.id)}
+          />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export interface SettingsPanelProps {
+  id: string;
+  settings: ReadingSettings;
+  update: (change: Partial<ReadingSettings>) => void;
+  onDone: () => void;
+}
+
+/** Theme, text size and line width choices. Loaded the first time the panel opens. */
+export default function SettingsPanel({ id, settings, update, onDone }: SettingsPanelProps) {
+  return (
+    <div id={id} className="popover settings-panel">
+      <Choice
+        legend="Theme"
+        name="theme"
+        options={THEMES.map((t) => ({ id: t, label: THEME_LABELS[t] }))}
+        value={settings.theme}
+        onChange={(theme) => update({ theme })}
+      />
+      <Choice
+        legend="Text size"
+        name="text-size"
+        options={TEXT_SIZES}
+        value={settings.textSize}
+        onChange={(textSize) => update({ textSize })}
+      />
+      <Choice
+        legend="Line width"
+        name="line-width"
+        options={LINE_WIDTHS}
+        value={settings.lineWidth}
+        onChange={(lineWidth) => update({ lineWidth })}
+      />
+      <button type="button" className="button-quiet" onClick={onDone}>
+        Done
+      </button>
+    </div>
+  );
+}

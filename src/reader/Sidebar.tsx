@@ -1,0 +1,87 @@
+import type { Article, Claim } from "../article";
+import { ClaimsList } from "./ClaimsList";
+import type { SpeakerFilter } from "./filter";
+import { toggleSpeaker } from "./filter";
+import { closeSheet, type Sheet, SheetClose, SheetToggle } from "./Sheets";
+import { SpeakerLegend } from "./SpeakerLegend";
+import type { SpeakerLook } from "./speaker-style";
+import "./sidebar.css";
+
+export interface SidebarProps {
+  article: Article;
+  looks: Map<string, SpeakerLook>;
+  filter: SpeakerFilter;
+  /** The claims the filter keeps. */
+  claims: Claim[];
+  /** Narrow screens show the panels as bottom sheets. */
+  narrow: boolean;
+  sheet: Sheet;
+  setSheet: (sheet: Sheet) => void;
+  onFilter: (filter: SpeakerFilter) => void;
+  onFollow: (claim: Claim) => void;
+  onShowAllClaims: () => void;
+}
+
+/**
+ * The two side panels, Speakers and Key claims, and on narrow screens the toolbar that opens them as
+ * sheets. Loaded after the article itself: nobody reads the sidebar before the headline.
+ */
+export default function Sidebar(props: SidebarProps) {
+  const { article, looks, filter, claims, narrow, sheet, setSheet, onFilter } = props;
+  const sheetClass = (name: Exclude<Sheet, null>) => `panel panel--${name}${narrow ? " sheet" : ""}`;
+  return (
+    <>
+      <div className="sidebar">
+        <aside
+          id="speakers"
+          className={sheetClass("speakers")}
+          aria-labelledby="speakers-heading"
+          hidden={narrow && sheet !== "speakers"}
+          onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "speakers")}
+        >
+          <h2 id="speakers-heading" className="panel-heading" tabIndex={-1}>
+            Speakers
+          </h2>
+          <SpeakerLegend
+            article={article}
+            looks={looks}
+            filter={filter}
+            onToggle={(id) => onFilter(toggleSpeaker(filter, id))}
+            onOnlyChange={(only) => onFilter({ ...filter, only })}
+            onClear={() => onFilter({ speakers: [], only: false })}
+          />
+          {narrow && <SheetClose onClose={() => closeSheet(setSheet, "speakers")} />}
+        </aside>
+        <aside
+          id="claims"
+          className={sheetClass("claims")}
+          aria-labelledby="claims-heading"
+          hidden={narrow && sheet !== "claims"}
+          onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "claims")}
+        >
+          <h2 id="claims-heading" className="panel-heading" tabIndex={-1}>
+            Key claims
+          </h2>
+          <ClaimsList
+            article={article}
+            claims={claims}
+            looks={looks}
+            onFollow={props.onFollow}
+            onShowAll={props.onShowAllClaims}
+          />
+          {narrow && <SheetClose onClose={() => closeSheet(setSheet, "claims")} />}
+        </aside>
+      </div>
+      {narrow && (
+        <nav className="sheet-bar" aria-label="Reading tools">
+          <SheetToggle name="speakers" sheet={sheet} setSheet={setSheet}>
+            Speakers{filter.speakers.length > 0 ? ` (${filter.speakers.length} chosen)` : ""}
+          </SheetToggle>
+          <SheetToggle name="claims" sheet={sheet} setSheet={setSheet}>
+            Key claims ({claims.length})
+          </SheetToggle>
+        </nav>
+      )}
+    </>
+  );
+}
