@@ -1,11 +1,9 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { lazy, type MouseEvent, Suspense, useState } from "react";
+import { lazy, type MouseEvent, Suspense } from "react";
 import { parseRoute } from "../article";
 import { SiteHeader } from "../reader";
 import { ArticleRoute } from "./ArticleRoute";
 import { DEFAULT_ARTICLE_ID } from "./config";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { createQueryClient } from "./query-client";
 import { appPathOf, hrefFor, navigate, useAppLocation } from "./router";
 import { LoadingArticle } from "./StatusScreens";
 
@@ -30,11 +28,10 @@ function onAppLink(event: MouseEvent<HTMLAnchorElement>) {
 
 /** The app: providers, the header, and the page the URL names. */
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   const { path, search } = useAppLocation();
   const route = parseRoute(path);
   return (
-    <QueryClientProvider client={queryClient}>
+    <>
       <SiteHeader homeHref={hrefFor("/")} onNavigate={onAppLink} />
       <ErrorBoundary resetKey={path + search} homeHref={hrefFor("/")}>
         {route.name === "article" ? (
@@ -57,6 +54,6 @@ export function App() {
           </Suspense>
         )}
       </ErrorBoundary>
-    </QueryClientProvider>
+    </>
   );
 }

@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { lazy, type MouseEvent, Suspense, useEffect, useMemo } from "react";
 import { articlePath, formatLinkState, type LinkTarget, parseLinkState } from "../article";
 import { Reader, type SpeakerFilter } from "../reader";
-import { ArticleLoadError, articleQueryOptions } from "./article-query";
 import { APP_NAME } from "./config";
 import { hrefFor, navigate } from "./router";
 import { LoadingArticle } from "./StatusScreens";
+import { useArticle } from "./use-article";
 
 // Error pages are drawn rarely; they load on demand.
 const NotFound = lazy(() => import("./NotFound"));
@@ -24,9 +23,9 @@ export interface ArticleRouteProps {
 
 /** Loads one article and shows it, or says precisely why it cannot. */
 export function ArticleRoute({ articleId, isDefault, target, path, search, onNavigate }: ArticleRouteProps) {
-  const query = useQuery(articleQueryOptions(articleId));
+  const query = useArticle(articleId);
   const link = useMemo(() => parseLinkState(search), [search]);
-  const title = query.data?.article.title;
+  const title = query.status === "success" ? query.data.article.title : undefined;
 
   useEffect(() => {
     document.title = title ? `${title} · ${APP_NAME}` : APP_NAME;
@@ -34,10 +33,7 @@ export function ArticleRoute({ articleId, isDefault, target, path, search, onNav
 
   if (query.status === "pending") return <LoadingArticle />;
   if (query.status === "error") {
-    const error =
-      query.error instanceof ArticleLoadError
-        ? query.error
-        : new ArticleLoadError("network", `The article could not be loaded (${query.error.message}).`);
+    const { error } = query;
     if (error.kind === "not-found")
       return (
         <Suspense fallback={<LoadingArticle />}>
@@ -54,7 +50,7 @@ export function ArticleRoute({ articleId, isDefault, target, path, search, onNav
       );
     return (
       <Suspense fallback={<LoadingArticle />}>
-        <LoadError error={error} onRetry={() => query.refetch()} retrying={query.isFetching} />
+        <LoadError error={error} onRetry={query.retry} retrying={query.retrying} />
       </Suspense>
     );
   }

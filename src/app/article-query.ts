@@ -1,9 +1,7 @@
 /**
- * Loading an article: one query-options factory shared by the route's hook and any prefetch
- * (bulletproof-react's pattern). Every way a load can fail becomes an `ArticleLoadError` with a kind
- * the error screen can word precisely.
+ * Loading an article. Every way a load can fail becomes an `ArticleLoadError` with a kind the error
+ * screen can word precisely. (Why not a query library: docs/decisions/001-article-loading.md.)
  */
-import { queryOptions } from "@tanstack/react-query";
 import { type ArticleProblem, type ParsedArticle, parseArticle } from "../article";
 
 /** Why an article could not be loaded. */
@@ -74,12 +72,44 @@ export async function fetchArticle(articleId: string, signal?: AbortSignal): Pro
   return result;
 }
 
-/** Query options for one article; articles do not change while open, so they never go stale. */
-export function articleQueryOptions(articleId: string) {
-  return queryOptions({
-    queryKey: ["article", articleId] as const,
-    queryFn: ({ signal }) => fetchArticle(articleId, signal),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: (failures, error) => error instanceof ArticleLoadError && error.retryable && failures < 2,
-  });
+/**
+ * Loaded and loading articles, by id. An article does not change while the app is open, so a
+ * loaded one is kept (back and forward between articles are instant); a failed load is forgotten,
+ * so the next attempt fetches again.
+ */
+const loads = new Map<string, Promise<ParsedArticle>>();
+
+/** Resolves after `ms`. */
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How many times a load that may recover (network, 5xx) is retried, and after how long. */
+export const RETRY_DELAYS_MS = [1000, 2000];
+
+/** Fetches an article once per id, retrying failures that may recover. */
+export function loadArticle(
+  articleId: string,
+  retryDelays: readonly number[] = RETRY_DELAYS_MS,
+): Promise<ParsedArticle> {
+  let load = loads.get(articleId);
+  if (!load) {
+    load = (async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await fetchArticle(articleId);
+        } catch (error) {
+          const delay = retryDelays[attempt];
+          if (!(error instanceof ArticleLoadError && error.retryable) || delay === undefined) throw error;
+          await wait(delay);
+        }
+      }
+    })();
+    loads.set(articleId, load);
+    load.catch(() => loads.delete(articleId));
+  }
+  return load;
+}
+
+/** Forgets every loaded article (tests start from an empty cache). */
+export function forgetArticles() {
+  loads.clear();
 }

@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
+import { forgetArticles } from "../../src/app/article-query";
 
 // jsdom has no layout: these are the browser APIs the reader calls that jsdom lacks.
 Element.prototype.scrollIntoView = vi.fn();
@@ -21,6 +22,7 @@ window.matchMedia = matchMedia;
 
 afterEach(() => {
   cleanup();
+  forgetArticles();
   vi.unstubAllGlobals();
   vi.clearAllMocks();
   window.localStorage.clear();
