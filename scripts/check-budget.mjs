@@ -30,10 +30,15 @@ export function initialAssets(distDir = dist) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const assets = initialAssets();
   const total = assets.reduce((n, a) => n + a.gzip, 0);
-  for (const a of assets) console.log(`  ${a.file.padEnd(40)} ${(a.gzip / 1000).toFixed(1).padStart(6)} kB gzip`);
-  console.log(`  ${"first paint, JS + CSS".padEnd(40)} ${(total / 1000).toFixed(1).padStart(6)} kB gzip (budget ${BUDGET_KB} kB)`);
+  for (const a of assets)
+    console.log(`  ${a.file.padEnd(40)} ${(a.gzip / 1000).toFixed(1).padStart(6)} kB gzip`);
+  console.log(
+    `  ${"first paint, JS + CSS".padEnd(40)} ${(total / 1000).toFixed(1).padStart(6)} kB gzip (budget ${BUDGET_KB} kB)`,
+  );
   if (total > BUDGET_KB * 1000) {
-    console.error(`Over budget by ${((total - BUDGET_KB * 1000) / 1000).toFixed(1)} kB: load more of the reader lazily.`);
+    console.error(
+      `Over budget by ${((total - BUDGET_KB * 1000) / 1000).toFixed(1)} kB: load more of the reader lazily.`,
+    );
     process.exit(1);
   }
 }

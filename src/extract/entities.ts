@@ -154,6 +154,8 @@ export class EntityRegistry {
   }
 
   private readonly fullest = new Map<string, NameSighting | null>();
+  /** Sightings whose printed role has these words, by the words (roles repeat: "the chair"). */
+  private readonly roleSightings = new Map<string, NameSighting[]>();
 
   /** The fullest sighting of the same person as `name` (memoised: names repeat). */
   private fullestSighting(name: string): NameSighting | null {
@@ -269,7 +271,12 @@ export class EntityRegistry {
       return wanted.every((w) => have.has(w));
     };
     const known = this.entities.filter((e) => e.kind === "person" && fits(e.role));
-    const sightings = this.sightings.filter((s) => fits(s.role));
+    const key = wanted.join(" ");
+    let sightings = this.roleSightings.get(key);
+    if (!sightings) {
+      sightings = this.sightings.filter((s) => fits(s.role));
+      this.roleSightings.set(key, sightings);
+    }
     const before = sightings.filter((s) => s.position < position).sort((a, b) => b.position - a.position)[0];
     const after = sightings.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0];
     const chosen = before ?? after;

@@ -201,12 +201,16 @@ function buildClaims(
   const weight = new Map<Entity, number>();
   for (const q of result.quotes) if (q.speaker) weight.set(q.speaker, (weight.get(q.speaker) ?? 0) + 1);
   const candidates: ClaimCandidate[] = [];
+  const quotesByBlock = new Map<number, Attribution[]>();
+  for (const q of result.quotes)
+    for (const block of new Set(q.spans.map((s) => s.block)))
+      quotesByBlock.set(block, [...(quotesByBlock.get(block) ?? []), q]);
   result.sentences.forEach((sentences, block) => {
     const b = layout.blocks[block];
     if (b?.role !== "body") return;
     for (const sentence of sentences) {
       const text = b.text.slice(sentence.start, sentence.end);
-      const inside = result.quotes.filter((q) =>
+      const inside = (quotesByBlock.get(block) ?? []).filter((q) =>
         q.spans.some((s) => s.block === block && s.start < sentence.end && s.end > sentence.start),
       );
       const speaker =

@@ -233,6 +233,11 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const lastText = lastWord.text;
   if (isRoleNoun(lastText) || isTitle(lastText))
     return { type: "role", text: printed, ...text, role: roleText, head };
+  // "what forty witnesses told the committee": a question, not a speaker.
+  if (
+    ["what", "which", "whose", "how", "why", "when", "where", "whatever", "whichever"].includes(first.lower)
+  )
+    return null;
   // "no group claimed responsibility": nobody spoke.
   if (first.lower === "no" || first.lower === "none") return null;
   if (isGroupHead(lastText)) return { type: "group", text: printed, ...text, head };

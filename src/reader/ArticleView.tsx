@@ -1,8 +1,9 @@
-import { type CSSProperties, type MouseEvent, useMemo } from "react";
-import { type Article, articleIndex, readingMinutes } from "../article";
-import { type BodyItem, frameParagraphs } from "./filter";
+import { type MouseEvent, memo, useMemo } from "react";
+import { type Article, articleIndex, type Run, readingMinutes } from "../article";
+import { type BodyItem, filterAttributes, frameParagraphs, type SpeakerFilter } from "./filter";
 import { paragraphDomId } from "./focus";
 import { type ClaimMarker, Paragraph, RunsView } from "./Paragraph";
+import { ESTIMATED_EM, type RenderedRange, renderSlots } from "./progressive";
 import type { SpeakerLook } from "./speaker-style";
 
 export interface ArticleViewProps {
@@ -10,9 +11,10 @@ export interface ArticleViewProps {
   looks: Map<string, SpeakerLook>;
   /** The body as the filter lays it out. */
   items: BodyItem[];
-  /** Inline style carrying the filter (see `filterStyle`). */
-  filterStyle: CSSProperties;
-  filtering: boolean;
+  /** Which items are rendered yet (long articles render progressively). */
+  range: RenderedRange;
+  /** The speaker filter, as the article element's attributes (see `filterAttributes`). */
+  filter: SpeakerFilter;
   /** Expands a run of hidden paragraphs. */
   onReveal: (paragraphIds: string[]) => void;
   /** Clicks on quote badges, paragraph links and claim markers (delegated: one handler for the page). */
@@ -28,15 +30,7 @@ function formatDate(iso: string): string | null {
 }
 
 /** The article itself: header, body (with the filter's collapsed runs) and credits. */
-export function ArticleView({
-  article,
-  looks,
-  items,
-  filterStyle,
-  filtering,
-  onReveal,
-  onAction,
-}: ArticleViewProps) {
+export function ArticleView({ article, looks, items, range, filter, onReveal, onAction }: ArticleViewProps) {
   const index = articleIndex(article);
   const claimMarkers = useMemo(() => {
     const numbers = new Map(article.claims.map((c, i) => [c.id, i + 1]));
@@ -51,7 +45,7 @@ export function ArticleView({
 
   const { title, standfirst, caption } = frameParagraphs(article);
   const date = article.source.publishedAt ? formatDate(article.source.publishedAt) : null;
-  const minutes = readingMinutes(article);
+  const minutes = useMemo(() => readingMinutes(article), [article]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const target = (event.target as Element).closest<HTMLElement>("[data-action]");
@@ -66,8 +60,7 @@ export function ArticleView({
     <article
       className="article"
       aria-labelledby="article-title"
-      style={filterStyle}
-      data-filtering={filtering ? "" : undefined}
+      {...filterAttributes(filter)}
       onClick={onClick}
     >
       <header className="article-head">
@@ -101,28 +94,14 @@ export function ArticleView({
           </figure>
         )}
       </header>
-      <div className="article-body">
-        {items.map((item) =>
-          item.type === "paragraph" ? (
-            <Paragraph
-              key={item.paragraph.id}
-              paragraph={item.paragraph}
-              runs={index.runs(item.paragraph.id)}
-              looks={looks}
-              claims={claimMarkers.get(item.paragraph.id)}
-              linkable
-            />
-          ) : (
-            <p key={`hidden-${item.key}`} className="hidden-run">
-              <button type="button" onClick={() => onReveal(item.paragraphs.map((p) => p.id))}>
-                {item.paragraphs.length === 1
-                  ? "Show 1 paragraph hidden by the filter"
-                  : `Show ${item.paragraphs.length} paragraphs hidden by the filter`}
-              </button>
-            </p>
-          ),
-        )}
-      </div>
+      <ArticleBody
+        items={items}
+        range={range}
+        looks={looks}
+        runs={index.runs}
+        claimMarkers={claimMarkers}
+        onReveal={onReveal}
+      />
       {(article.credits.length > 0 || article.source.url) && (
         <footer className="article-foot">
           {article.credits.map((c) => (
@@ -140,3 +119,60 @@ export function ArticleView({
     </article>
   );
 }
+
+interface ArticleBodyProps {
+  items: BodyItem[];
+  range: RenderedRange;
+  looks: Map<string, SpeakerLook>;
+  runs: (paragraphId: string) => Run[];
+  claimMarkers: Map<string, ClaimMarker[]>;
+  onReveal: (paragraphIds: string[]) => void;
+}
+
+/**
+ * The body's paragraphs. Memoised: a speaker filter that only dims quotes changes the article's style,
+ * not these props, so toggling it re-renders nothing here.
+ */
+const ArticleBody = memo(function ArticleBody({
+  items,
+  range,
+  looks,
+  runs,
+  claimMarkers,
+  onReveal,
+}: ArticleBodyProps) {
+  return (
+    <div className="article-body">
+      {renderSlots(items, range).map((slot) => {
+        if (slot.type === "gap")
+          return (
+            <div
+              key={slot.key}
+              className="gap"
+              aria-hidden="true"
+              style={{ height: `${slot.count * ESTIMATED_EM}em` }}
+            />
+          );
+        const item = slot.item;
+        return item.type === "paragraph" ? (
+          <Paragraph
+            key={item.paragraph.id}
+            paragraph={item.paragraph}
+            runs={runs(item.paragraph.id)}
+            looks={looks}
+            claims={claimMarkers.get(item.paragraph.id)}
+            linkable
+          />
+        ) : (
+          <p key={`hidden-${item.key}`} className="hidden-run">
+            <button type="button" onClick={() => onReveal(item.paragraphs.map((p) => p.id))}>
+              {item.paragraphs.length === 1
+                ? "Show 1 paragraph hidden by the filter"
+                : `Show ${item.paragraphs.length} paragraphs hidden by the filter`}
+            </button>
+          </p>
+        );
+      })}
+    </div>
+  );
+});

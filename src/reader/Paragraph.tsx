@@ -40,7 +40,7 @@ function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLo
       data-q={mark.quoteId}
       data-s={mark.speakerId ?? ""}
       tabIndex={mark.lead ? -1 : undefined}
-      style={quoteStyle(mark.speakerId, look?.hue)}
+      style={mark.speakerId === null ? undefined : quoteStyle(look?.hue)}
     >
       {mark.lead ? (
         <button

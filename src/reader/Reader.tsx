@@ -1,21 +1,16 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import {
-  type Article,
-  type ArticleProblem,
-  articleIndex,
-  type Claim,
-  type LinkTarget,
-  type ParsedLinkState,
-} from "../article";
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import type { Article, ArticleProblem, Claim, LinkTarget, ParsedLinkState } from "../article";
 import { ArticleView } from "./ArticleView";
-import { bodyItems, claimsForFilter, filterStyle, partitionSpeakerIds, type SpeakerFilter } from "./filter";
+import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";
 import { LazyNotices, LazyQuoteActions, LazySidebar, LazySpeakerTip } from "./lazy";
 import type { LinkTargetRef } from "./link-subject";
 import type { Notice } from "./Notices";
+import { useProgressiveRange } from "./progressive";
 import type { Sheet } from "./Sheets";
 import { speakerLooks } from "./speaker-style";
 import type { ResolvedTarget } from "./targets";
+import { useDimmingRules } from "./use-dimming-rules";
 import { useMediaQuery } from "./use-media-query";
 import { useStatus } from "./use-status";
 
@@ -33,6 +28,11 @@ export interface ReaderProps {
   onFilterChange: (filter: SpeakerFilter) => void;
 }
 
+/** No paragraph ids, as one object: comparing it is how memos stay stable. */
+const NO_IDS: ReadonlySet<string> = new Set();
+/** The layout of an unfiltered article. */
+const NO_FILTER: SpeakerFilter = { speakers: [], only: false };
+
 /** Below this width the two side panels become bottom sheets. */
 const NARROW = "(max-width: 68.74em)";
 
@@ -41,12 +41,21 @@ type OpenActions = LinkTargetRef & { anchor: HTMLElement };
 /** The reading view: the article, its speakers (legend and filter) and its key claims. */
 export function Reader({ article, warnings, target, link, urlFor, onFilterChange }: ReaderProps) {
   const looks = useMemo(() => speakerLooks(article.speakers), [article]);
+  useDimmingRules(article);
   const { known, unknown } = partitionSpeakerIds(article, link.speakers);
   const knownKey = known.join(",");
-  const filter: SpeakerFilter = useMemo(
+  const linkFilter: SpeakerFilter = useMemo(
     () => ({ speakers: knownKey ? knownKey.split(",") : [], only: link.only && knownKey !== "" }),
     [knownKey, link.only],
   );
+  // A toggle shows at once from local state; the address follows a moment later (see setFilter), and
+  // whatever the address says (back, forward, a pasted link) wins as soon as it changes.
+  const [localFilter, setLocalFilter] = useState<SpeakerFilter | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the link's filter changes.
+  useEffect(() => setLocalFilter(null), [linkFilter]);
+  const filter = localFilter ?? linkFilter;
+  // The side panels follow the filter a frame later, so the toggle's own paint is only the article's.
+  const panelFilter = useDeferredValue(filter);
   const narrow = useMediaQuery(NARROW);
   const [sheet, setSheet] = useState<Sheet>(null);
   const [actions, setActions] = useState<OpenActions | null>(null);
@@ -56,13 +65,18 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
 
   // Paragraphs the reader asked to see although the filter hides them; forgotten when the filter changes.
   const filterKey = `${filter.speakers.join(",")}|${filter.only}`;
-  const [revealed, setRevealed] = useState({ key: filterKey, ids: new Set<string>() });
-  const revealedIds = revealed.key === filterKey ? revealed.ids : new Set<string>();
-  const reveal = useCallback(
-    (ids: readonly string[]) =>
-      setRevealed((r) => ({ key: filterKey, ids: new Set([...(r.key === filterKey ? r.ids : []), ...ids]) })),
-    [filterKey],
-  );
+  const [revealed, setRevealed] = useState<{ key: string; ids: ReadonlySet<string> }>({
+    key: filterKey,
+    ids: NO_IDS,
+  });
+  const revealedIds = revealed.key === filterKey ? revealed.ids : NO_IDS;
+  // Stable across filter changes, so the memoised body does not re-render for a new callback.
+  const filterKeyRef = useRef(filterKey);
+  filterKeyRef.current = filterKey;
+  const reveal = useCallback((ids: readonly string[]) => {
+    const key = filterKeyRef.current;
+    setRevealed((r) => ({ key, ids: new Set([...(r.key === key ? r.ids : []), ...ids]) }));
+  }, []);
 
   // The target is resolved once per link, not once per render: the route hands over new objects on
   // every navigation (a filter change included), and re-resolving would scroll back to the quote. The
@@ -90,33 +104,65 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
   const [claimFocus, setClaimFocus] = useState<{ id: string; n: number } | null>(null);
 
   const visible = useMemo(() => {
+    if (revealedIds === NO_IDS && !resolved?.paragraphIds.length && !followed) return NO_IDS;
     const ids = new Set(revealedIds);
     for (const id of resolved?.paragraphIds ?? []) ids.add(id);
     for (const id of followed?.claim.paragraphIds ?? []) ids.add(id);
     return ids;
   }, [revealedIds, resolved, followed]);
-  const items = useMemo(() => bodyItems(article, filter, visible), [article, filter, visible]);
-  const claims = showAllClaims ? article.claims : claimsForFilter(article.claims, filter);
+  // Dimming is CSS; only "show only" changes which paragraphs are laid out. Keeping the items (and so
+  // the body) the same object across a plain filter toggle is what makes the toggle cheap.
+  const layoutKey = filter.only ? filter.speakers.join(",") : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `layoutKey` stands for the filter's layout.
+  const items = useMemo(
+    () => bodyItems(article, filter.only ? filter : NO_FILTER, visible),
+    [article, layoutKey, visible],
+  );
+  const progressive = useProgressiveRange(items.length);
+  /** Where to take the reader once the paragraphs are rendered (a link's target, a followed claim). */
+  const [pending, setPending] = useState<{ ids: string[]; how: "jump" | "glide"; n: number } | null>(null);
+  const goTo = useCallback(
+    (paragraphIds: readonly string[], focusId: string, how: "jump" | "glide") => {
+      const index = items.findIndex(
+        (item) => item.type === "paragraph" && paragraphIds.includes(item.paragraph.id),
+      );
+      if (index >= 0) progressive.reveal(index);
+      setPending((p) => ({
+        ids: [focusId, ...paragraphIds.map(paragraphDomId).filter((id) => id !== focusId)],
+        how,
+        n: (p?.n ?? 0) + 1,
+      }));
+    },
+    [items, progressive.reveal],
+  );
+  const claims = showAllClaims ? article.claims : claimsForFilter(article.claims, panelFilter);
 
   // A link's target: jump there once the article is on screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per resolved link.
   useEffect(() => {
-    const el = resolved?.focusId ? document.getElementById(resolved.focusId) : null;
-    if (!el) return;
-    markTargets([el]);
-    bringIntoView(el, "jump");
+    if (resolved?.focusId) goTo(resolved.paragraphIds, resolved.focusId, "jump");
   }, [resolved]);
 
   // A followed claim: glide to its first paragraph, highlight all of them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per click.
   useEffect(() => {
-    if (!followed) return;
-    const els = followed.claim.paragraphIds
-      .map((id) => document.getElementById(paragraphDomId(id)))
+    const first = followed?.claim.paragraphIds[0];
+    if (followed && first) goTo(followed.claim.paragraphIds, paragraphDomId(first), "glide");
+  }, [followed]);
+
+  // Once the place is rendered: highlight it, scroll to it, focus it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-checked whenever more is rendered.
+  useEffect(() => {
+    if (!pending) return;
+    const els = pending.ids
+      .map((id) => document.getElementById(id))
       .filter((el): el is HTMLElement => el !== null);
     const first = els[0];
-    if (!first) return;
-    markTargets(els);
-    bringIntoView(first, "glide");
-  }, [followed]);
+    if (!first || first.id !== pending.ids[0]) return;
+    markTargets(pending.how === "jump" ? [first] : els);
+    bringIntoView(first, pending.how);
+    setPending(null);
+  }, [pending, progressive.range]);
 
   // A paragraph's claim marker: focus that claim in the list.
   useEffect(() => {
@@ -127,9 +173,26 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
     if (!narrow) setSheet(null);
   }, [narrow]);
 
+  // A filter change waiting to reach the address; dropped if the reader leaves first.
+  const pendingNavigation = useRef({ frame: 0, timer: 0 });
+  const cancelPendingNavigation = () => {
+    cancelAnimationFrame(pendingNavigation.current.frame);
+    window.clearTimeout(pendingNavigation.current.timer);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cleanup on unmount only.
+  useEffect(() => cancelPendingNavigation, []);
+  // The latest filter, for changes made from panels that show the deferred one.
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
   const setFilter = (next: SpeakerFilter) => {
     setActions(null);
-    onFilterChange(next);
+    setLocalFilter(next);
+    // pushState and the app's re-render after the frame that shows the change.
+    cancelPendingNavigation();
+    const frame = requestAnimationFrame(() => {
+      pendingNavigation.current.timer = window.setTimeout(() => onFilterChange(next), 0);
+    });
+    pendingNavigation.current.frame = frame;
   };
 
   const followClaim = (claim: Claim) => {
@@ -183,8 +246,8 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
           article={article}
           looks={looks}
           items={items}
-          filterStyle={filterStyle(filter)}
-          filtering={filter.speakers.length > 0}
+          range={progressive.range}
+          filter={filter}
           onReveal={reveal}
           onAction={onAction}
         />
@@ -193,12 +256,12 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
         <LazySidebar
           article={article}
           looks={looks}
-          filter={filter}
+          filter={panelFilter}
           claims={claims}
           narrow={narrow}
           sheet={sheet}
           setSheet={setSheet}
-          onFilter={setFilter}
+          onFilter={(change) => setFilter(change(filterRef.current))}
           onFollow={followClaim}
           onShowAllClaims={() => setShowAllFor(filterKey)}
         />

@@ -17,7 +17,8 @@ export interface SidebarProps {
   narrow: boolean;
   sheet: Sheet;
   setSheet: (sheet: Sheet) => void;
-  onFilter: (filter: SpeakerFilter) => void;
+  /** Changes the filter; given a function of the current filter (this panel may show it a frame late). */
+  onFilter: (change: (current: SpeakerFilter) => SpeakerFilter) => void;
   onFollow: (claim: Claim) => void;
   onShowAllClaims: () => void;
 }
@@ -46,9 +47,9 @@ export default function Sidebar(props: SidebarProps) {
             article={article}
             looks={looks}
             filter={filter}
-            onToggle={(id) => onFilter(toggleSpeaker(filter, id))}
-            onOnlyChange={(only) => onFilter({ ...filter, only })}
-            onClear={() => onFilter({ speakers: [], only: false })}
+            onToggle={(id) => onFilter((current) => toggleSpeaker(current, id))}
+            onOnlyChange={(only) => onFilter((current) => ({ ...current, only }))}
+            onClear={() => onFilter(() => ({ speakers: [], only: false }))}
           />
           {narrow && <SheetClose onClose={() => closeSheet(setSheet, "speakers")} />}
         </aside>

@@ -6,7 +6,8 @@ import {
   bodyItems,
   bodyParagraphs,
   claimsForFilter,
-  filterStyle,
+  dimmingCss,
+  filterAttributes,
   partitionSpeakerIds,
   quoteStyle,
   quoteTotals,
@@ -228,29 +229,40 @@ describe("partitionSpeakerIds", () => {
   });
 });
 
-describe("filterStyle", () => {
-  it("sets one custom property per chosen speaker", () => {
-    expect(filterStyle({ speakers: ["zarif", "trump"], only: false })).toEqual({
-      "--sel-zarif": "1",
-      "--sel-trump": "1",
+describe("filterAttributes", () => {
+  it("marks the article as filtering and lists the chosen speakers", () => {
+    expect(filterAttributes({ speakers: ["zarif", "trump"], only: false })).toEqual({
+      "data-filtering": "",
+      "data-sel": "zarif trump",
     });
   });
 
   it("is empty with nobody chosen", () => {
-    expect(filterStyle({ speakers: [], only: true })).toEqual({});
+    expect(filterAttributes({ speakers: [], only: true })).toEqual({});
+  });
+});
+
+describe("dimmingCss", () => {
+  it("writes one rule per speaker, keyed on the chosen list, for the quote and its badge", () => {
+    const css = dimmingCss(["zarif", "khamenei"]);
+    expect(css).toContain('.article[data-filtering]:not([data-sel~="zarif"]) .q[data-s="zarif"] {');
+    expect(css).toContain(
+      '.article[data-filtering]:not([data-sel~="khamenei"]) .q[data-s="khamenei"] > .q-badge {',
+    );
+    expect(css.split("\n")).toHaveLength(4);
+  });
+
+  it("leaves out ids that could break out of a selector", () => {
+    expect(dimmingCss(['x"] * { display: none } [a="'])).toBe("");
   });
 });
 
 describe("quoteStyle", () => {
-  it("gives a speaker's quote its hue and its filter switch", () => {
-    expect(quoteStyle("zarif", 138)).toEqual({ "--h": "138", "--sel": "var(--sel-zarif, 0)" });
+  it("gives a speaker's quote its hue", () => {
+    expect(quoteStyle(138)).toEqual({ "--h": "138" });
   });
 
   it("falls back to hue 0 when the speaker has no hue", () => {
-    expect(quoteStyle("zarif", undefined)).toEqual({ "--h": "0", "--sel": "var(--sel-zarif, 0)" });
-  });
-
-  it("switches an unattributed quote off and gives it no hue", () => {
-    expect(quoteStyle(null, 200)).toEqual({ "--sel": "0" });
+    expect(quoteStyle(undefined)).toEqual({ "--h": "0" });
   });
 });

@@ -68,7 +68,7 @@ describe("deep links", () => {
     await readerReady();
     await user.click(within(screen.getByText(/Even if we ever/, { selector: ".q" })).getByRole("button"));
     await user.click(await screen.findByRole("button", { name: "Filter by Ayatollah Ali Khamenei" }));
-    expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=khamenei`);
+    await waitFor(() => expect(currentUrl()).toBe(`/a/${SEED_ID}?speaker=khamenei`));
   });
 
   it("links a paragraph the same way", async () => {
