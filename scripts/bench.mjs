@@ -44,8 +44,10 @@ const run = (cmd, cmdArgs, options = {}) => {
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // ---------- 1. Build, and put the long article where the app can open it by route ----------
-if (!args.includes("--no-build"))
+if (!args.includes("--no-build")) {
   run(join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"]);
+  run(process.execPath, [join(root, "scripts", "prerender.mjs")]);
+}
 mkdirSync(results, { recursive: true });
 writeFileSync(
   join(results, "long-hearing.txt"),
@@ -94,7 +96,7 @@ const quoteMarked = (p) => {
     out += `${escapeHtml(p.text.slice(pos, s.start))}<span class="q q--${s.q.kind}" data-s="${s.q.speakerId}">${escapeHtml(p.text.slice(s.start, s.end))}</span>`;
     pos = s.end;
   }
-  return out + escape(p.text.slice(pos));
+  return out + escapeHtml(p.text.slice(pos));
 };
 writeFileSync(
   join(dist, "bench", "vanilla-long.html"),

@@ -15,6 +15,7 @@ const steps = [
   ["Lint and format", bin("biome"), ["ci", "."]],
   ["Unit and component tests", bin("vitest"), ["run"]],
   ["Build", bin("vite"), ["build", "--logLevel", "warn"]],
+  ["Prerender the bundled articles", process.execPath, [join(root, "scripts", "prerender.mjs")]],
   ["Bundle budget (first paint ≤ 95 kB gzip)", process.execPath, [join(root, "scripts", "check-budget.mjs")]],
   ["Chromium for browser tests", process.execPath, [join(root, "scripts", "ensure-chromium.mjs")]],
   ["Browser tests", bin("playwright"), ["test"]],

@@ -3,6 +3,7 @@
  * screen can word precisely. (Why not a query library: docs/decisions/001-article-loading.md.)
  */
 import { type ArticleProblem, type ParsedArticle, parseArticle } from "../article";
+import { type ArticleResponse, requestArticle, takeEarlyLoad } from "./early-load";
 
 /** Why an article could not be loaded. */
 export type ArticleLoadErrorKind = "not-found" | "http" | "network" | "empty" | "not-json" | "invalid";
@@ -28,33 +29,27 @@ export class ArticleLoadError extends Error {
   }
 }
 
-/** Where an article's JSON is served from. */
-export const articleUrl = (articleId: string) => `${import.meta.env.BASE_URL}articles/${articleId}.json`;
-
-/** Fetches and validates one article. */
+/** Fetches and validates one article (taking over the page's early request, if it made one). */
 export async function fetchArticle(articleId: string, signal?: AbortSignal): Promise<ParsedArticle> {
-  let response: Response;
+  let response: ArticleResponse;
   try {
-    // Asking for JSON keeps single-page-app fallbacks (which answer any path with index.html) out.
-    response = await fetch(articleUrl(articleId), { signal, headers: { Accept: "application/json" } });
+    response = await (takeEarlyLoad(articleId) ?? requestArticle(articleId, signal));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ArticleLoadError("network", "The article could not be downloaded: the network request failed.");
   }
-  const type = response.headers.get("content-type") ?? "";
-  if (response.status === 404 || (response.ok && type.includes("text/html")))
+  if (response.status === 404 || (response.status < 300 && response.contentType.includes("text/html")))
     throw new ArticleLoadError("not-found", `There is no article “${articleId}”.`, 404);
-  if (!response.ok)
+  if (response.status < 200 || response.status >= 300)
     throw new ArticleLoadError(
       "http",
       `The server could not send the article (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}).`,
       response.status,
     );
-  const text = await response.text();
-  if (!text.trim()) throw new ArticleLoadError("empty", "The article file is empty.");
+  if (!response.text.trim()) throw new ArticleLoadError("empty", "The article file is empty.");
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(response.text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ArticleLoadError("not-json", `The article file is not valid JSON (${detail}).`);
@@ -78,6 +73,19 @@ export async function fetchArticle(articleId: string, signal?: AbortSignal): Pro
  * so the next attempt fetches again.
  */
 const loads = new Map<string, Promise<ParsedArticle>>();
+/** Articles whose load has finished, for renders that cannot wait (prerendering, hydration). */
+const loaded = new Map<string, ParsedArticle>();
+
+/** The article if it has already loaded, or undefined. */
+export function loadedArticle(articleId: string): ParsedArticle | undefined {
+  return loaded.get(articleId);
+}
+
+/** Makes an article available without fetching it (the prerenderer reads it from disk). */
+export function primeArticle(articleId: string, article: ParsedArticle) {
+  loaded.set(articleId, article);
+  loads.set(articleId, Promise.resolve(article));
+}
 
 /** Resolves after `ms`. */
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -104,7 +112,10 @@ export function loadArticle(
       }
     })();
     loads.set(articleId, load);
-    load.catch(() => loads.delete(articleId));
+    load.then(
+      (article) => loaded.set(articleId, article),
+      () => loads.delete(articleId),
+    );
   }
   return load;
 }
@@ -112,4 +123,5 @@ export function loadArticle(
 /** Forgets every loaded article (tests start from an empty cache). */
 export function forgetArticles() {
   loads.clear();
+  loaded.clear();
 }

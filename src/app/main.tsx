@@ -1,16 +1,40 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { applySettings, loadSettings } from "../reader";
 import { App } from "./App";
+import { loadArticle } from "./article-query";
+import { appPathOf, setPrerenderedLocation } from "./router";
 import "./base.css";
 
-// Before the first render, so a dark-theme reader never sees a light flash.
+// The built page's first script (boot.ts) has done this already; the dev server has no such script.
 applySettings(loadSettings());
 
 const root = document.getElementById("root");
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+
+if (root) {
+  const { prerendered, article, preview } = root.dataset;
+  if (prerendered && article && appPathOf(window.location.pathname) === prerendered) {
+    // A prerendered page (`npm run build` writes one per bundled article) is on screen: load its
+    // article, then hydrate what is there.
+    setPrerenderedLocation(prerendered);
+    loadArticle(article).then(
+      () => hydrateRoot(root, app),
+      () => createRoot(root).render(app),
+    );
+  } else if (preview) {
+    // A preview of the article is on screen (boot.ts): render once the article is ready, so the
+    // reader replaces the preview in one step, without a loading screen in between.
+    const start = () => {
+      root.removeAttribute("aria-busy");
+      root.inert = false;
+      delete root.dataset.preview;
+      createRoot(root).render(app);
+    };
+    loadArticle(preview).then(start, start);
+  } else createRoot(root).render(app);
+}

@@ -4,8 +4,9 @@
  */
 import { useSyncExternalStore } from "react";
 
-/** The app's base path without its trailing slash ("" when served at the root). */
-export const BASE_PATH = import.meta.env.BASE_URL.replace(/\/$/, "");
+import { appPathOf, BASE_PATH } from "./base-path";
+
+export { appPathOf, BASE_PATH };
 
 const NAVIGATE_EVENT = "attributed:navigate";
 
@@ -15,11 +16,6 @@ export interface AppLocation {
   path: string;
   /** The raw query string, `?` included, or "". */
   search: string;
-}
-
-/** The current location's path inside the app. */
-export function appPathOf(pathname: string): string {
-  return BASE_PATH && pathname.startsWith(BASE_PATH) ? pathname.slice(BASE_PATH.length) || "/" : pathname;
 }
 
 function subscribe(onChange: () => void) {
@@ -34,9 +30,23 @@ function subscribe(onChange: () => void) {
 // Snapshots must be stable between changes, so the href (a string) is the snapshot.
 const snapshot = () => window.location.pathname + window.location.search;
 
+/**
+ * The location a page was prerendered for. On the server it is the page being rendered; in the
+ * browser, hydration must first render that same location (the address may carry more, such as a
+ * speaker filter), and useSyncExternalStore then moves to the real one.
+ */
+let prerenderedHref: string | null = null;
+
+/** Sets the location that prerendering (on the server) and hydration (in the browser) render. */
+export function setPrerenderedLocation(href: string | null) {
+  prerenderedHref = href;
+}
+
+const serverSnapshot = () => prerenderedHref ?? snapshot();
+
 /** The current location; re-renders on navigation and on back/forward. */
 export function useAppLocation(): AppLocation {
-  const href = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const href = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
   const q = href.indexOf("?");
   const pathname = q < 0 ? href : href.slice(0, q);
   return { path: appPathOf(pathname), search: q < 0 ? "" : href.slice(q) };

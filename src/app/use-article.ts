@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import type { ParsedArticle } from "../article";
-import { ArticleLoadError, loadArticle } from "./article-query";
+import { ArticleLoadError, loadArticle, loadedArticle } from "./article-query";
 
 /** Where loading an article stands, for the route to render explicitly. */
 export type ArticleState =
@@ -10,11 +10,20 @@ export type ArticleState =
 
 /** Loads one article; `retry` tries again after a failure. */
 export function useArticle(articleId: string): ArticleState & { retry: () => void } {
-  const [state, setState] = useState<ArticleState>({ status: "pending" });
+  // An article already loaded renders at once: a prerendered page hydrates with it, and going back to
+  // an article shows it without a loading flash.
+  const [state, setState] = useState<ArticleState>(() => {
+    const data = loadedArticle(articleId);
+    return data ? { status: "success", data } : { status: "pending" };
+  });
   const [attempt, setAttempt] = useState(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on retry.
   useEffect(() => {
+    const data = loadedArticle(articleId);
+    if (data && attempt === 0) {
+      setState((s) => (s.status === "success" && s.data === data ? s : { status: "success", data }));
+      return;
+    }
     let live = true;
     setState((s) => (s.status === "error" ? { ...s, retrying: true } : { status: "pending" }));
     loadArticle(articleId).then(

@@ -10,7 +10,7 @@
  * Paths here are relative to where the app is served; the app adds and strips its base path.
  */
 
-import { ID_PATTERN } from "./schema";
+import { ID_PATTERN } from "./ids";
 import { formatSelector, parseSelector, type TextSelector } from "./selector";
 
 /** What a link points into. */

@@ -12,11 +12,9 @@ import * as z from "zod/mini";
 /** Version of this format; bumped on any change that an older reader could not display. */
 export const ARTICLE_FORMAT_VERSION = 1;
 
-/**
- * Ids appear in URLs (`/a/<articleId>/q/<quoteId>`, `?speaker=<id>`) and in DOM ids, so they are
- * restricted to lower-case letters, digits and inner hyphens: nothing to escape, nothing to spoof.
- */
-export const ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+import { ID_PATTERN } from "./ids";
+
+export { ID_PATTERN };
 
 const id = (what: string) =>
   z

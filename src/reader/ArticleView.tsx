@@ -1,4 +1,4 @@
-import { type MouseEvent, memo, useMemo } from "react";
+import { type MouseEvent, memo, useLayoutEffect, useMemo, useRef } from "react";
 import { type Article, articleIndex, type Run, readingMinutes } from "../article";
 import { type BodyItem, filterAttributes, frameParagraphs, type SpeakerFilter } from "./filter";
 import { paragraphDomId } from "./focus";
@@ -120,6 +120,19 @@ export function ArticleView({ article, looks, items, range, filter, onReveal, on
   );
 }
 
+/**
+ * Room for paragraphs not rendered yet, about as tall as they will be. The height is set through the
+ * CSSOM, which the Content Security Policy allows, rather than as a style attribute in the markup,
+ * which it does not (a prerendered page's gaps would otherwise have no height).
+ */
+function Gap({ count }: { count: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    ref.current?.style.setProperty("height", `${count * ESTIMATED_EM}em`);
+  }, [count]);
+  return <div ref={ref} className="gap" aria-hidden="true" />;
+}
+
 interface ArticleBodyProps {
   items: BodyItem[];
   range: RenderedRange;
@@ -144,15 +157,7 @@ const ArticleBody = memo(function ArticleBody({
   return (
     <div className="article-body">
       {renderSlots(items, range).map((slot) => {
-        if (slot.type === "gap")
-          return (
-            <div
-              key={slot.key}
-              className="gap"
-              aria-hidden="true"
-              style={{ height: `${slot.count * ESTIMATED_EM}em` }}
-            />
-          );
+        if (slot.type === "gap") return <Gap key={slot.key} count={slot.count} />;
         const item = slot.item;
         return item.type === "paragraph" ? (
           <Paragraph

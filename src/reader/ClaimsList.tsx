@@ -1,4 +1,3 @@
-import type { CSSProperties } from "react";
 import type { Article, Claim } from "../article";
 import { claimDomId } from "./focus";
 import type { SpeakerLook } from "./speaker-style";
@@ -41,7 +40,6 @@ export function ClaimsList({ article, claims, looks, onFollow, onShowAll }: Clai
                 id={claimDomId(claim.id)}
                 className="claim"
                 onClick={() => onFollow(claim)}
-                style={{ "--h": String(look?.hue ?? 0) } as CSSProperties}
                 data-s={claim.speakerId ?? ""}
               >
                 <span className="claim-number" aria-hidden="true">

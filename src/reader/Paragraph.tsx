@@ -1,6 +1,5 @@
 import { memo } from "react";
 import type { Paragraph as ParagraphData, QuoteKind, QuoteRun, Run } from "../article";
-import { quoteStyle } from "./filter";
 import { paragraphDomId, quoteDomId } from "./focus";
 import type { SpeakerLook } from "./speaker-style";
 
@@ -40,7 +39,6 @@ function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLo
       data-q={mark.quoteId}
       data-s={mark.speakerId ?? ""}
       tabIndex={mark.lead ? -1 : undefined}
-      style={mark.speakerId === null ? undefined : quoteStyle(look?.hue)}
     >
       {mark.lead ? (
         <button

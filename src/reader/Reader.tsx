@@ -10,8 +10,8 @@ import { useProgressiveRange } from "./progressive";
 import type { Sheet } from "./Sheets";
 import { speakerLooks } from "./speaker-style";
 import type { ResolvedTarget } from "./targets";
-import { useDimmingRules } from "./use-dimming-rules";
 import { useMediaQuery } from "./use-media-query";
+import { useSpeakerRules } from "./use-speaker-rules";
 import { useStatus } from "./use-status";
 
 export interface ReaderProps {
@@ -41,7 +41,7 @@ type OpenActions = LinkTargetRef & { anchor: HTMLElement };
 /** The reading view: the article, its speakers (legend and filter) and its key claims. */
 export function Reader({ article, warnings, target, link, urlFor, onFilterChange }: ReaderProps) {
   const looks = useMemo(() => speakerLooks(article.speakers), [article]);
-  useDimmingRules(article);
+  useSpeakerRules(article);
   const { known, unknown } = partitionSpeakerIds(article, link.speakers);
   const knownKey = known.join(",");
   const linkFilter: SpeakerFilter = useMemo(

@@ -1,4 +1,3 @@
-import type { CSSProperties } from "react";
 import type { Article } from "../article";
 import { articleIndex } from "../article";
 import { quoteTotals, type SpeakerFilter } from "./filter";
@@ -48,7 +47,7 @@ export function SpeakerLegend({
                   className="legend-item"
                   aria-pressed={pressed}
                   onClick={() => onToggle(s.id)}
-                  style={{ "--h": String(look?.hue ?? 0) } as CSSProperties}
+                  data-s={s.id}
                 >
                   <span className="legend-badge" aria-hidden="true">
                     {look?.initials}

@@ -6,12 +6,11 @@ import {
   bodyItems,
   bodyParagraphs,
   claimsForFilter,
-  dimmingCss,
   filterAttributes,
   partitionSpeakerIds,
-  quoteStyle,
   quoteTotals,
   type SpeakerFilter,
+  speakerCss,
   toggleSpeaker,
 } from "./filter";
 
@@ -242,27 +241,23 @@ describe("filterAttributes", () => {
   });
 });
 
-describe("dimmingCss", () => {
-  it("writes one rule per speaker, keyed on the chosen list, for the quote and its badge", () => {
-    const css = dimmingCss(["zarif", "khamenei"]);
+describe("speakerCss", () => {
+  it("gives each speaker its hue and dims its quotes, keyed on the chosen list, while others are chosen", () => {
+    const css = speakerCss([
+      { id: "zarif", hue: 200 },
+      { id: "khamenei", hue: 337.6 },
+    ]);
+    expect(css).toContain('[data-s="zarif"] { --h: 200; }');
+    expect(css).toContain('[data-s="khamenei"] { --h: 338; }');
     expect(css).toContain('.article[data-filtering]:not([data-sel~="zarif"]) .q[data-s="zarif"] {');
     expect(css).toContain(
       '.article[data-filtering]:not([data-sel~="khamenei"]) .q[data-s="khamenei"] > .q-badge {',
     );
-    expect(css.split("\n")).toHaveLength(4);
+    expect(css.split("\n")).toHaveLength(6);
   });
 
-  it("leaves out ids that could break out of a selector", () => {
-    expect(dimmingCss(['x"] * { display: none } [a="'])).toBe("");
-  });
-});
-
-describe("quoteStyle", () => {
-  it("gives a speaker's quote its hue", () => {
-    expect(quoteStyle(138)).toEqual({ "--h": "138" });
-  });
-
-  it("falls back to hue 0 when the speaker has no hue", () => {
-    expect(quoteStyle(undefined)).toEqual({ "--h": "0" });
+  it("leaves out ids that could break out of a selector, and hues that are not numbers", () => {
+    expect(speakerCss([{ id: 'x"] * { display: none } [a="', hue: 1 }])).toBe("");
+    expect(speakerCss([{ id: "zarif", hue: Number.NaN }])).toBe("");
   });
 });

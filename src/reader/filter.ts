@@ -1,9 +1,8 @@
 /**
  * The speaker filter as data: which paragraphs show, which collapse, which claims and how many quotes
- * remain. Dimming the other speakers' quotes is done in CSS (see `dimmingCss`), so a toggle costs one
+ * remain. Dimming the other speakers' quotes is done in CSS (see `speakerCss`), so a toggle costs one
  * attribute on the article, not a re-render of every paragraph.
  */
-import type { CSSProperties } from "react";
 import { type Article, articleIndex, type Claim, ID_PATTERN, type Paragraph } from "../article";
 
 /** The filter a link or the legend sets. */
@@ -111,20 +110,23 @@ export function quoteTotals(article: Article, filter: SpeakerFilter) {
 }
 
 /**
- * The dimming rules for an article's speakers, one per speaker: a quote goes quiet while the article
- * is filtering and its speaker is not among the chosen (`data-sel`). The rules are the same whatever
- * the filter, so a toggle changes one attribute and the browser restyles only the quotes involved —
- * as cheap as toggling a class by hand. (A custom property per speaker on the article, tried first,
- * made the browser restyle every element of the article on each toggle.)
+ * The article's rules per speaker, keyed on the speaker id that quotes, claims and legend entries
+ * carry in `data-s`: the speaker's hue, and the dimming of their quotes while the article is filtering
+ * and they are not among the chosen (`data-sel`). Rules rather than inline styles, because the
+ * Content Security Policy allows no inline style attributes (a prerendered page's markup carries
+ * none). The rules are the same whatever the filter, so a toggle changes one attribute and the
+ * browser restyles only the quotes involved — as cheap as toggling a class by hand. (A custom
+ * property per speaker on the article, tried first, made the browser restyle every element of the
+ * article on each toggle.)
  */
-export function dimmingCss(speakerIds: readonly string[]): string {
+export function speakerCss(speakers: readonly { id: string; hue: number }[]): string {
   const quiet = "background-color: transparent; color: var(--fg-muted); text-decoration-color: var(--line);";
   const quietBadge = "background: var(--surface); color: var(--fg-muted);";
-  return speakerIds
-    .filter((id) => ID_PATTERN.test(id))
-    .map((id) => {
+  return speakers
+    .filter(({ id, hue }) => ID_PATTERN.test(id) && Number.isFinite(hue))
+    .map(({ id, hue }) => {
       const scope = `.article[data-filtering]:not([data-sel~="${id}"]) .q[data-s="${id}"]`;
-      return `${scope} { ${quiet} }\n${scope} > .q-badge { ${quietBadge} }`;
+      return `[data-s="${id}"] { --h: ${Math.round(hue)}; }\n${scope} { ${quiet} }\n${scope} > .q-badge { ${quietBadge} }`;
     })
     .join("\n");
 }
@@ -132,9 +134,4 @@ export function dimmingCss(speakerIds: readonly string[]): string {
 /** The article element's filter attributes: `data-filtering` while any speaker is chosen, `data-sel` the chosen ids. */
 export function filterAttributes(filter: SpeakerFilter): { "data-filtering"?: ""; "data-sel"?: string } {
   return filter.speakers.length > 0 ? { "data-filtering": "", "data-sel": filter.speakers.join(" ") } : {};
-}
-
-/** Inline style for a quote of this speaker: its hue. */
-export function quoteStyle(hue: number | undefined): CSSProperties {
-  return { "--h": String(hue ?? 0) } as CSSProperties;
 }

@@ -1,0 +1,117 @@
+/**
+ * The page's first script: inline in every page's <head> (allowed by its hash in the Content Security
+ * Policy; vite.config.ts builds and inlines it), small, and run before anything paints. It
+ *
+ * 1. on an article's address, starts downloading the article at once (early-load.ts), alongside the
+ *    app's JavaScript instead of after it;
+ * 2. applies the reader's stored settings, so a dark-theme reader never sees a light flash;
+ * 3. shows the article's first screen as soon as its first paragraphs have arrived (preview.ts), the
+ *    way a browser shows a long HTML page before the end of it has loaded;
+ * 4. starts the app — after the page's first paint, so that text already in the page (a prerendered
+ *    article, or the preview) shows before the app's JavaScript runs, not after.
+ *
+ * The app's entry URL is filled in at build time.
+ */
+import { parseRoute } from "../article/links";
+import { applySettings, loadSettings } from "../reader/settings";
+import { appPathOf } from "./base-path";
+import { DEFAULT_ARTICLE_ID } from "./config";
+import { startEarlyLoad } from "./early-load";
+import { ArticlePrefixScanner } from "./json-prefix";
+import { PREVIEW_PARAGRAPHS, paintPreview, paintShell } from "./preview";
+
+declare const __APP_ENTRY__: string;
+
+const route = parseRoute(appPathOf(window.location.pathname));
+const articleId = route.name === "article" ? (route.articleId ?? DEFAULT_ARTICLE_ID) : null;
+const params = new URLSearchParams(window.location.search);
+// A preview shows the article's beginning, so not for a link to a place further on, nor for "show
+// only", where the app hides paragraphs the preview would show.
+// A prerendered page (its <html> says so) has the article in it already.
+const previewable =
+  route.name === "article" &&
+  route.target === null &&
+  !params.has("text") &&
+  params.get("view") !== "only" &&
+  !document.documentElement.hasAttribute("data-prerendered");
+
+/** "waiting" for enough of the article to preview, then "painted", or "none" (none to show). */
+let preview: "waiting" | "painted" | "none" = previewable ? "waiting" : "none";
+let started = false;
+const scanner = new ArticlePrefixScanner();
+
+function startApp() {
+  if (started) return;
+  started = true;
+  const script = document.createElement("script");
+  script.type = "module";
+  script.crossOrigin = "";
+  script.src = __APP_ENTRY__;
+  document.head.append(script);
+}
+
+/**
+ * Runs `then` once the page has painted and the frame is on screen: at the start of the frame after
+ * it (at once in a hidden tab, which paints nothing).
+ */
+function afterPaint(then: () => void) {
+  if (document.visibilityState === "hidden") then();
+  else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then, 0)));
+}
+
+/** Paints the preview if enough of the article is here and the page is ready for it. */
+function tryPreview() {
+  const root = document.getElementById("root");
+  if (preview !== "waiting" || !root || document.readyState === "loading") return;
+  if (root.dataset.prerendered || (root.hasChildNodes() && root.dataset.shell === undefined)) {
+    preview = "none";
+    return;
+  }
+  // The first screen: the frame (title, standfirst, caption) and the reader's first paragraphs.
+  if (!scanner.complete && scanner.paragraphs < PREVIEW_PARAGRAPHS + 3) return;
+  preview = "none";
+  if (paintPreview(root, scanner.prefix(), import.meta.env.BASE_URL, scanner.complete) && articleId) {
+    root.dataset.preview = articleId;
+    delete root.dataset.shell;
+    preview = "painted";
+    afterPaint(startApp);
+  }
+}
+
+const early = articleId
+  ? startEarlyLoad(articleId, (piece) => {
+      if (preview !== "waiting") return;
+      scanner.push(piece, PREVIEW_PARAGRAPHS + 3);
+      tryPreview();
+    })
+  : null;
+
+applySettings(loadSettings());
+
+function whenParsed() {
+  const root = document.getElementById("root");
+  if (root?.dataset.prerendered || !early) return afterPaint(startApp);
+  if (!previewable) return startApp();
+  tryPreview();
+  if (preview === "waiting" && root && !root.hasChildNodes()) {
+    paintShell(root, import.meta.env.BASE_URL);
+    root.dataset.shell = "";
+  }
+  // Waiting for a preview, the app starts after it, so that its start-up does not hold the preview
+  // back; if there is none (a short article shows in full when it has all arrived; a failed request
+  // has nothing to show), when the download ends.
+  const startWithoutPreview = () => {
+    if (preview === "painted") return;
+    // The app replaces the shell with its own loading or error screen.
+    if (root?.dataset.shell !== undefined) {
+      delete root.dataset.shell;
+      root.removeAttribute("aria-busy");
+      root.inert = false;
+    }
+    startApp();
+  };
+  early.response.then(startWithoutPreview, startWithoutPreview);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", whenParsed);
+else whenParsed();
