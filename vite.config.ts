@@ -1,42 +1,42 @@
 /// <reference types="vitest/config" />
 
 import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
 import { defineConfig, type Plugin } from "vite";
 
 /**
- * The Content Security Policy of the built app: no eval, no inline script or style but what the build
- * itself inlines (allowed by hash), data only from our own origin. Injected at build time only,
- * because the dev server relies on inline scripts for hot reload. (Styles set through the CSSOM, as
- * React's `style` prop does, are not inline styles under CSP.)
+ * The Content Security Policy of the built app: no inline script and no eval, scripts and data only
+ * from our own origin. Injected at build time only, because the dev server relies on inline scripts
+ * for hot reload. (Styles set through the CSSOM, as React's `style` prop does, are not inline styles
+ * under CSP; a prerendered page adds the hash of its one <style>, see scripts/prerender.mjs.)
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []) {
-  return [
-    "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(" "),
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
-}
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
 
-const escapeAttribute = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /**
  * The built page's head: the Content Security Policy, then the page's first script (src/app/boot.ts:
- * settings, the early article request, and starting the app after the first paint), inline and
- * allowed by its hash. The app's entry is no longer a script tag but a modulepreload, so it
- * downloads at once and runs when the first script says.
+ * settings, the early article request, the first screen, and starting the app after the first
+ * paint), a small classic script that runs before the body is parsed. The app's entry is no longer a
+ * script tag but a modulepreload, so it downloads at once and runs when the first script says.
  */
 function pageHead(): Plugin {
   let base = "/";
+  let boot: { fileName: string; code: string } | null = null;
   return {
     name: "attributed:page-head",
     apply: "build",
@@ -59,13 +59,19 @@ function pageHead(): Plugin {
           logLevel: "error",
           define: { __APP_ENTRY__: JSON.stringify(entry), "import.meta.env.BASE_URL": JSON.stringify(base) },
         });
-        const boot = (result.outputFiles[0]?.text ?? "").trim().replace(/<\/script/gi, "<\\/script");
-        const hash = `sha256-${createHash("sha256").update(boot, "utf8").digest("base64")}`;
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy([hash]))}">`;
+        const code = result.outputFiles[0]?.text ?? "";
+        const hash = createHash("sha256").update(code).digest("base64url").slice(0, 8);
+        boot = { fileName: `assets/boot-${hash}.js`, code };
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(CONTENT_SECURITY_POLICY)}">`;
         return html
           .replace(entryTag, `<link rel="modulepreload" crossorigin href="${entry}">\n`)
-          .replace("<head>", `<head>\n    ${csp}\n    <script>${boot}</script>`);
+          .replace("<head>", `<head>\n    ${csp}\n    <script src="${base}${boot.fileName}"></script>`);
       },
+    },
+    writeBundle(options) {
+      if (!boot || !options.dir) return;
+      mkdirSync(join(options.dir, "assets"), { recursive: true });
+      writeFileSync(join(options.dir, boot.fileName), boot.code);
     },
   };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fails when the reader's first paint needs more than the budget: the gzip size of the JavaScript and
-// CSS that dist/index.html loads up front (its inline first script, its entry, the chunks it preloads,
-// its stylesheets).
+// CSS that dist/index.html loads up front (its first script, its entry, the chunks it preloads, its
+// stylesheets).
 // Lazy chunks (side panels, link panel, error pages, the extractor…) are not counted: the article
 // shows without them. Run after `vite build`.
 import { readFileSync } from "node:fs";
@@ -18,24 +18,14 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 export function initialAssets(distDir = dist) {
   const html = readFileSync(join(distDir, "index.html"), "utf8");
   const refs = [
-    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]);
-  const files = [...new Set(refs)].map((ref) => {
+  return [...new Set(refs)].map((ref) => {
     const bytes = readFileSync(join(distDir, ref.replace(/^\//, "")));
     return { file: ref, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
-  // The page's first script is inline (src/app/boot.ts): it counts too.
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? ""));
-  return [
-    ...files,
-    ...inline.map((bytes, i) => ({
-      file: `(inline script ${i + 1})`,
-      bytes: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-    })),
-  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -50,7 +50,13 @@ export function ArticleRoute({ articleId, isDefault, target, path, search, onNav
       );
     return (
       <Suspense fallback={<LoadingArticle />}>
-        <LoadError error={error} onRetry={query.retry} retrying={query.retrying} />
+        <LoadError
+          error={error}
+          onRetry={query.retry}
+          retrying={query.retrying}
+          homeHref={isDefault ? undefined : hrefFor("/")}
+          onNavigate={onNavigate}
+        />
       </Suspense>
     );
   }

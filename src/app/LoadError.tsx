@@ -1,14 +1,23 @@
+import type { MouseEvent } from "react";
 import type { ArticleLoadError } from "./article-query";
 
-/** A load that failed for another reason: what happened, and a retry when retrying can help. */
+/**
+ * A load that failed for another reason than a missing article: what happened, precisely, and the
+ * ways on: trying again, and the front page (unless this is the front page's own article).
+ */
 export default function LoadError({
   error,
   onRetry,
   retrying,
+  homeHref,
+  onNavigate,
 }: {
   error: ArticleLoadError;
   onRetry: () => void;
   retrying: boolean;
+  /** The front page, when it is not this article. */
+  homeHref?: string;
+  onNavigate?: (event: MouseEvent<HTMLAnchorElement>) => void;
 }) {
   const heading =
     error.kind === "invalid" || error.kind === "not-json" || error.kind === "empty"
@@ -36,6 +45,11 @@ export default function LoadError({
         <button type="button" onClick={onRetry} disabled={retrying}>
           {retrying ? "Trying again…" : "Try again"}
         </button>
+        {homeHref && (
+          <a href={homeHref} onClick={onNavigate}>
+            Go to the front page
+          </a>
+        )}
       </p>
     </main>
   );

@@ -3,10 +3,19 @@
  * screen can word precisely. (Why not a query library: docs/decisions/001-article-loading.md.)
  */
 import { type ArticleProblem, type ParsedArticle, parseArticle } from "../article";
-import { type ArticleResponse, requestArticle, takeEarlyLoad } from "./early-load";
+import { type ArticleResponse, MAX_ARTICLE_BYTES, requestArticle, takeEarlyLoad } from "./early-load";
+
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
 
 /** Why an article could not be loaded. */
-export type ArticleLoadErrorKind = "not-found" | "http" | "network" | "empty" | "not-json" | "invalid";
+export type ArticleLoadErrorKind =
+  | "not-found"
+  | "http"
+  | "network"
+  | "too-large"
+  | "empty"
+  | "not-json"
+  | "invalid";
 
 /** A failed load, with what the reader needs to explain it. */
 export class ArticleLoadError extends Error {
@@ -45,6 +54,11 @@ export async function fetchArticle(articleId: string, signal?: AbortSignal): Pro
       "http",
       `The server could not send the article (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}).`,
       response.status,
+    );
+  if (response.tooLarge !== undefined)
+    throw new ArticleLoadError(
+      "too-large",
+      `The article file is too large to open (${response.tooLarge > 0 ? `${megabytes(response.tooLarge)} MB` : `over ${megabytes(MAX_ARTICLE_BYTES)} MB`}); this reader opens articles of up to ${megabytes(MAX_ARTICLE_BYTES)} MB.`,
     );
   if (!response.text.trim()) throw new ArticleLoadError("empty", "The article file is empty.");
   let data: unknown;

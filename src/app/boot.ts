@@ -1,6 +1,6 @@
 /**
- * The page's first script: inline in every page's <head> (allowed by its hash in the Content Security
- * Policy; vite.config.ts builds and inlines it), small, and run before anything paints. It
+ * The page's first script: a small classic script at the top of every page's <head> (vite.config.ts
+ * builds it), run before the body is parsed, so before anything paints. It
  *
  * 1. on an article's address, starts downloading the article at once (early-load.ts), alongside the
  *    app's JavaScript instead of after it;

@@ -1,5 +1,5 @@
 /**
- * The article request the page's first script starts (src/app/boot.ts, inline in the page's head),
+ * The article request the page's first script starts (src/app/boot.ts, at the top of the page's head),
  * before the app's JavaScript has even downloaded: the article and the app then travel at the same
  * time, and the app takes the response over instead of asking again. No React, no schema: this is in
  * every page's head.
@@ -10,8 +10,17 @@ export interface ArticleResponse {
   status: number;
   statusText: string;
   contentType: string;
+  /** The body; empty when it was too large to read. */
   text: string;
+  /** Set when the body is over MAX_ARTICLE_BYTES: its declared size, or 0 when it only showed in reading. */
+  tooLarge?: number;
 }
+
+/**
+ * The largest article the reader opens, in bytes: a three-hour hearing is under 2 MB of JSON, and
+ * a file many times that is not a news article (nor something a browser tab should parse).
+ */
+export const MAX_ARTICLE_BYTES = 32 * 1024 * 1024;
 
 /** A request started early, for one article. */
 export interface EarlyLoad {
@@ -40,27 +49,42 @@ export async function requestArticle(
 ): Promise<ArticleResponse> {
   // Asking for JSON keeps single-page-app fallbacks (which answer any path with index.html) out.
   const response = await fetch(articleUrl(articleId), { signal, headers: { Accept: "application/json" } });
-  let text: string;
-  if (onText && response.ok && response.body) {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  let text = "";
+  let tooLarge: number | undefined;
+  if (declared > MAX_ARTICLE_BYTES) {
+    // Said to be too large: not downloaded at all.
+    tooLarge = declared;
+    await response.body?.cancel().catch(() => {});
+  } else if (response.body) {
+    // Read piece by piece, so a body larger than it said (or with no length) stops at the limit.
     const pieces: string[] = [];
     const decoder = new TextDecoder();
     const reader = response.body.getReader();
+    let bytes = 0;
     for (;;) {
       const { done, value } = await reader.read();
+      bytes += value?.byteLength ?? 0;
+      if (bytes > MAX_ARTICLE_BYTES) {
+        tooLarge = 0;
+        await reader.cancel().catch(() => {});
+        break;
+      }
       const piece = done ? decoder.decode() : decoder.decode(value, { stream: true });
       if (piece) {
         pieces.push(piece);
-        onText(piece);
+        if (onText && response.ok) onText(piece);
       }
       if (done) break;
     }
-    text = pieces.join("");
+    if (tooLarge === undefined) text = pieces.join("");
   } else text = await response.text();
   return {
     status: response.status,
     statusText: response.statusText,
     contentType: response.headers.get("content-type") ?? "",
     text,
+    ...(tooLarge === undefined ? {} : { tooLarge }),
   };
 }
 

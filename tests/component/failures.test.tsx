@@ -46,9 +46,34 @@ describe("when loading fails", () => {
     );
   }, 15000);
 
-  it("says an empty file is empty and a non-JSON file is not JSON", async () => {
+  it("says an empty file is empty", async () => {
     renderWithArticle("/a/empty", { empty: { status: 200, body: "" } });
     expect(await screen.findByRole("alert")).toHaveTextContent("The article file is empty.");
+  });
+
+  it("says a file that is not JSON is not JSON, with the parser's reason, and offers the front page", async () => {
+    renderWithArticle("/a/garbled", { garbled: { status: 200, body: '{"title": "Half a' } });
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      /^The article file is not valid JSON \(.+\)\.$/,
+    );
+    expect(screen.getByRole("heading", { name: "This article’s file is damaged" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Go to the front page" })).toHaveAttribute("href", "/");
+    expect(screen.getByRole("button", { name: "Try again" })).toBeEnabled();
+  });
+
+  it("does not offer the front page when the front page's own article is the one failing", async () => {
+    renderWithArticle("/", { [SEED_ID]: { status: 200, body: "not json" } });
+    expect(await screen.findByRole("alert")).toHaveTextContent(/not valid JSON/);
+    expect(screen.queryByRole("link", { name: "Go to the front page" })).toBeNull();
+  });
+
+  it("refuses an article file too large to open, without reading it", async () => {
+    renderWithArticle("/a/huge", {
+      huge: { status: 200, body: "{}", headers: { "content-length": String(50 * 1024 * 1024) } },
+    });
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "The article file is too large to open (50 MB); this reader opens articles of up to 32 MB.",
+    );
   });
 
   it("says which field breaks the schema", async () => {

@@ -69,4 +69,36 @@ describe("reading the seed article", () => {
     expect(document.querySelector("img")).toBeNull();
     expect(document.querySelector("article script")).toBeNull();
   });
+
+  it("marks quotes exactly, by UTF-16 offsets, through emoji, combining marks, bidi and zero-width characters", async () => {
+    const article = cloneArticle();
+    const body = article.paragraphs.find((p) => p.id === "p9");
+    if (!body) throw new Error("fixture changed");
+    // Astral characters (two code units each), a combining accent, a right-to-left override and its
+    // end, zero-width joiners and spaces, and markup, all inside and around the quoted words.
+    const before = "Zarif 👩‍👩‍👧 wrote: ";
+    const quoted = "“Cafe\u0301 😀 \u202Eabc\u202C a\u200Bb <b>bold</b> 𝔘”";
+    const after = " — and left. 👍🏽";
+    body.text = before + quoted + after;
+    article.quotes.push({
+      id: "q-hostile",
+      speakerId: "zarif",
+      kind: "direct",
+      spans: [{ paragraphId: "p9", start: before.length, end: before.length + quoted.length }],
+    });
+    renderWithArticle(`/a/${SEED_ID}`, { [SEED_ID]: article });
+    await readerReady();
+    const quote = document.querySelector<HTMLElement>('[data-q="q-hostile"]');
+    if (!quote) throw new Error("the quote is not marked");
+    const words = quote.cloneNode(true) as HTMLElement;
+    for (const extra of words.querySelectorAll(".q-badge, .visually-hidden")) extra.remove();
+    expect(words.textContent).toBe(quoted);
+    expect(quote.querySelector("b")).toBeNull();
+    // The paragraph reads as written, nothing lost or doubled around the quote.
+    const paragraph = quote.closest("p");
+    const all = paragraph?.cloneNode(true) as HTMLElement;
+    for (const extra of all.querySelectorAll(".q-badge, .visually-hidden, .para-link, .claim-markers"))
+      extra.remove();
+    expect(all.textContent).toBe(body.text);
+  });
 });

@@ -15,7 +15,7 @@ export const SEED_ID = seed.id;
 /** A fake response: an article (served as JSON) or a raw status and body. */
 export type FakeResponse =
   | Article
-  | { status: number; body?: string; contentType?: string }
+  | { status: number; body?: string; contentType?: string; headers?: Record<string, string> }
   | "network-error";
 
 /** Deep copy, so a test can break an article without touching the fixture. */
@@ -43,7 +43,7 @@ export function renderWithArticle(
     if ("status" in answer)
       return new Response(answer.body ?? "", {
         status: answer.status,
-        headers: { "content-type": answer.contentType ?? "application/json" },
+        headers: { "content-type": answer.contentType ?? "application/json", ...answer.headers },
       });
     return new Response(JSON.stringify(answer), {
       status: 200,

@@ -2,7 +2,15 @@
  * The ingest command line, run as a user runs it: stdout, stderr, exit codes, and files on disk.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,6 +124,24 @@ describe("ingest", () => {
     const { status, stderr } = ingest([seedInput, "-o", join(target, "out.json")]);
     expect(status).toBe(6);
     expectOneLineError(stderr, /cannot write/);
+  });
+
+  it("refuses a 50 MB file by its size, at once, writing nothing", () => {
+    const input = join(dir, "huge.txt");
+    // Sparse: 50 MB on paper, nothing on disk; the size alone decides.
+    writeFileSync(input, "");
+    truncateSync(input, 50 * 1024 * 1024);
+    const out = join(dir, "huge.json");
+    const { status, stderr } = ingest([input, "-o", out]);
+    expect(status).toBe(4);
+    expectOneLineError(stderr, /huge\.txt is 50 MB; the limit is 10 MB/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses standard input over the size limit", () => {
+    const { status, stderr } = ingest(["-"], Buffer.alloc(11 * 1024 * 1024, "a"));
+    expect(status).toBe(4);
+    expectOneLineError(stderr, /standard input is over the 10 MB limit/);
   });
 
   it("handles text with unbalanced and lone quotation marks", () => {

@@ -1,0 +1,43 @@
+import { expect, SEED_ID, test } from "./fixtures";
+
+test.afterEach(({ problems }) => {
+  expect(problems, "console errors, uncaught exceptions or CSP violations").toEqual([]);
+});
+
+/** Addresses people (and link mangling) produce: each must give a page with a heading, never a blank one. */
+const ADDRESSES: [string, RegExp][] = [
+  ["/a/no-such-article", /Page not found/],
+  [`/a/${SEED_ID}/q/no-such-quote`, /No war, no negotiations/],
+  [`/a/${SEED_ID}/p/${"p".repeat(3000)}`, /No war, no negotiations/],
+  [`/a/${SEED_ID}?speaker=${encodeURIComponent('<script>alert(1)</script>"')}`, /No war, no negotiations/],
+  [`/a/${SEED_ID}?speaker=${"zarif,".repeat(2000)}`, /No war, no negotiations/],
+  [`/a/${SEED_ID}?speaker=zarif&view=only&text=${"%E2%80".repeat(50)}`, /No war, no negotiations/],
+  // Long, but within what servers accept in a request line (16 kB for Node's).
+  [`/a/${SEED_ID}?text=${"x".repeat(8000)}`, /No war, no negotiations/],
+  [`/a/${SEED_ID}%2Fq%2Fq1`, /Page not found/],
+  // (Malformed percent-encoding never reaches the app from this server; parseRoute's tests cover it.)
+  ["/a/%F0%9F%98%80", /Page not found/],
+  [`/a/${SEED_ID}/q/q1/extra`, /Page not found/],
+  ["/a/UPPER-CASE", /Page not found/],
+  ["/a/javascript:alert(1)", /Page not found/],
+];
+
+for (const [address, heading] of ADDRESSES)
+  test(`a working page at ${address.length > 70 ? `${address.slice(0, 70)}…` : address}`, async ({
+    page,
+  }) => {
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(heading);
+    await expect(page.getByRole("link", { name: /Attributed/ })).toBeVisible();
+  });
+
+test("the page runs under a Content Security Policy with no inline script and no eval", async ({ page }) => {
+  for (const address of ["/", `/a/${SEED_ID}`]) {
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("No war");
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(policy).toMatch(/script-src 'self'(;|$)/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(await page.locator("script:not([src])").count()).toBe(0);
+  }
+});
