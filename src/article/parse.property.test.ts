@@ -19,7 +19,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Every path to a value inside `value`. */
 function pathsOf(value: Json, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);
-  if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...prefix, i], out));
+  if (Array.isArray(value)) value.forEach((v, i) => void pathsOf(v, [...prefix, i], out));
   else if (value !== null && typeof value === "object")
     for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
