@@ -33,6 +33,7 @@ function isStale() {
     newestSource(join(root, "cli")),
     newestSource(join(root, "src", "article")),
     newestSource(join(root, "src", "extract")),
+    newestSource(join(root, "src", "ingest")),
     statSync(join(root, "package-lock.json")).mtimeMs,
   );
   return sources > built;

@@ -9,9 +9,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
-import { parseArticle } from "../src/article";
-import { ExtractError, extractArticle, parsePlainText } from "../src/extract";
+import { basename, dirname, join, resolve } from "node:path";
+import { type Article, parseArticle } from "../src/article";
+import { IngestError, ingest } from "../src/ingest";
 
 /** Exit codes, one per kind of failure (documented in the README). */
 export const EXIT = {
@@ -137,13 +137,6 @@ function decode(bytes: Buffer, name: string): string {
   }
 }
 
-function looksLikeHtml(input: string, text: string): boolean {
-  const ext = extname(input).toLowerCase();
-  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return true;
-  if (ext === ".txt" || ext === ".text" || ext === ".md") return false;
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
-}
-
 function writeAtomically(path: string, data: string) {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString("hex")}.tmp`);
@@ -167,29 +160,21 @@ async function run(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);
   const name = options.input === "-" ? "standard input" : options.input;
   const text = decode(readInput(options.input), name);
-  const html = options.format ? options.format === "html" : looksLikeHtml(options.input, text);
-  let doc: ReturnType<typeof parsePlainText>;
-  if (html) {
-    const { parseHtml, NoArticleError } = await import("./html");
-    try {
-      doc = parseHtml(text, options.url);
-    } catch (error) {
-      if (error instanceof NoArticleError)
-        throw new CliError(EXIT.noArticle, `${name}: no article found in the HTML`);
-      throw error;
-    }
-  } else {
-    if (!text.trim()) throw new CliError(EXIT.badInput, `${name} has no text`);
-    doc = parsePlainText(text);
-  }
-  if (options.source) doc.siteName = options.source;
-  if (options.published) doc.publishedAt = options.published;
-  if (options.url) doc.url = options.url;
-  let article: ReturnType<typeof extractArticle>;
+  let article: Article;
   try {
-    article = extractArticle(doc, options.id ? { id: options.id } : {});
+    article = await ingest(text, {
+      name: options.input,
+      ...(options.format ? { format: options.format } : {}),
+      ...(options.id ? { id: options.id } : {}),
+      ...(options.source ? { source: options.source } : {}),
+      ...(options.published ? { published: options.published } : {}),
+      ...(options.url ? { url: options.url } : {}),
+    });
   } catch (error) {
-    if (error instanceof ExtractError) throw new CliError(EXIT.noArticle, `${name}: ${error.message}`);
+    if (error instanceof IngestError)
+      throw error.kind === "blank"
+        ? new CliError(EXIT.badInput, `${name} has no text`)
+        : new CliError(EXIT.noArticle, `${name}: ${error.message}`);
     throw error;
   }
   // The extractor's output must be a valid article; checking here keeps a bug from shipping bad JSON.

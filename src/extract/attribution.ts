@@ -188,7 +188,11 @@ const HYPOTHETICAL = Symbol("hypothetical");
 type Resolved = Entity | null | typeof HYPOTHETICAL;
 
 /** Attributes every quotation and sentence of reported speech in the blocks. */
-export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
+export function attribute(
+  laidOut: readonly LaidOutBlock[],
+  /** Told the share of blocks read so far, now and then (a long article takes seconds). */
+  onProgress?: (fraction: number) => void,
+): AttributionResult {
   const marked = findQuotes(laidOut.map((b) => b.text));
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
@@ -283,7 +287,9 @@ export function attribute(laidOut: readonly LaidOutBlock[]): AttributionResult {
       Number(FRAME_ROLES.has((blocks[a] as BlockData).role)) -
         Number(FRAME_ROLES.has((blocks[b] as BlockData).role)) || a - b,
   );
+  let read = 0;
   for (const bi of order) {
+    if (onProgress && ++read % 100 === 0) onProgress(read / order.length);
     const block = blocks[bi] as BlockData;
     const frame = FRAME_ROLES.has(block.role);
     inFrame = frame;

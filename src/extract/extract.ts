@@ -35,6 +35,8 @@ export class ExtractError extends Error {
 export interface ExtractOptions {
   /** The article id; by default a slug of the headline. */
   id?: string;
+  /** Told how far the extraction has got (0 to 1), now and then: for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** A URL-safe id from a headline: "Iran's Khamenei: No war…" → "irans-khamenei-no-war…". */
@@ -69,8 +71,12 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
     !layout.title
   )
     throw new ExtractError("no-paragraphs", "The input has no paragraphs of text.");
-  const result = attribute(layout.blocks);
-  return assemble(layout, result, options);
+  const { onProgress } = options;
+  onProgress?.(0.05);
+  const result = attribute(layout.blocks, onProgress && ((f) => onProgress(0.05 + 0.9 * f)));
+  const article = assemble(layout, result, options);
+  onProgress?.(1);
+  return article;
 }
 
 const surname = (name: string) => name.split(/\s+/).at(-1) ?? name;

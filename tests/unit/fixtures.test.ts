@@ -8,9 +8,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseHtml } from "../../cli/html";
 import type { Article } from "../../src/article";
 import { extractArticle, extractFromText } from "../../src/extract";
+import { parseHtml } from "../../src/ingest/html";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const cases = readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, "expected.json")));

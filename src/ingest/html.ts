@@ -4,7 +4,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { BlockKind, SourceBlock, SourceDocument } from "../src/extract";
+import type { BlockKind, SourceBlock, SourceDocument } from "../extract";
 
 const BLOCK_TAGS: Record<string, BlockKind> = {
   P: "text",
