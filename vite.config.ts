@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, loadEnv, type Plugin } from "vite";
+import { parseOrigins } from "./src/app/origins";
 
 /**
  * The Content Security Policy of the built app: no inline script and no eval, scripts and data only
@@ -14,17 +15,20 @@ import { defineConfig, type Plugin } from "vite";
  * for hot reload. (Styles set through the CSSOM, as React's `style` prop does, are not inline styles
  * under CSP; a prerendered page adds the hash of its one <style>, see scripts/prerender.mjs.)
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+export function contentSecurityPolicy(articleOrigins: readonly string[] = []) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ["connect-src 'self'", ...articleOrigins].join(" "),
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
 const escapeAttribute = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -35,7 +39,7 @@ const escapeAttribute = (s: string) =>
  * paint), a small classic script that runs before the body is parsed. The app's entry is no longer a
  * script tag but a modulepreload, so it downloads at once and runs when the first script says.
  */
-function pageHead(): Plugin {
+function pageHead(articleOrigins: readonly string[]): Plugin {
   let base = "/";
   let boot: { fileName: string; code: string } | null = null;
   return {
@@ -63,7 +67,7 @@ function pageHead(): Plugin {
         const code = result.outputFiles[0]?.text ?? "";
         const hash = createHash("sha256").update(code).digest("base64url").slice(0, 8);
         boot = { fileName: `assets/boot-${hash}.js`, code };
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(CONTENT_SECURITY_POLICY)}">`;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(articleOrigins))}">`;
         return html
           .replace(entryTag, `<link rel="modulepreload" crossorigin href="${entry}">\n`)
           .replace("<head>", `<head>\n    ${csp}\n    <script src="${base}${boot.fileName}"></script>`);
@@ -77,8 +81,9 @@ function pageHead(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), pageHead()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), pageHead(parseOrigins(loadEnv(mode, process.cwd(), "VITE_").VITE_ARTICLE_SOURCES))],
+  worker: { format: "es" },
   build: { target: "es2022", sourcemap: true, modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
@@ -99,4 +104,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

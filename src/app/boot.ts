@@ -23,12 +23,15 @@ import { PREVIEW_PARAGRAPHS, paintPreview, paintShell } from "./preview";
 declare const __APP_ENTRY__: string;
 
 const route = parseRoute(appPathOf(window.location.pathname));
-const articleId = route.name === "article" ? (route.articleId ?? DEFAULT_ARTICLE_ID) : null;
+// Only bundled articles come from the server; an imported one is in this browser's storage.
+const articleId =
+  route.name === "article" && route.collection === "bundled" ? (route.articleId ?? DEFAULT_ARTICLE_ID) : null;
 const params = new URLSearchParams(window.location.search);
 // A preview shows the article's beginning, so not for a link to a place further on, nor for "show
 // only", where the app hides paragraphs the preview would show.
 // A prerendered page (its <html> says so) has the article in it already.
 const previewable =
+  articleId !== null &&
   route.name === "article" &&
   route.target === null &&
   !params.has("text") &&

@@ -42,13 +42,22 @@ export const articleUrl = (articleId: string) => `${import.meta.env.BASE_URL}art
  * Requests an article's JSON and reads the response; `onText` sees the body piece by piece as it
  * arrives (when the response is a success). Rejects on a network failure only.
  */
-export async function requestArticle(
+export function requestArticle(
   articleId: string,
   signal?: AbortSignal,
   onText?: (piece: string) => void,
 ): Promise<ArticleResponse> {
+  return requestFromUrl(articleUrl(articleId), signal, onText);
+}
+
+/** `requestArticle` for any address. */
+export async function requestFromUrl(
+  url: string,
+  signal?: AbortSignal,
+  onText?: (piece: string) => void,
+): Promise<ArticleResponse> {
   // Asking for JSON keeps single-page-app fallbacks (which answer any path with index.html) out.
-  const response = await fetch(articleUrl(articleId), { signal, headers: { Accept: "application/json" } });
+  const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   let text = "";
   let tooLarge: number | undefined;

@@ -1,6 +1,32 @@
 import { useCallback, useEffect, useState } from "react";
-import type { ParsedArticle } from "../article";
+import { type Collection, type ParsedArticle, parseArticle } from "../article";
 import { ArticleLoadError, loadArticle, loadedArticle } from "./article-query";
+
+/** An article from this browser's library (its storage is loaded only when needed). */
+async function loadLocalArticle(articleId: string): Promise<ParsedArticle> {
+  const { getLocal, StorageError } = await import("../library/store");
+  let record: Awaited<ReturnType<typeof getLocal>>;
+  try {
+    record = await getLocal(articleId);
+  } catch (error) {
+    throw new ArticleLoadError("network", error instanceof StorageError ? error.message : String(error));
+  }
+  if (!record)
+    throw new ArticleLoadError(
+      "not-found",
+      `There is no article “${articleId}” in this browser’s library. Articles you open yourself are kept in the browser you opened them in.`,
+      404,
+    );
+  const result = parseArticle(record.article);
+  if (!result.ok)
+    throw new ArticleLoadError(
+      "invalid",
+      `The stored article does not match the article format: ${result.problems[0]?.path}: ${result.problems[0]?.message}`,
+      undefined,
+      result.problems,
+    );
+  return result;
+}
 
 /** Where loading an article stands, for the route to render explicitly. */
 export type ArticleState =
@@ -8,25 +34,31 @@ export type ArticleState =
   | { status: "error"; error: ArticleLoadError; retrying: boolean }
   | { status: "success"; data: ParsedArticle };
 
-/** Loads one article; `retry` tries again after a failure. */
-export function useArticle(articleId: string): ArticleState & { retry: () => void } {
+/**
+ * Loads one article, bundled (fetched) or local (from this browser's library); `retry` tries again
+ * after a failure, and `replace` shows an edited version of a local article.
+ */
+export function useArticle(
+  articleId: string,
+  collection: Collection = "bundled",
+): ArticleState & { retry: () => void; replace: (data: ParsedArticle) => void } {
   // An article already loaded renders at once: a prerendered page hydrates with it, and going back to
   // an article shows it without a loading flash.
   const [state, setState] = useState<ArticleState>(() => {
-    const data = loadedArticle(articleId);
+    const data = collection === "bundled" ? loadedArticle(articleId) : undefined;
     return data ? { status: "success", data } : { status: "pending" };
   });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const data = loadedArticle(articleId);
+    const data = collection === "bundled" ? loadedArticle(articleId) : undefined;
     if (data && attempt === 0) {
       setState((s) => (s.status === "success" && s.data === data ? s : { status: "success", data }));
       return;
     }
     let live = true;
     setState((s) => (s.status === "error" ? { ...s, retrying: true } : { status: "pending" }));
-    loadArticle(articleId).then(
+    (collection === "bundled" ? loadArticle(articleId) : loadLocalArticle(articleId)).then(
       (data) => live && setState({ status: "success", data }),
       (error: unknown) =>
         live &&
@@ -42,8 +74,9 @@ export function useArticle(articleId: string): ArticleState & { retry: () => voi
     return () => {
       live = false;
     };
-  }, [articleId, attempt]);
+  }, [articleId, collection, attempt]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
-  return { ...state, retry };
+  const replace = useCallback((data: ParsedArticle) => setState({ status: "success", data }), []);
+  return { ...state, retry, replace };
 }

@@ -14,12 +14,17 @@ const ARTICLE = "irans-khamenei-no-war-no-negotiations-with-trump";
 
 describe("parseRoute", () => {
   it("reads / as the default article", () => {
-    expect(parseRoute("/")).toEqual({ name: "article", articleId: null, target: null });
-    expect(parseRoute("")).toEqual({ name: "article", articleId: null, target: null });
+    expect(parseRoute("/")).toEqual({
+      name: "article",
+      collection: "bundled",
+      articleId: null,
+      target: null,
+    });
+    expect(parseRoute("")).toEqual({ name: "article", collection: "bundled", articleId: null, target: null });
   });
 
   it("reads /a/<id> with or without a trailing slash", () => {
-    const expected = { name: "article", articleId: ARTICLE, target: null };
+    const expected = { name: "article", collection: "bundled", articleId: ARTICLE, target: null };
     expect(parseRoute(`/a/${ARTICLE}`)).toEqual(expected);
     expect(parseRoute(`/a/${ARTICLE}/`)).toEqual(expected);
   });
@@ -27,11 +32,13 @@ describe("parseRoute", () => {
   it("reads quote and paragraph targets", () => {
     expect(parseRoute("/a/seed/q/q3")).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: "seed",
       target: { type: "quote", id: "q3" },
     });
     expect(parseRoute("/a/seed/p/p12")).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: "seed",
       target: { type: "paragraph", id: "p12" },
     });
@@ -41,6 +48,7 @@ describe("parseRoute", () => {
   it("decodes percent-encoded segments", () => {
     expect(parseRoute("/a/%73eed/q/q%33")).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: "seed",
       target: { type: "quote", id: "q3" },
     });
@@ -74,14 +82,40 @@ describe("parseRoute", () => {
   it("leaves it to the reader to judge a target id the article cannot have", () => {
     expect(parseRoute("/a/seed/q/Q3")).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: "seed",
       target: { type: "quote", id: "Q3" },
     });
     expect(parseRoute("/a/seed/p/a%2Fb")).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: "seed",
       target: { type: "paragraph", id: "a/b" },
     });
+  });
+});
+
+describe("the library, reading from an address, and imported articles", () => {
+  it("reads /library and /read", () => {
+    expect(parseRoute("/library")).toEqual({ name: "library" });
+    expect(parseRoute("/library/")).toEqual({ name: "library" });
+    expect(parseRoute("/read")).toEqual({ name: "read" });
+    expect(parseRoute("/library/x")).toEqual({ name: "not-found" });
+  });
+
+  it("reads /mine/<id> like /a/<id>, as an imported article", () => {
+    expect(parseRoute("/mine/my-article/q/q2")).toEqual({
+      name: "article",
+      collection: "local",
+      articleId: "my-article",
+      target: { type: "quote", id: "q2" },
+    });
+    expect(parseRoute("/mine/My-Article")).toEqual({ name: "not-found" });
+    expect(parseRoute(quotePath("mine", "q1", "local"))).toMatchObject({
+      collection: "local",
+      articleId: "mine",
+    });
+    expect(paragraphPath("x", "p1", "local")).toBe("/mine/x/p/p1");
   });
 });
 
@@ -101,15 +135,22 @@ describe("paths", () => {
   it("reads back what it builds", () => {
     expect(parseRoute(quotePath(ARTICLE, "q14"))).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: ARTICLE,
       target: { type: "quote", id: "q14" },
     });
     expect(parseRoute(paragraphPath(ARTICLE, "standfirst"))).toEqual({
       name: "article",
+      collection: "bundled",
       articleId: ARTICLE,
       target: { type: "paragraph", id: "standfirst" },
     });
-    expect(parseRoute(articlePath(ARTICLE))).toEqual({ name: "article", articleId: ARTICLE, target: null });
+    expect(parseRoute(articlePath(ARTICLE))).toEqual({
+      name: "article",
+      collection: "bundled",
+      articleId: ARTICLE,
+      target: null,
+    });
   });
 });
 

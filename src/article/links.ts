@@ -5,7 +5,11 @@
  *   /a/<articleId>                       an article (`/` is the default article)
  *   /a/<articleId>/q/<quoteId>?text=…    a quote, with a text selector (see anchor.ts)
  *   /a/<articleId>/p/<paragraphId>?text=… a paragraph
+ *   /mine/<articleId>…                   the same for an article the reader imported (kept in their
+ *                                        browser, so these open on that device only)
  *   ?speaker=<id>,<id>                   the speaker filter; `&view=only` hides other paragraphs
+ *   /library                             the bundled articles and the reader's own; open one
+ *   /read?src=<url>                      open an article's JSON from an address
  *
  * Paths here are relative to where the app is served; the app adds and strips its base path.
  */
@@ -19,12 +23,21 @@ export interface LinkTarget {
   id: string;
 }
 
+/** Where an article lives: shipped with the app (`/a/…`), or imported into this browser (`/mine/…`). */
+export type Collection = "bundled" | "local";
+
 /** A parsed path. */
 export type Route =
   /** An article; `articleId` null means the default article. */
-  | { name: "article"; articleId: string | null; target: LinkTarget | null }
+  | { name: "article"; collection: Collection; articleId: string | null; target: LinkTarget | null }
+  /** The library: bundled and imported articles, and opening a new one. */
+  | { name: "library" }
+  /** Opening an article's JSON from the address in `?src=`. */
+  | { name: "read" }
   /** A path this app does not have. */
   | { name: "not-found" };
+
+const COLLECTION_PREFIX: Record<Collection, string> = { bundled: "a", local: "mine" };
 
 const TARGET_TYPES: Record<string, LinkTarget["type"]> = { q: "quote", p: "paragraph" };
 
@@ -39,29 +52,33 @@ function decodeSegment(segment: string): string | null {
 /** Reads an app-relative path (`/a/seed/q/q3`). Unknown shapes and malformed ids are `not-found`. */
 export function parseRoute(path: string): Route {
   const raw = path.split("/").filter((s) => s !== "");
-  if (raw.length === 0) return { name: "article", articleId: null, target: null };
+  if (raw.length === 0) return { name: "article", collection: "bundled", articleId: null, target: null };
   const segments = raw.map(decodeSegment);
   const [a, articleId, kind, targetId] = segments;
-  if (a !== "a" || !articleId || !ID_PATTERN.test(articleId)) return { name: "not-found" };
-  if (segments.length === 2) return { name: "article", articleId, target: null };
+  if (segments.length === 1 && a === "library") return { name: "library" };
+  if (segments.length === 1 && a === "read") return { name: "read" };
+  const collection: Collection | null = a === "a" ? "bundled" : a === "mine" ? "local" : null;
+  if (!collection || !articleId || !ID_PATTERN.test(articleId)) return { name: "not-found" };
+  if (segments.length === 2) return { name: "article", collection, articleId, target: null };
   const type = kind ? TARGET_TYPES[kind] : undefined;
   if (segments.length !== 4 || !type || targetId === null || targetId === undefined)
     return { name: "not-found" };
   // A well-formed route with an id that cannot exist still opens the article, with a notice: the
   // reader decides, because only it knows which ids the article has.
-  return { name: "article", articleId, target: { type, id: targetId } };
+  return { name: "article", collection, articleId, target: { type, id: targetId } };
 }
 
-/** `/a/<id>`. */
-export const articlePath = (articleId: string) => `/a/${encodeURIComponent(articleId)}`;
+/** `/a/<id>`, or `/mine/<id>` for an imported article. */
+export const articlePath = (articleId: string, collection: Collection = "bundled") =>
+  `/${COLLECTION_PREFIX[collection]}/${encodeURIComponent(articleId)}`;
 
 /** `/a/<id>/q/<quoteId>`. */
-export const quotePath = (articleId: string, quoteId: string) =>
-  `${articlePath(articleId)}/q/${encodeURIComponent(quoteId)}`;
+export const quotePath = (articleId: string, quoteId: string, collection: Collection = "bundled") =>
+  `${articlePath(articleId, collection)}/q/${encodeURIComponent(quoteId)}`;
 
 /** `/a/<id>/p/<paragraphId>`. */
-export const paragraphPath = (articleId: string, paragraphId: string) =>
-  `${articlePath(articleId)}/p/${encodeURIComponent(paragraphId)}`;
+export const paragraphPath = (articleId: string, paragraphId: string, collection: Collection = "bundled") =>
+  `${articlePath(articleId, collection)}/p/${encodeURIComponent(paragraphId)}`;
 
 /** The view state a link carries in its query string. */
 export interface LinkState {

@@ -1,0 +1,165 @@
+/**
+ * Bringing an article in: pasted text, a dropped or picked file (.txt, .html, .json), or an article's
+ * JSON at an address. Text and HTML are extracted in a Web Worker (ingest.worker.ts, loaded only when
+ * needed); JSON is validated like any article. The same limits as the command line apply, and every
+ * refusal is an ImportError with a sentence the page can show as it is.
+ */
+import { type Article, parseArticle } from "../article";
+import { type ArticleSummary, freeId, type LocalArticle, type LocalOrigin, putLocal } from "./store";
+
+/** The largest input accepted, as for the command line: news articles are far smaller. */
+export const MAX_IMPORT_MB = 10;
+const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+
+/** A refused import, with the reason in words. */
+export class ImportError extends Error {
+  override name = "ImportError";
+}
+
+/** How far an extraction has got. */
+export type ProgressListener = (fraction: number) => void;
+
+/** An input ready to import: its text, and whether it is an article's JSON. */
+export interface ImportInput {
+  text: string;
+  name?: string;
+  json: boolean;
+}
+
+const isJsonName = (name: string) => /\.json$/i.test(name);
+
+/** Decodes a file's bytes: UTF-8 text only, within the size limit. */
+export function decodeInput(bytes: Uint8Array, name: string): ImportInput {
+  if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      `${name} is ${(bytes.length / 1048576).toFixed(0)} MB; articles of up to ${MAX_IMPORT_MB} MB can be opened.`,
+    );
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new ImportError(`${name} is not a text file: open a .txt, .html or .json file.`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(`${name} is not UTF-8 text.`);
+  }
+  if (!text.trim()) throw new ImportError(`${name} has no text.`);
+  const json = isJsonName(name) || (!/\.(?:txt|text|md|html?|xhtml)$/i.test(name) && /^\s*\{/.test(text));
+  return { text, name, json };
+}
+
+/** Reads a picked or dropped file. */
+export async function readFileInput(file: File): Promise<ImportInput> {
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; articles of up to ${MAX_IMPORT_MB} MB can be opened.`,
+    );
+  return decodeInput(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+/** An article from its JSON, checked like any article; broken items are dropped, as the reader does. */
+export function articleFromJson(text: string, name = "The file"): Article {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(
+      `${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const result = parseArticle(data);
+  if (!result.ok) {
+    const first = result.problems[0];
+    throw new ImportError(
+      `${name} is not an article in this app's format: ${first ? `${first.path}: ${first.message}` : "unknown problem"}.`,
+    );
+  }
+  return result.article;
+}
+
+/** Extracts an article from text or HTML in a worker. `signal` cancels it. */
+export function extractInWorker(
+  input: { text: string; name?: string },
+  onProgress?: ProgressListener,
+  signal?: AbortSignal,
+): Promise<Article> {
+  return new Promise<Article>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException("Cancelled", "AbortError"));
+      return;
+    }
+    const worker = new Worker(new URL("./ingest.worker.ts", import.meta.url), { type: "module" });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener("abort", abort);
+    };
+    const abort = () => {
+      finish();
+      reject(new DOMException("Cancelled", "AbortError"));
+    };
+    signal?.addEventListener("abort", abort);
+    worker.onmessage = (event: MessageEvent) => {
+      const message = event.data as
+        | { type: "progress"; fraction: number }
+        | { type: "done"; article: Article }
+        | { type: "error"; kind: string; message: string };
+      if (message.type === "progress") {
+        onProgress?.(message.fraction);
+        return;
+      }
+      finish();
+      if (message.type === "done") resolve(message.article);
+      else
+        reject(
+          new ImportError(
+            message.kind === "no-article"
+              ? "No article was found in this page: it may be a front page, a list of links, or need JavaScript to show its text."
+              : message.kind === "blank"
+                ? "There is no text to read."
+                : message.kind === "no-paragraphs"
+                  ? "This text has no paragraphs to read: paste a whole article, headline first."
+                  : `The article could not be read (${message.message}).`,
+          ),
+        );
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new ImportError(`The article could not be read (${event.message || "the extractor stopped"}).`));
+    };
+    worker.postMessage(input);
+  });
+}
+
+/** Turns an input into an article: JSON is checked, text and HTML are extracted. */
+export async function articleFromInput(
+  input: ImportInput,
+  onProgress?: ProgressListener,
+  signal?: AbortSignal,
+): Promise<Article> {
+  if (input.json) return articleFromJson(input.text, input.name);
+  return extractInWorker(
+    { text: input.text, ...(input.name ? { name: input.name } : {}) },
+    onProgress,
+    signal,
+  );
+}
+
+/** Keeps an article in the library under an id of its own; returns what was stored. */
+export async function saveToLibrary(article: Article, origin: LocalOrigin): Promise<LocalArticle> {
+  const id = await freeId(article.id);
+  const record: LocalArticle = {
+    id,
+    article: { ...article, id },
+    origin,
+    savedAt: new Date().toISOString(),
+  };
+  await putLocal(record);
+  return record;
+}
+
+/** The article's JSON as the public format has it, for downloading. */
+export function articleFile(article: Article): { name: string; text: string } {
+  return { name: `${article.id}.json`, text: `${JSON.stringify(article, null, 2)}\n` };
+}
+
+export type { ArticleSummary };
