@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
 import { defineConfig, loadEnv, type Plugin } from "vite";
-import { parseOrigins } from "./src/app/origins";
+import { parseOrigins } from "./src/app/origins.ts";
 
 /**
  * The Content Security Policy of the built app: no inline script and no eval, scripts and data only

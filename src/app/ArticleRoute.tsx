@@ -1,7 +1,19 @@
 import { lazy, type MouseEvent, Suspense, useEffect, useMemo } from "react";
-import { articlePath, formatLinkState, type LinkTarget, parseLinkState } from "../article";
+import {
+  type Article,
+  type ArticleEdit,
+  applyEdit,
+  articlePath,
+  type Collection,
+  describeEdit,
+  formatLinkState,
+  type LinkTarget,
+  parseArticle,
+  parseLinkState,
+} from "../article";
 import { Reader, type SpeakerFilter } from "../reader";
 import { APP_NAME } from "./config";
+import { downloadArticle } from "./download";
 import { hrefFor, navigate } from "./router";
 import { LoadingArticle } from "./StatusScreens";
 import { useArticle } from "./use-article";
@@ -11,6 +23,8 @@ const NotFound = lazy(() => import("./NotFound"));
 const LoadError = lazy(() => import("./LoadError"));
 
 export interface ArticleRouteProps {
+  /** Bundled with the app, or imported into this browser. */
+  collection: Collection;
   articleId: string;
   /** True when the article was reached by `/` rather than `/a/<id>`. */
   isDefault: boolean;
@@ -22,8 +36,16 @@ export interface ArticleRouteProps {
 }
 
 /** Loads one article and shows it, or says precisely why it cannot. */
-export function ArticleRoute({ articleId, isDefault, target, path, search, onNavigate }: ArticleRouteProps) {
-  const query = useArticle(articleId);
+export function ArticleRoute({
+  collection,
+  articleId,
+  isDefault,
+  target,
+  path,
+  search,
+  onNavigate,
+}: ArticleRouteProps) {
+  const query = useArticle(articleId, collection);
   const link = useMemo(() => parseLinkState(search), [search]);
   const title = query.status === "success" ? query.data.article.title : undefined;
 
@@ -41,7 +63,9 @@ export function ArticleRoute({ articleId, isDefault, target, path, search, onNav
             message={
               isDefault
                 ? "The front page’s article is missing from this installation."
-                : `There is no article called “${articleId}” here. The link may be mistyped, or the article removed.`
+                : collection === "local"
+                  ? error.message
+                  : `There is no article called “${articleId}” here. The link may be mistyped, or the article removed.`
             }
             homeHref={hrefFor("/")}
             onNavigate={onNavigate}
@@ -67,14 +91,76 @@ export function ArticleRoute({ articleId, isDefault, target, path, search, onNav
     navigate(base + formatLinkState({ ...filter, selector: link.selector }));
   };
 
+  // An imported article can be corrected: each edit is checked, stored, then shown.
+  const current = query.data;
+  const onEdit = async (edit: ArticleEdit): Promise<string> => {
+    const next = applyEdit(current.article, edit);
+    const checked = parseArticle(next);
+    if (!checked.ok)
+      throw new Error(`That change would break the article (${checked.problems[0]?.message}).`);
+    const { getLocal, putLocal } = await import("../library/store");
+    const record = await getLocal(articleId);
+    if (!record) throw new Error("This article is no longer in the library.");
+    await putLocal({ ...record, article: next, editedAt: new Date().toISOString() });
+    query.replace(checked);
+    return describeEdit(current.article, edit);
+  };
+
   return (
-    <Reader
-      article={query.data.article}
-      warnings={query.data.warnings}
-      target={target}
-      link={link}
-      urlFor={(p) => new URL(hrefFor(p), window.location.origin).href}
-      onFilterChange={onFilterChange}
-    />
+    <>
+      {collection === "local" && (
+        <LocalArticleBar
+          title={current.article.title}
+          onDownload={() => downloadArticle(current.article)}
+          libraryHref={hrefFor("/library")}
+          onNavigate={onNavigate}
+        />
+      )}
+      <Reader
+        collection={collection}
+        {...(collection === "local" ? { onEdit } : {})}
+        article={query.data.article}
+        warnings={query.data.warnings}
+        target={target}
+        link={link}
+        urlFor={(p) => new URL(hrefFor(p), window.location.origin).href}
+        onFilterChange={onFilterChange}
+      />
+    </>
+  );
+}
+
+/** Above an imported article: where it lives, and what can be done with it. */
+function LocalArticleBar({
+  title,
+  onDownload,
+  libraryHref,
+  onNavigate,
+}: {
+  title: string;
+  onDownload: () => void;
+  libraryHref: string;
+  onNavigate: (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  return (
+    <section className="local-bar" aria-label="Your article">
+      <p>
+        Your article, kept in this browser. Correct it from its quotes’ panels, the Speakers panel and the key
+        claims.
+      </p>
+      <p className="local-bar-actions">
+        <button
+          type="button"
+          className="button-quiet"
+          aria-label={`Download JSON: ${title}`}
+          onClick={onDownload}
+        >
+          Download JSON
+        </button>
+        <a href={libraryHref} onClick={onNavigate}>
+          Library
+        </a>
+      </p>
+    </section>
   );
 }

@@ -8,3 +8,14 @@ export function LoadingArticle() {
     </main>
   );
 }
+
+/** Shown while a page's code downloads. */
+export function LoadingPage() {
+  return (
+    <main id="main" className="status-page" tabIndex={-1} aria-busy="true">
+      <p role="status" className="loading">
+        Loading…
+      </p>
+    </main>
+  );
+}

@@ -123,6 +123,8 @@ export function paintPreview(root: HTMLElement, json: unknown, homeHref: string,
 export function paintShell(root: HTMLElement, homeHref: string): HTMLElement {
   const brand = el("a", "brand", el("span", "brand-mark", "“"), "Attributed");
   brand.href = homeHref;
+  const library = el("a", "site-link", "Library");
+  library.href = `${homeHref}library`;
   const settings = el("div", "settings", el("span", "button-quiet", "Aa Reading settings"));
   const article = el("article", "article");
   const main = el("main", "reader-main", article);
@@ -130,7 +132,7 @@ export function paintShell(root: HTMLElement, homeHref: string): HTMLElement {
   root.setAttribute("aria-busy", "true");
   root.inert = true;
   root.replaceChildren(
-    el("header", "site-header", brand, settings),
+    el("header", "site-header", brand, el("nav", "site-nav", library, settings)),
     el("div", "reader", main, el("div", "sidebar")),
   );
   return article;

@@ -71,7 +71,7 @@ export function articleFromJson(text: string, name = "The file"): Article {
   if (!result.ok) {
     const first = result.problems[0];
     throw new ImportError(
-      `${name} is not an article in this app's format: ${first ? `${first.path}: ${first.message}` : "unknown problem"}.`,
+      `${name} is not an article in this app’s format: ${first ? `${first.path}: ${first.message}` : "unknown problem"}.`,
     );
   }
   return result.article;
@@ -155,11 +155,6 @@ export async function saveToLibrary(article: Article, origin: LocalOrigin): Prom
   };
   await putLocal(record);
   return record;
-}
-
-/** The article's JSON as the public format has it, for downloading. */
-export function articleFile(article: Article): { name: string; text: string } {
-  return { name: `${article.id}.json`, text: `${JSON.stringify(article, null, 2)}\n` };
 }
 
 export type { ArticleSummary };

@@ -30,7 +30,7 @@ export function checkSource(src: string | null, here: string, allowed: readonly 
   const own = new URL(here).origin;
   if (url.origin !== own && !allowed.includes(url.origin))
     throw new ImportError(
-      `This app opens articles from its own site only, and ${url.origin} is another one. Download the article's JSON and open the file instead.`,
+      `This app opens articles from its own site only, and ${url.origin} is another one. Download the article’s JSON and open the file instead.`,
     );
   return url;
 }
@@ -53,7 +53,7 @@ export async function articleFromUrl(url: URL, signal?: AbortSignal): Promise<Ar
     throw new ImportError(`${url.href} could not be read (HTTP ${response.status}).`);
   if (response.contentType.includes("text/html"))
     throw new ImportError(
-      `${url.href} is a web page, not an article's JSON. To read a web page, save it and open the file.`,
+      `${url.href} is a web page, not an article’s JSON. To read a web page, save it and open the file.`,
     );
   return articleFromJson(response.text, url.href);
 }

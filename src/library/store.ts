@@ -69,9 +69,9 @@ function open(): Promise<IDBDatabase> {
     };
     request.onerror = () =>
       reject(
-        new StorageError(`This browser's storage could not be opened (${request.error?.name ?? "error"}).`),
+        new StorageError(`This browser’s storage could not be opened (${request.error?.name ?? "error"}).`),
       );
-    request.onblocked = () => reject(new StorageError("Close the app's other tabs, then try again."));
+    request.onblocked = () => reject(new StorageError("Close the app’s other tabs, then try again."));
   });
   opening.catch(() => {
     opening = null;
@@ -91,8 +91,8 @@ function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRe
           reject(
             new StorageError(
               error?.name === "QuotaExceededError"
-                ? "This browser's storage is full: delete an article from the library, then try again."
-                : `This browser's storage failed (${error?.name ?? "error"}).`,
+                ? "This browser’s storage is full: delete an article from the library, then try again."
+                : `This browser’s storage failed (${error?.name ?? "error"}).`,
             ),
           );
         };

@@ -1,4 +1,4 @@
-import type { Article, Claim } from "../article";
+import type { Article, ArticleEdit, Claim } from "../article";
 import { claimDomId } from "./focus";
 import type { SpeakerLook } from "./speaker-style";
 
@@ -10,10 +10,12 @@ export interface ClaimsListProps {
   onFollow: (claim: Claim) => void;
   /** Shows every claim again when the filter hides some. */
   onShowAll?: () => void;
+  /** Corrections, for an imported article: each claim can be removed. */
+  onEdit?: (edit: ArticleEdit) => void;
 }
 
 /** The key claims, each leading to the paragraphs that carry it. */
-export function ClaimsList({ article, claims, looks, onFollow, onShowAll }: ClaimsListProps) {
+export function ClaimsList({ article, claims, looks, onFollow, onShowAll, onEdit }: ClaimsListProps) {
   const numbers = new Map(article.claims.map((c, i) => [c.id, i + 1]));
   if (article.claims.length === 0) return <p className="muted">This article has no key claims marked.</p>;
   return (
@@ -59,6 +61,16 @@ export function ClaimsList({ article, claims, looks, onFollow, onShowAll }: Clai
                   )}
                 </span>
               </button>
+              {onEdit && (
+                <button
+                  type="button"
+                  className="claim-remove button-link"
+                  aria-label={`Remove key claim ${numbers.get(claim.id)}`}
+                  onClick={() => onEdit({ type: "remove-claim", claimId: claim.id })}
+                >
+                  Remove
+                </button>
+              )}
             </li>
           );
         })}

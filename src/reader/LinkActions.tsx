@@ -11,6 +11,8 @@ export interface LinkSubject {
   shareText: string;
   /** The absolute link. */
   url: string;
+  /** Something the reader should know about the link (an imported article's links open on this device only). */
+  note?: string;
 }
 
 export interface LinkActionsProps {
@@ -84,6 +86,7 @@ export function LinkActions({ subject, anchor, container, children, onClose, ann
         {subject.title}
       </p>
       {subject.detail && <p className="popover-detail">{subject.detail}</p>}
+      {subject.note && <p className="popover-note">{subject.note}</p>}
       {manualCopy ? (
         <label className="manual-copy">
           This browser did not allow copying. Select the link and copy it:

@@ -1,5 +1,4 @@
-import type { Article } from "../article";
-import { articleIndex } from "../article";
+import { type Article, type ArticleEdit, articleIndex, type Collection } from "../article";
 import { type SpeakerFilter, toggleSpeaker } from "./filter";
 import { LinkActions } from "./LinkActions";
 import { type LinkTargetRef, linkSubject } from "./link-subject";
@@ -15,6 +14,9 @@ export interface QuoteActionsProps {
   onFilter: (filter: SpeakerFilter) => void;
   onClose: (returnFocus: boolean) => void;
   announce: (message: string) => void;
+  collection?: Collection;
+  /** Corrections, for an imported article. */
+  onEdit?: (edit: ArticleEdit) => void;
 }
 
 /** The link panel of a quote or paragraph. Loaded the first time someone opens one. */
@@ -27,11 +29,14 @@ export default function QuoteActions({
   onFilter,
   onClose,
   announce,
+  collection = "bundled",
+  onEdit,
 }: QuoteActionsProps) {
-  const subject = linkSubject(article, open, urlFor);
+  const subject = linkSubject(article, open, urlFor, collection);
   if (!subject) return null;
   const index = articleIndex(article);
   const speakerId = open.type === "quote" ? (index.quotes.get(open.id)?.speakerId ?? null) : null;
+  const isClaim = open.type === "paragraph" && article.claims.some((c) => c.paragraphIds[0] === open.id);
   return (
     <LinkActions
       subject={subject}
@@ -47,6 +52,34 @@ export default function QuoteActions({
           onClick={() => onFilter(toggleSpeaker(filter, speakerId))}
         >
           Filter by {index.speakers.get(speakerId)?.name}
+        </button>
+      )}
+      {onEdit && open.type === "quote" && (
+        <div className="popover-edit">
+          <label>
+            Said by
+            <select
+              value={speakerId ?? ""}
+              onChange={(e) =>
+                onEdit({ type: "reassign-quote", quoteId: open.id, speakerId: e.target.value || null })
+              }
+            >
+              {article.speakers.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+              <option value="">Nobody the article names</option>
+            </select>
+          </label>
+          <button type="button" onClick={() => onEdit({ type: "remove-quote", quoteId: open.id })}>
+            Not a quote: remove
+          </button>
+        </div>
+      )}
+      {onEdit && open.type === "paragraph" && !isClaim && (
+        <button type="button" onClick={() => onEdit({ type: "add-claim", paragraphId: open.id })}>
+          Add to key claims
         </button>
       )}
     </LinkActions>

@@ -1,5 +1,13 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import type { Article, ArticleProblem, Claim, LinkTarget, ParsedLinkState } from "../article";
+import type {
+  Article,
+  ArticleEdit,
+  ArticleProblem,
+  Claim,
+  Collection,
+  LinkTarget,
+  ParsedLinkState,
+} from "../article";
 import { ArticleView } from "./ArticleView";
 import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";
@@ -26,6 +34,13 @@ export interface ReaderProps {
   urlFor: (appPathAndSearch: string) => string;
   /** Called with the new filter; the app puts it in the URL, which flows back in as `link`. */
   onFilterChange: (filter: SpeakerFilter) => void;
+  /** Where the article lives: bundled (`/a/…` links) or imported into this browser (`/mine/…`). */
+  collection?: Collection;
+  /**
+   * Corrections, offered for an article the reader imported: applies one and resolves to what it
+   * did ("Quote given to Zarif"), or rejects with why it could not.
+   */
+  onEdit?: (edit: ArticleEdit) => Promise<string>;
 }
 
 /** No paragraph ids, as one object: comparing it is how memos stay stable. */
@@ -39,7 +54,16 @@ const NARROW = "(max-width: 68.74em)";
 type OpenActions = LinkTargetRef & { anchor: HTMLElement };
 
 /** The reading view: the article, its speakers (legend and filter) and its key claims. */
-export function Reader({ article, warnings, target, link, urlFor, onFilterChange }: ReaderProps) {
+export function Reader({
+  article,
+  warnings,
+  target,
+  link,
+  urlFor,
+  onFilterChange,
+  collection = "bundled",
+  onEdit,
+}: ReaderProps) {
   const looks = useMemo(() => speakerLooks(article.speakers), [article]);
   useSpeakerRules(article);
   const { known, unknown } = partitionSpeakerIds(article, link.speakers);
@@ -209,6 +233,16 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
     }
   };
 
+  // An edit closes the panel it came from and says what it did (or why it could not).
+  const edit = onEdit
+    ? (change: ArticleEdit) => {
+        setActions(null);
+        onEdit(change).then(announce, (error: unknown) =>
+          announce(error instanceof Error ? error.message : String(error)),
+        );
+      }
+    : undefined;
+
   const closeActions = useCallback(
     (returnFocus: boolean) => {
       if (returnFocus) actions?.anchor.focus();
@@ -264,6 +298,7 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
           onFilter={(change) => setFilter(change(filterRef.current))}
           onFollow={followClaim}
           onShowAllClaims={() => setShowAllFor(filterKey)}
+          {...(edit ? { onEdit: edit } : {})}
         />
       </Suspense>
       {actions && layout && (
@@ -278,6 +313,8 @@ export function Reader({ article, warnings, target, link, urlFor, onFilterChange
             onFilter={setFilter}
             onClose={closeActions}
             announce={announce}
+            collection={collection}
+            {...(edit ? { onEdit: edit } : {})}
           />
         </Suspense>
       )}

@@ -1,8 +1,9 @@
-import type { Article, Claim } from "../article";
+import type { Article, ArticleEdit, Claim } from "../article";
 import { ClaimsList } from "./ClaimsList";
 import type { SpeakerFilter } from "./filter";
 import { toggleSpeaker } from "./filter";
 import { closeSheet, type Sheet, SheetClose, SheetToggle } from "./Sheets";
+import { SpeakerEditor } from "./SpeakerEditor";
 import { SpeakerLegend } from "./SpeakerLegend";
 import type { SpeakerLook } from "./speaker-style";
 import "./sidebar.css";
@@ -21,6 +22,8 @@ export interface SidebarProps {
   onFilter: (change: (current: SpeakerFilter) => SpeakerFilter) => void;
   onFollow: (claim: Claim) => void;
   onShowAllClaims: () => void;
+  /** Corrections, for an imported article. */
+  onEdit?: (edit: ArticleEdit) => void;
 }
 
 /**
@@ -51,6 +54,9 @@ export default function Sidebar(props: SidebarProps) {
             onOnlyChange={(only) => onFilter((current) => ({ ...current, only }))}
             onClear={() => onFilter(() => ({ speakers: [], only: false }))}
           />
+          {props.onEdit && article.speakers.length > 0 && (
+            <SpeakerEditor article={article} onEdit={props.onEdit} />
+          )}
           {narrow && <SheetClose onClose={() => closeSheet(setSheet, "speakers")} />}
         </aside>
         <aside
@@ -69,6 +75,7 @@ export default function Sidebar(props: SidebarProps) {
             looks={looks}
             onFollow={props.onFollow}
             onShowAll={props.onShowAllClaims}
+            {...(props.onEdit ? { onEdit: props.onEdit } : {})}
           />
           {narrow && <SheetClose onClose={() => closeSheet(setSheet, "claims")} />}
         </aside>

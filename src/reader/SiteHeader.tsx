@@ -4,12 +4,14 @@ import { SettingsMenu } from "./SettingsMenu";
 export interface SiteHeaderProps {
   /** Href of the home page. */
   homeHref: string;
+  /** Href of the library. */
+  libraryHref: string;
   /** Client-side navigation for the home link. */
   onNavigate: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
-/** The top bar on every page: skip link, home, reading settings. */
-export function SiteHeader({ homeHref, onNavigate }: SiteHeaderProps) {
+/** The top bar on every page: skip link, home, the library, reading settings. */
+export function SiteHeader({ homeHref, libraryHref, onNavigate }: SiteHeaderProps) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -21,7 +23,12 @@ export function SiteHeader({ homeHref, onNavigate }: SiteHeaderProps) {
         </span>
         Attributed
       </a>
-      <SettingsMenu />
+      <nav className="site-nav" aria-label="Site">
+        <a className="site-link" href={libraryHref} onClick={onNavigate}>
+          Library
+        </a>
+        <SettingsMenu />
+      </nav>
     </header>
   );
 }

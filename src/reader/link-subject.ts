@@ -1,6 +1,7 @@
 import {
   type Article,
   articleIndex,
+  type Collection,
   formatLinkState,
   paragraphPath,
   paragraphSelector,
@@ -21,8 +22,14 @@ export function linkSubject(
   article: Article,
   open: LinkTargetRef,
   urlFor: (path: string) => string,
+  collection: Collection = "bundled",
 ): LinkSubject | null {
   const index = articleIndex(article);
+  // An imported article lives in this browser only; its links say so.
+  const note =
+    collection === "local"
+      ? "This article is kept in this browser only, so its links open here and not on other devices. To share it, download its JSON from the library."
+      : undefined;
   if (open.type === "quote") {
     const quote = index.quotes.get(open.id);
     if (!quote) return null;
@@ -34,8 +41,10 @@ export function linkSubject(
       detail: speaker?.role,
       shareText: `${quote.kind === "indirect" ? text : `“${text}”`}${speaker ? ` (${speaker.name})` : ""}`,
       url: urlFor(
-        quotePath(article.id, quote.id) + formatLinkState({ selector: quoteSelector(article, quote) }),
+        quotePath(article.id, quote.id, collection) +
+          formatLinkState({ selector: quoteSelector(article, quote) }),
       ),
+      ...(note ? { note } : {}),
     };
   }
   const paragraph = index.paragraphs.get(open.id);
@@ -46,7 +55,9 @@ export function linkSubject(
     detail: article.title,
     shareText: paragraph.text.length > 200 ? `${paragraph.text.slice(0, 199)}…` : paragraph.text,
     url: urlFor(
-      paragraphPath(article.id, paragraph.id) + formatLinkState({ selector: paragraphSelector(paragraph) }),
+      paragraphPath(article.id, paragraph.id, collection) +
+        formatLinkState({ selector: paragraphSelector(paragraph) }),
     ),
+    ...(note ? { note } : {}),
   };
 }

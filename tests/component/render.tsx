@@ -33,6 +33,20 @@ export function renderWithArticle(
   const calls = new Map<string, number>();
   const fetch = vi.fn(async (input: RequestInfo | URL) => {
     const path = String(input);
+    if (path.endsWith("/articles/index.json"))
+      return new Response(
+        JSON.stringify({
+          articles: Object.entries(articles).flatMap(([id, a]) =>
+            typeof a === "object" && "paragraphs" in a
+              ? [{ id, title: a.title, speakers: a.speakers.length, quotes: a.quotes.length }]
+              : [],
+          ),
+        }),
+        {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        },
+      );
     const id = /\/articles\/(.+)\.json$/.exec(path)?.[1] ?? "";
     const n = calls.get(id) ?? 0;
     calls.set(id, n + 1);

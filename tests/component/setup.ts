@@ -1,7 +1,10 @@
 import "@testing-library/jest-dom/vitest";
+import "fake-indexeddb/auto";
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
 import { forgetArticles } from "../../src/app/article-query";
+import { closeStore } from "../../src/library/store";
+import { FakeIngestWorker } from "./fake-worker";
 
 // jsdom has no layout: these are the browser APIs the reader calls that jsdom lacks.
 Element.prototype.scrollIntoView = vi.fn();
@@ -19,6 +22,10 @@ function matchMedia(query: string): MediaQueryList {
   };
 }
 window.matchMedia = matchMedia;
+window.Worker = FakeIngestWorker as unknown as typeof Worker;
+// Downloads: jsdom has no object URLs.
+URL.createObjectURL = vi.fn(() => "blob:download");
+URL.revokeObjectURL = vi.fn();
 
 afterEach(() => {
   cleanup();
@@ -27,4 +34,7 @@ afterEach(() => {
   vi.clearAllMocks();
   window.localStorage.clear();
   document.documentElement.removeAttribute("data-theme");
+  // Each test starts with an empty library.
+  closeStore();
+  indexedDB.deleteDatabase("attributed");
 });
