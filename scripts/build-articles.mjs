@@ -7,12 +7,27 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sources = join(root, "articles");
 const target = join(root, "public", "articles");
 const check = process.argv.includes("--check");
 const out = check ? mkdtempSync(join(tmpdir(), "articles-")) : target;
+
+/** The app's article validator (TypeScript), bundled for this script. */
+async function loadValidator() {
+  const result = await build({
+    entryPoints: [join(root, "src", "article", "parse.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+    logLevel: "error",
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+}
 
 /** Generates one article into `dir`; returns its JSON text. */
 function generate(id, dir) {
@@ -51,6 +66,31 @@ for (const id of ids) {
   });
   if (check && readFileSync(join(target, `${id}.json`), "utf8") !== json)
     stale.push(`public/articles/${id}.json`);
+}
+// Articles placed in public/articles/ as JSON, without a source here (one downloaded from the
+// library, say), are listed too, after the same check the reader makes.
+const { parseArticle } = await loadValidator();
+for (const file of readdirSync(target)
+  .filter((f) => f.endsWith(".json") && f !== "index.json")
+  .sort()) {
+  const id = file.slice(0, -".json".length);
+  if (ids.includes(id)) continue;
+  const article = JSON.parse(readFileSync(join(target, file), "utf8"));
+  if (article.id !== id)
+    throw new Error(`public/articles/${file} holds the article "${article.id}": name it ${article.id}.json`);
+  const checked = parseArticle(article);
+  if (!checked.ok)
+    throw new Error(
+      `public/articles/${file} is not a valid article: ${checked.problems[0]?.path}: ${checked.problems[0]?.message}`,
+    );
+  index.push({
+    id,
+    title: article.title,
+    ...(article.source?.name ? { source: article.source.name } : {}),
+    ...(article.source?.publishedAt ? { publishedAt: article.source.publishedAt } : {}),
+    speakers: article.speakers.length,
+    quotes: article.quotes.length,
+  });
 }
 const indexJson = `${JSON.stringify({ articles: index }, null, 2)}\n`;
 if (check) {

@@ -1,6 +1,5 @@
 import { lazy, type MouseEvent, Suspense, useEffect, useMemo } from "react";
 import {
-  type Article,
   type ArticleEdit,
   applyEdit,
   articlePath,

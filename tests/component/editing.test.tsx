@@ -107,6 +107,11 @@ describe("correcting an imported article", () => {
     expect((await stored()).claims).toHaveLength(count);
   });
 
+  it("opens its deep links at the quote, like any article's", async () => {
+    await openMine(`/mine/${ID}/q/q3`);
+    await waitFor(() => expect(document.activeElement?.getAttribute("data-q")).toBe("q3"));
+  });
+
   it("says plainly when an imported article is not in this browser", async () => {
     renderWithArticle("/mine/not-here", {});
     expect(await screen.findByRole("heading", { name: "Page not found" })).toBeInTheDocument();

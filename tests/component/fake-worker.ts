@@ -11,6 +11,8 @@ export class FakeIngestWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   static created = 0;
+  /** How long the extraction takes to start: long enough to cancel it, when a test says so. */
+  static delayMs = 0;
 
   constructor(url: URL | string) {
     if (!String(url).includes("ingest.worker")) throw new Error(`unexpected worker ${String(url)}`);
@@ -35,7 +37,7 @@ export class FakeIngestWorker {
             : { type: "error", kind: "internal", message: String(error) },
         );
       }
-    }, 0);
+    }, FakeIngestWorker.delayMs);
   }
 
   terminate() {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article";
 import { listLocal } from "../../src/library/store";
+import { FakeIngestWorker } from "./fake-worker";
 import BBC from "../fixtures/import/bbc-1.txt?raw";
 import { cloneArticle, currentUrl, readerReady, renderWithArticle, SEED_ID, seed } from "./render";
 
@@ -99,6 +100,27 @@ describe("opening an article", () => {
     await user.upload(screen.getByLabelText("Article file"), new File([bytes], name));
     expect(await screen.findByRole("alert")).toHaveTextContent(message);
     expect(currentUrl()).toBe("/library");
+  });
+
+  it("shows progress while reading, and can be cancelled", async () => {
+    FakeIngestWorker.delayMs = 300;
+    try {
+      const { user } = renderWithArticle("/library");
+      const field = await screen.findByLabelText("Article text or HTML");
+      field.focus();
+      await user.paste(BBC);
+      await user.click(screen.getByRole("button", { name: "Open pasted article" }));
+      expect(screen.getByRole("progressbar")).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Open pasted article" })).toBeDisabled();
+      await user.click(screen.getByRole("button", { name: "Cancel" }));
+      expect(screen.queryByRole("progressbar")).toBeNull();
+      expect(screen.getByRole("status")).toHaveTextContent("Cancelled.");
+      await new Promise((r) => setTimeout(r, 400));
+      expect(currentUrl()).toBe("/library");
+      expect(await listLocal()).toEqual([]);
+    } finally {
+      FakeIngestWorker.delayMs = 0;
+    }
   });
 
   it("asks for text when nothing was pasted", async () => {

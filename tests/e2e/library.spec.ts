@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { parseArticle } from "../../src/article";
+import { AxeBuilder, expect, test } from "./fixtures";
+
+const BBC = readFileSync(new URL("../fixtures/import/bbc-1.txt", import.meta.url), "utf8");
+const WAPO = readFileSync(new URL("../fixtures/import/wapo-1.html", import.meta.url), "utf8");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+test.afterEach(({ problems }) => {
+  expect(problems, "console errors, uncaught exceptions or CSP violations").toEqual([]);
+});
+
+test("paste an article: speakers and quotes, filter, reload, reassign a quote, download valid JSON", async ({
+  page,
+}) => {
+  await page.goto("/library");
+  await page.getByLabel("Article text or HTML").fill(BBC);
+  await page.getByRole("button", { name: "Open pasted article" }).click();
+  await expect(page).toHaveURL(/\/mine\/obama-admits-us-gun-laws-are-his-biggest-frustration$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Obama admits US gun laws");
+  const speakers = page.getByRole("complementary", { name: "Speakers" });
+  const obama = speakers.getByRole("button", { name: /^Barack Obama/ });
+  const sopel = speakers.getByRole("button", { name: /^Jon Sopel/ });
+  await expect(obama).toBeVisible();
+  await expect(sopel).toBeVisible();
+  expect(await page.locator(".q").count()).toBeGreaterThan(10);
+
+  // Filter, and the filter and the article survive a reload.
+  await sopel.click();
+  await expect(page).toHaveURL(/\?speaker=jon-sopel|\?speaker=sopel/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Obama admits US gun laws");
+  await expect(sopel).toHaveAttribute("aria-pressed", "true");
+  await sopel.click();
+
+  // Reassign one of Obama's quotes to Sopel.
+  const sopelBefore = Number((await sopel.locator(".legend-count").textContent())?.match(/\d+/)?.[0]);
+  await page.getByRole("button", { name: /quote by Barack Obama/ }).first().click();
+  const panel = page.getByRole("dialog");
+  await expect(panel).toContainText("kept in this browser only");
+  await panel.getByLabel("Said by").selectOption({ label: "Jon Sopel" });
+  await expect(sopel.locator(".legend-count")).toContainText(String(sopelBefore + 1));
+  await expect(page.getByRole("status").filter({ hasText: "Quote given to Jon Sopel" })).toBeAttached();
+
+  // Download: the public format, with the correction in it.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /^Download JSON/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("obama-admits-us-gun-laws-are-his-biggest-frustration.json");
+  const json = JSON.parse(readFileSync((await download.path()) as string, "utf8"));
+  const parsed = parseArticle(json);
+  expect(parsed.ok && parsed.warnings).toEqual([]);
+  const sopelId = json.speakers.find((s: { name: string }) => s.name === "Jon Sopel").id;
+  expect(json.quotes.filter((q: { speakerId: string }) => q.speakerId === sopelId)).toHaveLength(sopelBefore + 1);
+
+  // Accessible, editing controls open.
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+});
+
+test("drop a saved web page: its article is found and read", async ({ page }) => {
+  await page.goto("/library");
+  await expect(page.getByRole("button", { name: "Choose a file…" })).toBeVisible();
+  const dataTransfer = await page.evaluateHandle((html) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([html], "north-africa.html", { type: "text/html" }));
+    return transfer;
+  }, WAPO);
+  await page.dispatchEvent(".library-drop", "drop", { dataTransfer });
+  await expect(page).toHaveURL(/\/mine\/attack-stokes-instability-fears-in-north-africa$/, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Attack stokes instability fears");
+  await expect(page.getByRole("complementary", { name: "Speakers" }).getByRole("button").first()).toBeVisible();
+  // Listed in the library as the reader's own.
+  await page.getByRole("link", { name: "Library" }).first().click();
+  await expect(page.getByRole("region", { name: "Your articles" }).getByRole("link")).toHaveText(
+    "Attack stokes instability fears in North Africa",
+  );
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+});
+
+test("a bad file gets a clear message, and the page stays usable", async ({ page }) => {
+  await page.goto("/library");
+  await page.getByLabel("Article file").setInputFiles({
+    name: "scan.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]),
+  });
+  await expect(page.getByRole("alert")).toHaveText("scan.txt is not a text file: open a .txt, .html or .json file.");
+  await page.getByLabel("Article file").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"title": "x"}'),
+  });
+  await expect(page.getByRole("alert")).toContainText("notes.json is not an article in this app’s format");
+  await expect(page.getByRole("button", { name: "Open pasted article" })).toBeEnabled();
+});
