@@ -2,8 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article";
 import { listLocal } from "../../src/library/store";
-import { FakeIngestWorker } from "./fake-worker";
 import BBC from "../fixtures/import/bbc-1.txt?raw";
+import { FakeIngestWorker } from "./fake-worker";
 import { cloneArticle, currentUrl, readerReady, renderWithArticle, SEED_ID, seed } from "./render";
 
 /** Opens the library, pastes an article and waits for it to open in the reader. */

@@ -35,7 +35,10 @@ test("paste an article: speakers and quotes, filter, reload, reassign a quote, d
 
   // Reassign one of Obama's quotes to Sopel.
   const sopelBefore = Number((await sopel.locator(".legend-count").textContent())?.match(/\d+/)?.[0]);
-  await page.getByRole("button", { name: /quote by Barack Obama/ }).first().click();
+  await page
+    .getByRole("button", { name: /quote by Barack Obama/ })
+    .first()
+    .click();
   const panel = page.getByRole("dialog");
   await expect(panel).toContainText("kept in this browser only");
   await panel.getByLabel("Said by").selectOption({ label: "Jon Sopel" });
@@ -52,7 +55,9 @@ test("paste an article: speakers and quotes, filter, reload, reassign a quote, d
   const parsed = parseArticle(json);
   expect(parsed.ok && parsed.warnings).toEqual([]);
   const sopelId = json.speakers.find((s: { name: string }) => s.name === "Jon Sopel").id;
-  expect(json.quotes.filter((q: { speakerId: string }) => q.speakerId === sopelId)).toHaveLength(sopelBefore + 1);
+  expect(json.quotes.filter((q: { speakerId: string }) => q.speakerId === sopelId)).toHaveLength(
+    sopelBefore + 1,
+  );
 
   // Accessible, editing controls open.
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -68,9 +73,13 @@ test("drop a saved web page: its article is found and read", async ({ page }) =>
     return transfer;
   }, WAPO);
   await page.dispatchEvent(".library-drop", "drop", { dataTransfer });
-  await expect(page).toHaveURL(/\/mine\/attack-stokes-instability-fears-in-north-africa$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/mine\/attack-stokes-instability-fears-in-north-africa$/, {
+    timeout: 15_000,
+  });
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Attack stokes instability fears");
-  await expect(page.getByRole("complementary", { name: "Speakers" }).getByRole("button").first()).toBeVisible();
+  await expect(
+    page.getByRole("complementary", { name: "Speakers" }).getByRole("button").first(),
+  ).toBeVisible();
   // Listed in the library as the reader's own.
   await page.getByRole("link", { name: "Library" }).first().click();
   await expect(page.getByRole("region", { name: "Your articles" }).getByRole("link")).toHaveText(
@@ -87,7 +96,9 @@ test("a bad file gets a clear message, and the page stays usable", async ({ page
     mimeType: "text/plain",
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]),
   });
-  await expect(page.getByRole("alert")).toHaveText("scan.txt is not a text file: open a .txt, .html or .json file.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "scan.txt is not a text file: open a .txt, .html or .json file.",
+  );
   await page.getByLabel("Article file").setInputFiles({
     name: "notes.json",
     mimeType: "application/json",
