@@ -84,7 +84,26 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [react(), pageHead(parseOrigins(loadEnv(mode, process.cwd(), "VITE_").VITE_ARTICLE_SOURCES))],
   worker: { format: "es" },
-  build: { target: "es2022", sourcemap: true, modulePreload: { polyfill: false } },
+  build: {
+    target: "es2022",
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+    // Small modules that the reader and a lazy page share stay in the reader's chunk rather than
+    // becoming files of their own: every file the first paint needs costs a request and its own
+    // compression dictionary.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "index",
+              test: /src[\\/](app|article)[\\/](early-load|article-index|runs|ids|selector|links)\.ts$|jsx-runtime/,
+            },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {

@@ -1,18 +1,8 @@
 import { lazy, type MouseEvent, Suspense, useEffect, useMemo } from "react";
-import {
-  type ArticleEdit,
-  applyEdit,
-  articlePath,
-  type Collection,
-  describeEdit,
-  formatLinkState,
-  type LinkTarget,
-  parseArticle,
-  parseLinkState,
-} from "../article";
+import { articlePath, type Collection, formatLinkState, type LinkTarget, parseLinkState } from "../article";
+import type { ArticleEdit } from "../article/edit";
 import { Reader, type SpeakerFilter } from "../reader";
 import { APP_NAME } from "./config";
-import { downloadArticle } from "./download";
 import { hrefFor, navigate } from "./router";
 import { LoadingArticle } from "./StatusScreens";
 import { useArticle } from "./use-article";
@@ -20,6 +10,8 @@ import { useArticle } from "./use-article";
 // Error pages are drawn rarely; they load on demand.
 const NotFound = lazy(() => import("./NotFound"));
 const LoadError = lazy(() => import("./LoadError"));
+// Only imported articles have it.
+const LocalArticleBar = lazy(() => import("../library/LocalArticleBar"));
 
 export interface ArticleRouteProps {
   /** Bundled with the app, or imported into this browser. */
@@ -93,27 +85,22 @@ export function ArticleRoute({
   // An imported article can be corrected: each edit is checked, stored, then shown.
   const current = query.data;
   const onEdit = async (edit: ArticleEdit): Promise<string> => {
-    const next = applyEdit(current.article, edit);
-    const checked = parseArticle(next);
-    if (!checked.ok)
-      throw new Error(`That change would break the article (${checked.problems[0]?.message}).`);
-    const { getLocal, putLocal } = await import("../library/store");
-    const record = await getLocal(articleId);
-    if (!record) throw new Error("This article is no longer in the library.");
-    await putLocal({ ...record, article: next, editedAt: new Date().toISOString() });
-    query.replace(checked);
-    return describeEdit(current.article, edit);
+    const { editLocalArticle } = await import("../library/local-article");
+    const { parsed, message } = await editLocalArticle(articleId, current.article, edit);
+    query.replace(parsed);
+    return message;
   };
 
   return (
     <>
       {collection === "local" && (
-        <LocalArticleBar
-          title={current.article.title}
-          onDownload={() => downloadArticle(current.article)}
-          libraryHref={hrefFor("/library")}
-          onNavigate={onNavigate}
-        />
+        <Suspense fallback={null}>
+          <LocalArticleBar
+            article={current.article}
+            libraryHref={hrefFor("/library")}
+            onNavigate={onNavigate}
+          />
+        </Suspense>
       )}
       <Reader
         collection={collection}
@@ -126,40 +113,5 @@ export function ArticleRoute({
         onFilterChange={onFilterChange}
       />
     </>
-  );
-}
-
-/** Above an imported article: where it lives, and what can be done with it. */
-function LocalArticleBar({
-  title,
-  onDownload,
-  libraryHref,
-  onNavigate,
-}: {
-  title: string;
-  onDownload: () => void;
-  libraryHref: string;
-  onNavigate: (event: MouseEvent<HTMLAnchorElement>) => void;
-}) {
-  return (
-    <section className="local-bar" aria-label="Your article">
-      <p>
-        Your article, kept in this browser. Correct it from its quotes’ panels, the Speakers panel and the key
-        claims.
-      </p>
-      <p className="local-bar-actions">
-        <button
-          type="button"
-          className="button-quiet"
-          aria-label={`Download JSON: ${title}`}
-          onClick={onDownload}
-        >
-          Download JSON
-        </button>
-        <a href={libraryHref} onClick={onNavigate}>
-          Library
-        </a>
-      </p>
-    </section>
   );
 }

@@ -7,7 +7,7 @@ import { appPathOf, setPrerenderedLocation } from "./router";
 import "./base.css";
 
 // The built page's first script (boot.ts) has done this already; the dev server has no such script.
-applySettings(loadSettings());
+if (import.meta.env.DEV) applySettings(loadSettings());
 
 const root = document.getElementById("root");
 const app = (

@@ -1,32 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import { type Collection, type ParsedArticle, parseArticle } from "../article";
+import type { Collection, ParsedArticle } from "../article";
 import { ArticleLoadError, loadArticle, loadedArticle } from "./article-query";
 
-/** An article from this browser's library (its storage is loaded only when needed). */
-async function loadLocalArticle(articleId: string): Promise<ParsedArticle> {
-  const { getLocal, StorageError } = await import("../library/store");
-  let record: Awaited<ReturnType<typeof getLocal>>;
-  try {
-    record = await getLocal(articleId);
-  } catch (error) {
-    throw new ArticleLoadError("network", error instanceof StorageError ? error.message : String(error));
-  }
-  if (!record)
-    throw new ArticleLoadError(
-      "not-found",
-      `There is no article “${articleId}” in this browser’s library. Articles you open yourself are kept in the browser you opened them in.`,
-      404,
-    );
-  const result = parseArticle(record.article);
-  if (!result.ok)
-    throw new ArticleLoadError(
-      "invalid",
-      `The stored article does not match the article format: ${result.problems[0]?.path}: ${result.problems[0]?.message}`,
-      undefined,
-      result.problems,
-    );
-  return result;
-}
+/** An article from this browser's library (its code loads only when one is opened). */
+const loadLocalArticle = (articleId: string) =>
+  import("../library/local-article").then((m) => m.loadLocalArticle(articleId));
 
 /** Where loading an article stands, for the route to render explicitly. */
 export type ArticleState =

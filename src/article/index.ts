@@ -1,7 +1,6 @@
 /** The article contract: format, validation, derived data and links. Depends on nothing of ours. */
 export * from "./anchor";
 export * from "./article-index";
-export * from "./edit";
 export * from "./integrity";
 export * from "./links";
 export * from "./parse";

@@ -1,4 +1,5 @@
-import type { Article, ArticleEdit, Claim } from "../article";
+import type { Article, Claim } from "../article";
+import type { ArticleEdit } from "../article/edit";
 import { claimDomId } from "./focus";
 import type { SpeakerLook } from "./speaker-style";
 

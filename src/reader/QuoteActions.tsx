@@ -1,4 +1,5 @@
-import { type Article, type ArticleEdit, articleIndex, type Collection } from "../article";
+import { type Article, articleIndex, type Collection } from "../article";
+import type { ArticleEdit } from "../article/edit";
 import { type SpeakerFilter, toggleSpeaker } from "./filter";
 import { LinkActions } from "./LinkActions";
 import { type LinkTargetRef, linkSubject } from "./link-subject";

@@ -1,13 +1,6 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
-import type {
-  Article,
-  ArticleEdit,
-  ArticleProblem,
-  Claim,
-  Collection,
-  LinkTarget,
-  ParsedLinkState,
-} from "../article";
+import type { Article, ArticleProblem, Claim, Collection, LinkTarget, ParsedLinkState } from "../article";
+import type { ArticleEdit } from "../article/edit";
 import { ArticleView } from "./ArticleView";
 import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";

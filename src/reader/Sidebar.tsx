@@ -1,4 +1,5 @@
-import type { Article, ArticleEdit, Claim } from "../article";
+import type { Article, Claim } from "../article";
+import type { ArticleEdit } from "../article/edit";
 import { ClaimsList } from "./ClaimsList";
 import type { SpeakerFilter } from "./filter";
 import { toggleSpeaker } from "./filter";

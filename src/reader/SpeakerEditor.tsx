@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
-import type { Article, ArticleEdit, Speaker } from "../article";
+import type { Article, Speaker } from "../article";
+import type { ArticleEdit } from "../article/edit";
 
 /** One speaker's corrections: a new name or role, or merging into another speaker. */
 function SpeakerRow({

@@ -46,7 +46,9 @@ describe("opening an article", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Obama admits US gun laws");
     const speakers = screen.getByRole("complementary", { name: "Speakers" });
     expect(within(speakers).getByRole("button", { name: /Barack Obama/ })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Your article" })).toHaveTextContent("kept in this browser");
+    expect(await screen.findByRole("region", { name: "Your article" })).toHaveTextContent(
+      "kept in this browser",
+    );
     const [stored] = await listLocal();
     expect(stored?.origin).toEqual({ kind: "paste" });
     expect(parseArticle(stored?.article).ok).toBe(true);
