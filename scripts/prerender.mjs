@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// After `vite build`: writes dist/a/<id>.html (and a/<id>/index.html) for every bundled article, with
-// the article's HTML already in it (React's prerender), so its text paints before any JavaScript
-// runs; the app then hydrates it. The page keeps index.html's first script (src/app/boot.ts), which
+// After `vite build`: writes dist/a/<id>.html (and a/<id>/index.html) for every bundled article, and
+// dist/a/<id>/q/<quoteId>/index.html for each of its quotes, with the article's HTML already in them
+// (React's prerender), so the text paints before any JavaScript runs and the app then hydrates it;
+// each page carries link-preview tags (Open Graph, Twitter card) and a card image (scripts/cards.mjs)
+// under dist/cards/, so a shared link looks right where no JavaScript runs. The page keeps index.html's first script (src/app/boot.ts), which
 // applies the reader's settings before the first paint and starts the app after it.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { renderCard } from "./cards.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -27,7 +30,7 @@ await build({
   external: ["react", "react-dom"],
 });
 
-const { renderArticlePage } = await import(pathToFileURL(join(cache, "prerender.mjs")).href);
+const { renderArticlePage, sharePages } = await import(pathToFileURL(join(cache, "prerender.mjs")).href);
 const template = readFileSync(join(dist, "index.html"), "utf8");
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
 const escapeHtml = (s) =>
@@ -42,29 +45,45 @@ function allow(page, directive, source) {
   return page.replace(before, `${before} ${source.replace(/'/g, "&#39;")}`);
 }
 
-for (const { id } of articles) {
-  const path = `/a/${id}`;
-  const json = JSON.parse(readFileSync(join(dist, "articles", `${id}.json`), "utf8"));
-  const { html, css, title } = await renderArticlePage(path, id, json);
+// Absolute addresses in link previews need the site's own: `SITE_URL=https://… npm run build`.
+// Without it the tags hold paths, which the app's own pages resolve but crawlers may not.
+const siteUrl = process.env.SITE_URL?.trim() || undefined;
+if (siteUrl && !/^https?:\/\/[^\s/]+/.test(siteUrl))
+  throw new Error(`SITE_URL must be an http(s) address, not "${siteUrl}"`);
+
+/** One page: the app's markup at `path`, its speaker rules, title and link-preview tags. */
+async function writePage(id, json, share) {
+  const { html, css } = await renderArticlePage(share.path, id, json);
   // The article's speaker rules (hues and dimming) go inline, allowed by their hash, so the first
   // paint waits for no request but the stylesheet.
   let page = template
     .replace('<html lang="en">', '<html lang="en" data-prerendered>')
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)} · Attributed</title>`)
-    .replace("</head>", `    <style>${css}</style>\n  </head>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(share.title)} · Attributed</title>`)
+    .replace(/\s*<meta name="description"[^>]*>/, "")
+    .replace("</head>", `    ${share.tags}\n    <style>${css}</style>\n  </head>`)
     .replace(
       /<noscript>[^<]*<\/noscript>/,
       "<noscript>Filtering by speaker, following claims and linking to quotes need JavaScript.</noscript>",
     )
     .replace(
       '<div id="root"></div>',
-      `<div id="root" data-prerendered="${path}" data-article="${id}">${html}</div>`,
+      `<div id="root" data-prerendered="${share.path}" data-article="${id}">${html}</div>`,
     );
   page = allow(page, "style-src", sha256(css));
-  // `/a/<id>` is served from a/<id>.html (Vite's preview and most static hosts resolve it so), and
-  // `/a/<id>/` from a/<id>/index.html.
-  mkdirSync(join(dist, "a", id), { recursive: true });
-  writeFileSync(join(dist, "a", `${id}.html`), page);
-  writeFileSync(join(dist, "a", id, "index.html"), page);
-  console.log(`prerendered ${path}`);
+  // `<path>/index.html` for hosts that serve a folder's index (and `<path>/`), `<path>.html` for those
+  // that add the extension, as Vite's preview does.
+  const dir = join(dist, ...share.path.split("/").filter(Boolean));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), page);
+  writeFileSync(`${dir}.html`, page);
+  const card = join(dist, ...share.cardPath.split("/").filter(Boolean));
+  mkdirSync(dirname(card), { recursive: true });
+  writeFileSync(card, await renderCard(share.card));
+}
+
+for (const { id } of articles) {
+  const json = JSON.parse(readFileSync(join(dist, "articles", `${id}.json`), "utf8"));
+  const pages = sharePages(json, siteUrl, "Attributed");
+  for (const share of pages) await writePage(id, json, share);
+  console.log(`prerendered /a/${id} and its ${pages.length - 1} quote pages, with cards`);
 }

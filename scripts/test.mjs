@@ -13,9 +13,14 @@ const steps = [
   ["Type check (article contract: no DOM, no Node)", bin("tsc"), ["-p", "src/article/tsconfig.json"]],
   ["Type check (extractor: no DOM, no Node)", bin("tsc"), ["-p", "src/extract/tsconfig.json"]],
   ["Lint and format", bin("biome"), ["ci", "."]],
-  ["Unit and component tests", bin("vitest"), ["run"]],
+  // Built first: some unit tests check what the build writes (link-preview pages, cards).
   ["Build", bin("vite"), ["build", "--logLevel", "warn"]],
-  ["Prerender the bundled articles", process.execPath, [join(root, "scripts", "prerender.mjs")]],
+  [
+    "Prerender the bundled articles, their quote pages and cards",
+    process.execPath,
+    [join(root, "scripts", "prerender.mjs")],
+  ],
+  ["Unit and component tests", bin("vitest"), ["run"]],
   ["Bundle budget (first paint ≤ 95 kB gzip)", process.execPath, [join(root, "scripts", "check-budget.mjs")]],
   ["Chromium for browser tests", process.execPath, [join(root, "scripts", "ensure-chromium.mjs")]],
   ["Browser tests", bin("playwright"), ["test"]],

@@ -1,6 +1,12 @@
 import { type MouseEvent, memo, useLayoutEffect, useMemo, useRef } from "react";
 import { type Article, articleIndex, type Run, readingMinutes } from "../article";
-import { type BodyItem, filterAttributes, frameParagraphs, type SpeakerFilter } from "./filter";
+import {
+  type BodyItem,
+  bodyParagraphs,
+  filterAttributes,
+  frameParagraphs,
+  type SpeakerFilter,
+} from "./filter";
 import { paragraphDomId } from "./focus";
 import { type ClaimMarker, Paragraph, RunsView } from "./Paragraph";
 import { ESTIMATED_EM, type RenderedRange, renderSlots } from "./progressive";
@@ -42,6 +48,9 @@ export function ArticleView({ article, looks, items, range, filter, onReveal, on
       );
     return markers;
   }, [article, index]);
+
+  // Body paragraphs are numbered for print, where the key claims refer to them by number.
+  const numbers = useMemo(() => new Map(bodyParagraphs(article).map((p, i) => [p.id, i + 1])), [article]);
 
   const { title, standfirst, caption } = frameParagraphs(article);
   const date = article.source.publishedAt ? formatDate(article.source.publishedAt) : null;
@@ -100,6 +109,7 @@ export function ArticleView({ article, looks, items, range, filter, onReveal, on
         looks={looks}
         runs={index.runs}
         claimMarkers={claimMarkers}
+        numbers={numbers}
         onReveal={onReveal}
       />
       {(article.credits.length > 0 || article.source.url) && (
@@ -139,6 +149,8 @@ interface ArticleBodyProps {
   looks: Map<string, SpeakerLook>;
   runs: (paragraphId: string) => Run[];
   claimMarkers: Map<string, ClaimMarker[]>;
+  /** Body paragraphs' numbers, printed beside them. */
+  numbers: Map<string, number>;
   onReveal: (paragraphIds: string[]) => void;
 }
 
@@ -152,6 +164,7 @@ const ArticleBody = memo(function ArticleBody({
   looks,
   runs,
   claimMarkers,
+  numbers,
   onReveal,
 }: ArticleBodyProps) {
   return (
@@ -166,6 +179,7 @@ const ArticleBody = memo(function ArticleBody({
             runs={runs(item.paragraph.id)}
             looks={looks}
             claims={claimMarkers.get(item.paragraph.id)}
+            number={numbers.get(item.paragraph.id)}
             linkable
           />
         ) : (

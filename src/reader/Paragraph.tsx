@@ -19,6 +19,8 @@ export interface ParagraphProps {
   claims?: ClaimMarker[];
   /** Offer a "link to this paragraph" control (body paragraphs). */
   linkable?: boolean;
+  /** Its number in the body, printed beside it. */
+  number?: number | undefined;
 }
 
 const KIND_WORDS: Record<QuoteKind, string> = {
@@ -90,6 +92,7 @@ export const Paragraph = memo(function Paragraph({
   looks,
   claims,
   linkable,
+  number,
 }: ParagraphProps) {
   const Tag = paragraph.role === "heading" ? "h2" : "p";
   const label = paragraph.role === "caption" ? <span className="caption-label">Photo </span> : null;
@@ -98,6 +101,7 @@ export const Paragraph = memo(function Paragraph({
       className={`para para--${paragraph.role}`}
       id={paragraphDomId(paragraph.id)}
       data-p={paragraph.id}
+      data-n={number}
       tabIndex={-1}
     >
       {label}

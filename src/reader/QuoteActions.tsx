@@ -1,8 +1,11 @@
+import { useEffect, useState } from "react";
 import { type Article, articleIndex, type Collection } from "../article";
 import type { ArticleEdit } from "../article/edit";
+import { cardPath, quoteWithAttribution } from "../article/share";
 import { type SpeakerFilter, toggleSpeaker } from "./filter";
 import { LinkActions } from "./LinkActions";
 import { type LinkTargetRef, linkSubject } from "./link-subject";
+import { copyText } from "./share";
 import "./popover.css";
 
 export interface QuoteActionsProps {
@@ -33,9 +36,12 @@ export default function QuoteActions({
   collection = "bundled",
   onEdit,
 }: QuoteActionsProps) {
+  const index = articleIndex(article);
+  const quote = open.type === "quote" ? index.quotes.get(open.id) : undefined;
+  // A bundled article's quotes have cards, made when the app was built.
+  const card = useCard(quote && collection === "bundled" ? urlFor(cardPath(article, quote)) : null);
   const subject = linkSubject(article, open, urlFor, collection);
   if (!subject) return null;
-  const index = articleIndex(article);
   const speakerId = open.type === "quote" ? (index.quotes.get(open.id)?.speakerId ?? null) : null;
   const isClaim = open.type === "paragraph" && article.claims.some((c) => c.paragraphIds[0] === open.id);
   return (
@@ -54,6 +60,24 @@ export default function QuoteActions({
         >
           Filter by {index.speakers.get(speakerId)?.name}
         </button>
+      )}
+      {quote && (
+        <button
+          type="button"
+          onClick={async () => {
+            if (await copyText(quoteWithAttribution(article, quote, subject.url))) {
+              announce("Quote copied, with who said it and the link");
+              onClose(true);
+            } else announce("This browser did not allow copying");
+          }}
+        >
+          Copy quote with attribution
+        </button>
+      )}
+      {quote && card && (
+        <a className="popover-button" href={card} download={`${article.id}-${quote.id}.png`}>
+          Download card
+        </a>
       )}
       {onEdit && open.type === "quote" && (
         <div className="popover-edit">
@@ -85,4 +109,21 @@ export default function QuoteActions({
       )}
     </LinkActions>
   );
+}
+
+/** The card's address once it is known to exist (a HEAD request; a host's HTML fallback does not count). */
+function useCard(url: string | null): string | null {
+  const [found, setFound] = useState<string | null>(null);
+  useEffect(() => {
+    setFound(null);
+    if (!url) return;
+    const controller = new AbortController();
+    fetch(url, { method: "HEAD", signal: controller.signal })
+      .then((r) => {
+        if (r.ok && (r.headers.get("content-type") ?? "").startsWith("image/png")) setFound(url);
+      })
+      .catch(() => {});
+    return () => controller.abort();
+  }, [url]);
+  return found;
 }

@@ -4,11 +4,11 @@ import type { ArticleEdit } from "../article/edit";
 import { ArticleView } from "./ArticleView";
 import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";
-import { LazyNotices, LazyQuoteActions, LazySidebar, LazySpeakerTip } from "./lazy";
+import { LazyKeyboardShortcuts, LazyNotices, LazyQuoteActions, LazySidebar, LazySpeakerTip } from "./lazy";
 import type { LinkTargetRef } from "./link-subject";
-import type { Notice } from "./Notices";
 import { useProgressiveRange } from "./progressive";
 import type { Sheet } from "./Sheets";
+import type { ShortcutContext } from "./shortcuts";
 import { speakerLooks } from "./speaker-style";
 import type { ResolvedTarget } from "./targets";
 import { useMediaQuery } from "./use-media-query";
@@ -236,6 +236,25 @@ export function Reader({
       }
     : undefined;
 
+  // Reading by keyboard: KeyboardShortcuts reads the reader through this at each key press.
+  const shortcutMemory = useRef({ lastQuote: null as string | null, claimCursor: -1 });
+  const shortcutContext = useRef<Omit<ShortcutContext, "openHelp"> | null>(null);
+  shortcutContext.current = {
+    article,
+    filter,
+    claims,
+    collection,
+    urlFor,
+    announce,
+    goTo: (paragraphIds, focusId, how) => {
+      setActions(null);
+      goTo(paragraphIds, focusId, how);
+    },
+    followClaim,
+    setFilter,
+    memory: shortcutMemory.current,
+  };
+
   const closeActions = useCallback(
     (returnFocus: boolean) => {
       if (returnFocus) actions?.anchor.focus();
@@ -244,29 +263,21 @@ export function Reader({
     [actions],
   );
 
-  const notices: Notice[] = [];
-  if (resolved?.notice)
-    notices.push({ key: `target:${target?.type}:${target?.id}`, message: resolved.notice });
-  for (const [i, problem] of link.problems.entries())
-    notices.push({ key: `link:${i}:${problem}`, message: problem });
-  if (unknown.length > 0)
-    notices.push({
-      key: `unknown:${unknown.join(",")}`,
-      message: `This article has no speaker ${unknown.map((id) => `“${id}”`).join(", ")}, so the filter leaves ${unknown.length === 1 ? "it" : "them"} out.`,
-    });
-  if (warnings.length > 0)
-    notices.push({
-      key: "warnings",
-      message: `Part of this article’s data is broken, so ${warnings.length === 1 ? "one item is" : `${warnings.length} items are`} not shown as marked. The text itself is complete.`,
-      details: warnings.map((w) => `${w.path}: ${w.message}`),
-    });
+  const noticeSource = {
+    target: resolved?.notice ? { key: `${target?.type}:${target?.id}`, message: resolved.notice } : null,
+    linkProblems: link.problems,
+    unknownSpeakers: unknown,
+    warnings,
+  };
+  const hasNotices =
+    noticeSource.target || link.problems.length > 0 || unknown.length > 0 || warnings.length > 0;
 
   return (
     <div className="reader" ref={setLayout}>
       <main id="main" className="reader-main" tabIndex={-1}>
-        {notices.length > 0 && (
+        {hasNotices && (
           <Suspense fallback={null}>
-            <LazyNotices notices={notices} />
+            <LazyNotices {...noticeSource} />
           </Suspense>
         )}
         <ArticleView
@@ -313,6 +324,9 @@ export function Reader({
       )}
       <Suspense fallback={null}>
         <LazySpeakerTip container={layout} looks={looks} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <LazyKeyboardShortcuts container={layout} reader={shortcutContext} />
       </Suspense>
       <div className={`toast${status ? " toast--shown" : ""}`} role="status">
         {status}

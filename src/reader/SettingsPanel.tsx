@@ -41,7 +41,7 @@ export interface SettingsPanelProps {
   onDone: () => void;
 }
 
-/** Theme, text size and line width choices. Loaded the first time the panel opens. */
+/** Theme, text size, line width and keyboard shortcuts. Loaded the first time the panel opens. */
 export default function SettingsPanel({ id, settings, update, onDone }: SettingsPanelProps) {
   return (
     <div id={id} className="popover settings-panel">
@@ -66,6 +66,17 @@ export default function SettingsPanel({ id, settings, update, onDone }: Settings
         value={settings.lineWidth}
         onChange={(lineWidth) => update({ lineWidth })}
       />
+      <fieldset className="choice">
+        <legend>Keyboard</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.shortcuts}
+            onChange={(e) => update({ shortcuts: e.currentTarget.checked })}
+          />
+          <span>Single-key shortcuts (press ? in an article for the list)</span>
+        </label>
+      </fieldset>
       <button type="button" className="button-quiet" onClick={onDone}>
         Done
       </button>

@@ -3,6 +3,7 @@ import type { ArticleEdit } from "../article/edit";
 import { ClaimsList } from "./ClaimsList";
 import type { SpeakerFilter } from "./filter";
 import { toggleSpeaker } from "./filter";
+import { PrintClaims } from "./PrintClaims";
 import { closeSheet, type Sheet, SheetClose, SheetToggle } from "./Sheets";
 import { SpeakerEditor } from "./SpeakerEditor";
 import { SpeakerLegend } from "./SpeakerLegend";
@@ -91,6 +92,7 @@ export default function Sidebar(props: SidebarProps) {
           </SheetToggle>
         </nav>
       )}
+      <PrintClaims article={article} looks={looks} />
     </>
   );
 }

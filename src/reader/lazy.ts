@@ -14,3 +14,5 @@ export const LazyNotices = lazy(() => import("./Notices"));
 export const LazySpeakerTip = lazy(() => import("./SpeakerTip"));
 /** The reading settings panel. */
 export const LazySettingsPanel = lazy(() => import("./SettingsPanel"));
+/** The single-key shortcuts and their help. */
+export const LazyKeyboardShortcuts = lazy(() => import("./KeyboardShortcuts"));

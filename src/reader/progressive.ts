@@ -4,7 +4,9 @@
  * target straight away, with a spacer of about the right height in front of it. Short articles
  * (fewer paragraphs than the first chunk) render whole, as before.
  */
+
 import { startTransition, useEffect, useState } from "react";
+import { flushSync } from "react-dom";
 
 /** Paragraphs rendered before the first paint: more than any screen shows. */
 export const FIRST_PAINT = 40;
@@ -81,6 +83,13 @@ export function useProgressiveRange(length: number) {
       window.clearTimeout(timer);
     };
   }, [range, length]);
+
+  // Printing prints what is rendered: before the browser lays the page out for print, render it all.
+  useEffect(() => {
+    const all = () => flushSync(() => setRange({ head: length, window: null }));
+    window.addEventListener("beforeprint", all);
+    return () => window.removeEventListener("beforeprint", all);
+  }, [length]);
 
   const reveal = (index: number) => setRange((r) => withTarget(r, index, length));
   return { range, complete, reveal };

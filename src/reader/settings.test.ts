@@ -26,7 +26,12 @@ function fakeRoot() {
 
 describe("settings constants", () => {
   it("defaults to the system theme, medium text and medium width", () => {
-    expect(DEFAULT_SETTINGS).toEqual({ theme: "system", textSize: "m", lineWidth: "medium" });
+    expect(DEFAULT_SETTINGS).toEqual({
+      theme: "system",
+      textSize: "m",
+      lineWidth: "medium",
+      shortcuts: true,
+    });
     expect(SETTINGS_KEY).toBe("attributed:reading-settings");
   });
 
@@ -59,8 +64,10 @@ describe("parseSettings", () => {
     for (const theme of THEMES)
       for (const size of TEXT_SIZES)
         for (const width of LINE_WIDTHS) {
-          const settings: ReadingSettings = { theme, textSize: size.id, lineWidth: width.id };
-          expect(parseSettings(JSON.stringify(settings))).toEqual(settings);
+          for (const shortcuts of [true, false]) {
+            const settings: ReadingSettings = { theme, textSize: size.id, lineWidth: width.id, shortcuts };
+            expect(parseSettings(JSON.stringify(settings))).toEqual(settings);
+          }
         }
   });
 
@@ -69,17 +76,22 @@ describe("parseSettings", () => {
       theme: "system",
       textSize: "xl",
       lineWidth: "wide",
+      shortcuts: true,
     });
     expect(parseSettings('{"theme":"sepia","textSize":"huge","lineWidth":"wide"}')).toEqual({
       theme: "sepia",
       textSize: "m",
       lineWidth: "wide",
+      shortcuts: true,
     });
     expect(parseSettings('{"theme":"dark","textSize":"s","lineWidth":42}')).toEqual({
       theme: "dark",
       textSize: "s",
       lineWidth: "medium",
+      shortcuts: true,
     });
+    expect(parseSettings('{"shortcuts":"no"}').shortcuts).toBe(true);
+    expect(parseSettings('{"shortcuts":false}').shortcuts).toBe(false);
   });
 
   it("refuses values of the wrong type or case", () => {
@@ -112,8 +124,9 @@ describe("parseSettings", () => {
 describe("applySettings", () => {
   it("puts the theme, text scale and measure on the element", () => {
     const root = fakeRoot();
-    applySettings({ theme: "sepia", textSize: "xl", lineWidth: "wide" }, root.element);
+    applySettings({ theme: "sepia", textSize: "xl", lineWidth: "wide", shortcuts: false }, root.element);
     expect(root.dataset.theme).toBe("sepia");
+    expect(root.dataset.shortcuts).toBe("off");
     expect(Object.fromEntries(root.properties)).toEqual({ "--text-scale": "1.4", "--measure": "84ch" });
   });
 
@@ -121,7 +134,10 @@ describe("applySettings", () => {
     for (const size of TEXT_SIZES)
       for (const width of LINE_WIDTHS) {
         const root = fakeRoot();
-        applySettings({ theme: "light", textSize: size.id, lineWidth: width.id }, root.element);
+        applySettings(
+          { theme: "light", textSize: size.id, lineWidth: width.id, shortcuts: true },
+          root.element,
+        );
         expect(root.properties.get("--text-scale")).toBe(String(size.scale));
         expect(root.properties.get("--measure")).toBe(`${width.ch}ch`);
       }

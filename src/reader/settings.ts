@@ -21,10 +21,17 @@ export interface ReadingSettings {
   theme: (typeof THEMES)[number];
   textSize: (typeof TEXT_SIZES)[number]["id"];
   lineWidth: (typeof LINE_WIDTHS)[number]["id"];
+  /** Single-key shortcuts in the reader (j, k, …); they can be switched off (WCAG 2.1.4). */
+  shortcuts: boolean;
 }
 
 /** What a first visit gets. */
-export const DEFAULT_SETTINGS: ReadingSettings = { theme: "system", textSize: "m", lineWidth: "medium" };
+export const DEFAULT_SETTINGS: ReadingSettings = {
+  theme: "system",
+  textSize: "m",
+  lineWidth: "medium",
+  shortcuts: true,
+};
 
 /** The localStorage key. */
 export const SETTINGS_KEY = "attributed:reading-settings";
@@ -53,6 +60,7 @@ export function parseSettings(raw: string | null): ReadingSettings {
       data.lineWidth,
       DEFAULT_SETTINGS.lineWidth,
     ),
+    shortcuts: typeof data.shortcuts === "boolean" ? data.shortcuts : DEFAULT_SETTINGS.shortcuts,
   };
 }
 
@@ -81,4 +89,10 @@ export function applySettings(settings: ReadingSettings, root: HTMLElement = doc
   const width = LINE_WIDTHS.find((w) => w.id === settings.lineWidth) ?? LINE_WIDTHS[1];
   root.style.setProperty("--text-scale", String(size.scale));
   root.style.setProperty("--measure", `${width.ch}ch`);
+  root.dataset.shortcuts = settings.shortcuts ? "on" : "off";
+}
+
+/** Whether single-key shortcuts are on (the reader checks at each key press). */
+export function shortcutsOn(root: HTMLElement = document.documentElement): boolean {
+  return root.dataset.shortcuts !== "off";
 }

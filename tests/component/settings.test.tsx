@@ -26,6 +26,7 @@ describe("reading settings", () => {
       theme: "sepia",
       textSize: "xl",
       lineWidth: "narrow",
+      shortcuts: true,
     });
     await user.keyboard("{Escape}");
     expect(toggle).toHaveAttribute("aria-expanded", "false");
