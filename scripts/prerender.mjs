@@ -3,8 +3,10 @@
 // dist/a/<id>/q/<quoteId>/index.html for each of its quotes, with the article's HTML already in them
 // (React's prerender), so the text paints before any JavaScript runs and the app then hydrates it;
 // each page carries link-preview tags (Open Graph, Twitter card) and a card image (scripts/cards.mjs)
-// under dist/cards/, so a shared link looks right where no JavaScript runs. The page keeps index.html's first script (src/app/boot.ts), which
-// applies the reader's settings before the first paint and starts the app after it.
+// under dist/cards/, so a shared link looks right where no JavaScript runs. Its text being there
+// already, the page's only parser-blocking script is the one that applies the reader's settings
+// (src/app/settings-boot.ts); the rest of index.html's first script (src/app/boot.ts) runs deferred
+// and starts the app after the first paint.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -31,7 +33,14 @@ await build({
 });
 
 const { renderArticlePage, sharePages } = await import(pathToFileURL(join(cache, "prerender.mjs")).href);
-const template = readFileSync(join(dist, "index.html"), "utf8");
+const scripts = JSON.parse(readFileSync(join(dist, ".vite", "page-scripts.json"), "utf8"));
+const indexHtml = readFileSync(join(dist, "index.html"), "utf8");
+const firstScript = `<script src="${scripts.blocking}"></script>`;
+if (!indexHtml.includes(firstScript)) throw new Error("index.html does not start with its first script");
+const template = indexHtml.replace(
+  firstScript,
+  `<script src="${scripts.settings}"></script>\n    <script defer src="${scripts.deferred}"></script>`,
+);
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
 const escapeHtml = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

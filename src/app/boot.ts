@@ -1,5 +1,5 @@
 /**
- * The page's first script: a small classic script at the top of every page's <head> (vite.config.ts
+ * The page's first script: a small classic script at the top of the page's <head> (vite.config.ts
  * builds it), run before the body is parsed, so before anything paints. It
  *
  * 1. on an article's address, starts downloading the article at once (early-load.ts), alongside the
@@ -9,6 +9,9 @@
  *    way a browser shows a long HTML page before the end of it has loaded;
  * 4. starts the app — after the page's first paint, so that text already in the page (a prerendered
  *    article, or the preview) shows before the app's JavaScript runs, not after.
+ *
+ * A prerendered page has its text already: there, settings-boot.ts alone holds the parser (step 2),
+ * and this script runs deferred, once the page is parsed, without step 2.
  *
  * The app's entry URL is filled in at build time.
  */
@@ -21,6 +24,11 @@ import { ArticlePrefixScanner } from "./json-prefix";
 import { PREVIEW_PARAGRAPHS, paintPreview, paintShell } from "./preview";
 
 declare const __APP_ENTRY__: string;
+/** Whether this build applies the settings (the first script) or not (deferred after settings-boot.ts). */
+declare const __APPLY_SETTINGS__: boolean;
+
+/** How long the page may stay blank waiting for the article's first screen before its frame shows. */
+const SHELL_DELAY_MS = 300;
 
 const route = parseRoute(appPathOf(window.location.pathname));
 // Only bundled articles come from the server; an imported one is in this browser's storage.
@@ -81,6 +89,8 @@ function tryPreview() {
   }
 }
 
+if (__APPLY_SETTINGS__) applySettings(loadSettings());
+
 const early = articleId
   ? startEarlyLoad(articleId, (piece) => {
       if (preview !== "waiting") return;
@@ -89,17 +99,19 @@ const early = articleId
     })
   : null;
 
-applySettings(loadSettings());
-
 function whenParsed() {
   const root = document.getElementById("root");
   if (root?.dataset.prerendered || !early) return afterPaint(startApp);
   if (!previewable) return startApp();
   tryPreview();
-  if (preview === "waiting" && root && !root.hasChildNodes()) {
-    paintShell(root, import.meta.env.BASE_URL);
-    root.dataset.shell = "";
-  }
+  // The page's frame (header, an empty article) if the preview is slow to come: on a fast
+  // connection the preview itself is the first paint, as a static page's text would be.
+  if (preview === "waiting" && root && !root.hasChildNodes())
+    setTimeout(() => {
+      if (preview !== "waiting" || started || root.hasChildNodes()) return;
+      paintShell(root, import.meta.env.BASE_URL);
+      root.dataset.shell = "";
+    }, SHELL_DELAY_MS);
   // Waiting for a preview, the app starts after it, so that its start-up does not hold the preview
   // back; if there is none (a short article shows in full when it has all arrived; a failed request
   // has nothing to show), when the download ends.

@@ -50,9 +50,10 @@ function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLo
           data-q={mark.quoteId}
           data-name={name}
           aria-haspopup="dialog"
+          // A label, not hidden text: nothing extra to lay out, and it starts with the visible initials.
+          aria-label={`${look?.initials ?? "?"}: ${KIND_WORDS[mark.kind].toLowerCase()} by ${who}. Link and share`}
         >
           {look?.initials ?? "?"}
-          <span className="visually-hidden">{`: ${KIND_WORDS[mark.kind].toLowerCase()} by ${who}. Link and share`}</span>
         </button>
       ) : (
         <>
@@ -109,10 +110,16 @@ export const Paragraph = memo(function Paragraph({
       {claims && claims.length > 0 && (
         <span className="claim-markers">
           {claims.map((c) => (
-            <button key={c.id} type="button" className="claim-marker" data-action="claim" data-c={c.id}>
+            <button
+              key={c.id}
+              type="button"
+              className="claim-marker"
+              data-action="claim"
+              data-c={c.id}
+              aria-label={`${c.number}: key claim, “${c.text}”. Show it in the claims list`}
+            >
               <span aria-hidden="true">◆ </span>
               {c.number}
-              <span className="visually-hidden">{`: key claim, “${c.text}”. Show it in the claims list`}</span>
             </button>
           ))}
         </span>

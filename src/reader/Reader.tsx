@@ -236,6 +236,12 @@ export function Reader({
       }
     : undefined;
 
+  // The side panels are drawn in the browser, after the article: a prerendered page carries the
+  // article alone, so its first paint waits for neither the panels' markup nor their stylesheet (which
+  // comes with their code), and never shows them unstyled.
+  const [panels, setPanels] = useState(false);
+  useEffect(() => setPanels(true), []);
+
   // Reading by keyboard: KeyboardShortcuts reads the reader through this at each key press.
   const shortcutMemory = useRef({ lastQuote: null as string | null, claimCursor: -1 });
   const shortcutContext = useRef<Omit<ShortcutContext, "openHelp"> | null>(null);
@@ -290,21 +296,25 @@ export function Reader({
           onAction={onAction}
         />
       </main>
-      <Suspense fallback={<div className="sidebar" />}>
-        <LazySidebar
-          article={article}
-          looks={looks}
-          filter={panelFilter}
-          claims={claims}
-          narrow={narrow}
-          sheet={sheet}
-          setSheet={setSheet}
-          onFilter={(change) => setFilter(change(filterRef.current))}
-          onFollow={followClaim}
-          onShowAllClaims={() => setShowAllFor(filterKey)}
-          {...(edit ? { onEdit: edit } : {})}
-        />
-      </Suspense>
+      {panels ? (
+        <Suspense fallback={<div className="sidebar" />}>
+          <LazySidebar
+            article={article}
+            looks={looks}
+            filter={panelFilter}
+            claims={claims}
+            narrow={narrow}
+            sheet={sheet}
+            setSheet={setSheet}
+            onFilter={(change) => setFilter(change(filterRef.current))}
+            onFollow={followClaim}
+            onShowAllClaims={() => setShowAllFor(filterKey)}
+            {...(edit ? { onEdit: edit } : {})}
+          />
+        </Suspense>
+      ) : (
+        <div className="sidebar" />
+      )}
       {actions && layout && (
         <Suspense fallback={null}>
           <LazyQuoteActions

@@ -1,10 +1,11 @@
 import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { LazySettingsPanel } from "./lazy";
-import { useReadingSettings } from "./use-reading-settings";
 
-/** The "Reading settings" button and its panel: theme, text size, line width. */
+/**
+ * The "Reading settings" button and its panel: theme, text size, line width. The settings themselves
+ * are read when the panel opens (the page's first script applied them before the first paint).
+ */
 export function SettingsMenu() {
-  const [settings, update] = useReadingSettings();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -57,7 +58,7 @@ export function SettingsMenu() {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <LazySettingsPanel id={panelId} settings={settings} update={update} onDone={() => setOpen(false)} />
+          <LazySettingsPanel id={panelId} onDone={() => setOpen(false)} />
         </Suspense>
       )}
     </div>

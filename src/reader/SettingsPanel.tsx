@@ -1,4 +1,5 @@
 import { LINE_WIDTHS, type ReadingSettings, TEXT_SIZES, THEMES } from "./settings";
+import { useReadingSettings } from "./use-reading-settings";
 import "./popover.css";
 
 const THEME_LABELS: Record<ReadingSettings["theme"], string> = {
@@ -36,13 +37,12 @@ function Choice<T extends string>(props: {
 
 export interface SettingsPanelProps {
   id: string;
-  settings: ReadingSettings;
-  update: (change: Partial<ReadingSettings>) => void;
   onDone: () => void;
 }
 
 /** Theme, text size, line width and keyboard shortcuts. Loaded the first time the panel opens. */
-export default function SettingsPanel({ id, settings, update, onDone }: SettingsPanelProps) {
+export default function SettingsPanel({ id, onDone }: SettingsPanelProps) {
+  const [settings, update] = useReadingSettings();
   return (
     <div id={id} className="popover settings-panel">
       <Choice

@@ -1,13 +1,22 @@
 import { screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SETTINGS_KEY } from "../../src/reader/settings";
 import { readerReady, renderWithArticle } from "./render";
 
+/** Runs the page's first script (settings-boot.ts), as the built page does before anything paints. */
+async function runFirstScript() {
+  vi.resetModules();
+  await import("../../src/app/settings-boot");
+}
+
 describe("reading settings", () => {
   it("follows the system theme by default", async () => {
-    renderWithArticle("/");
-    await readerReady();
+    await runFirstScript();
     expect(document.documentElement.dataset.theme).toBe("system");
+    const { user } = renderWithArticle("/");
+    await readerReady();
+    await user.click(screen.getByRole("button", { name: /Reading settings/ }));
+    expect(await screen.findByRole("radio", { name: "Match system" })).toBeChecked();
   });
 
   it("changes theme, text size and line width, and remembers them", async () => {
@@ -38,8 +47,13 @@ describe("reading settings", () => {
       SETTINGS_KEY,
       JSON.stringify({ theme: "dark", textSize: "l", lineWidth: "wide" }),
     );
-    renderWithArticle("/");
-    await readerReady();
+    await runFirstScript();
     expect(document.documentElement.dataset.theme).toBe("dark");
+    expect(document.documentElement.style.getPropertyValue("--measure")).toBe("84ch");
+    const { user } = renderWithArticle("/");
+    await readerReady();
+    await user.click(screen.getByRole("button", { name: /Reading settings/ }));
+    expect(await screen.findByRole("radio", { name: "Dark" })).toBeChecked();
+    expect(screen.getByRole("radio", { name: "Large" })).toBeChecked();
   });
 });

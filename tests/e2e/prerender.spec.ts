@@ -16,10 +16,22 @@ test("a bundled article's page carries its text and colours before any script ru
   const quote = page.locator(".q", { hasText: "Even if we ever" });
   await expect(quote).toBeVisible();
   expect(isTransparent(await quote.evaluate((el) => getComputedStyle(el).backgroundColor))).toBe(false);
-  await expect(
-    page.getByRole("complementary", { name: "Key claims" }).getByRole("listitem").first(),
-  ).toBeVisible();
+  // A paragraph's marker back to its key claim is styled from the first paint.
+  const marker = page.locator(".claim-marker").first();
+  await expect(marker).toBeVisible();
+  expect(await marker.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("solid");
+  // The side panels work only with the app, which draws them: never shown unstyled, and their
+  // column is kept, so the article does not move when they arrive.
+  await expect(page.locator(".sidebar")).toBeEmpty();
+  const column = await page.locator("article.article").boundingBox();
   await context.close();
+  const live = await browser.newPage();
+  await live.goto(`/a/${SEED_ID}`);
+  await expect(
+    live.getByRole("complementary", { name: "Key claims" }).getByRole("listitem").first(),
+  ).toBeVisible();
+  expect(await live.locator("article.article").boundingBox()).toEqual(column);
+  await live.close();
 });
 
 test("the prerendered page comes alive: a filter in the address applies, and toggles work", async ({
@@ -59,5 +71,24 @@ test("an article that is not prerendered shows its first screen early, then the 
   await expect(root).not.toHaveAttribute("inert", /.*/);
   await expect(root).not.toHaveAttribute("data-preview", /.*/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(page.locator(".site-header")).toHaveCount(1);
+});
+
+test("a slow article: the page's frame shows while it is on its way, then the reader", async ({ page }) => {
+  await page.route("**/articles/*.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  // The frame (header, busy and inert) after a moment, not a blank page.
+  const root = page.locator("#root");
+  await expect(root).toHaveAttribute("aria-busy", "true");
+  await expect(page.locator(".site-header")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+  // Then the article, in the reader, and the frame is no longer busy.
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+  await expect(page.getByRole("complementary", { name: "Speakers" })).toBeVisible();
+  await expect(root).not.toHaveAttribute("aria-busy", /.*/);
+  await expect(root).not.toHaveAttribute("inert", /.*/);
   await expect(page.locator(".site-header")).toHaveCount(1);
 });
