@@ -16,7 +16,14 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
 } from "./lexicon";
-import { looksLikeRole, phraseBefore, phraseStartingAt, type SpeakerPhrase, textOf } from "./noun-phrases";
+import {
+  isNameWord,
+  looksLikeRole,
+  phraseBefore,
+  phraseStartingAt,
+  type SpeakerPhrase,
+  textOf,
+} from "./noun-phrases";
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
 import { isSentenceLike, isTitleCase, quoteKind, termMarkerBefore, wordsIn } from "./speech";
@@ -58,8 +65,7 @@ interface BlockData {
 function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
   const sightings: NameSighting[] = [];
   blocks.forEach((b, bi) => {
-    for (const s of b.sentences) {
-      const tokens = b.tokens[b.sentences.indexOf(s)] ?? [];
+    for (const tokens of b.tokens) {
       for (let i = 0; i < tokens.length; i++) {
         if (
           !isCapitalised(tokens[i]) ||
@@ -67,7 +73,8 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
           /['’‘]s$/.test(tokens[i]?.text ?? "")
         )
           continue;
-        // `i` ends a run of capitalised words: read the phrase that ends here.
+        // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name.
+        if (!isNameWord(tokens[i] as Token)) continue;
         const phrase = phraseBefore(tokens, i + 1);
         if (phrase?.type !== "name" || !phrase.name) continue;
         // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
@@ -80,7 +87,11 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
           continue;
         const role =
           phrase.role ??
-          asideRole(tokens, tokens.indexOf(tokens.find((t) => t.start === phrase.start) as Token), i);
+          asideRole(
+            tokens,
+            tokens.findIndex((t) => t.start === phrase.start),
+            i,
+          );
         sightings.push({
           name: phrase.name,
           ...(role ? { role } : {}),
@@ -165,6 +176,9 @@ class Context {
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
 const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
 
+/** Words that may open a sentence before its subject ("But Trump …"). */
+const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
+
 /** Where a sentence's subject starts: after an opening phrase ("In recent days, Trump …"). */
 function subjectStart(tokens: readonly Token[]): number {
   let k = 0;
@@ -173,7 +187,7 @@ function subjectStart(tokens: readonly Token[]): number {
   // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase.
   if (first && (FUNCTION_WORDS.has(first.text) || /(?:ing|ed)$/.test(first.lower)) && comma > 0 && comma < 14)
     k = comma + 1;
-  while (tokens[k] && ["but", "and", "however", "so", "yet"].includes(tokens[k]?.lower ?? "")) k++;
+  while (tokens[k] && CONJUNCTIONS.has(tokens[k]?.lower ?? "")) k++;
   return k;
 }
 
@@ -182,6 +196,21 @@ function subjectIsName(tokens: readonly Token[]): boolean {
   const word = tokens[subjectStart(tokens)];
   return !word || PRONOUNS[word.lower] === undefined;
 }
+
+/** Speech verbs whose subject, when out of reach, is the sentence's subject. */
+const SUBJECT_TAKING_VERBS = new Set([
+  "say",
+  "describe",
+  "tell",
+  "warn",
+  "admit",
+  "insist",
+  "claim",
+  "argue",
+  "announce",
+  "deny",
+  "confirm",
+]);
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
 const HYPOTHETICAL = Symbol("hypothetical");
@@ -197,7 +226,7 @@ export function attribute(
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
     const masked = maskQuotes(b.text, quotes);
-    const sentences = splitSentences(b.text, i, quotes);
+    const sentences = splitSentences(b.text, i, quotes, masked);
     return {
       text: b.text,
       role: b.role,
@@ -213,7 +242,9 @@ export function attribute(
   const sightingsByBlock = new Map<number, NameSighting[]>();
   for (const s of sightings) {
     const b = Math.floor(s.position / 1e6);
-    sightingsByBlock.set(b, [...(sightingsByBlock.get(b) ?? []), s]);
+    const list = sightingsByBlock.get(b);
+    if (list) list.push(s);
+    else sightingsByBlock.set(b, [s]);
   }
   /** The entity a sighting names, resolved once. */
   const sightingEntity = new Map<NameSighting, Entity>();
@@ -296,8 +327,8 @@ export function attribute(
     if (!block.listItem) listSpeaker = null;
     let previousSentenceSpeaker: Entity | null = null;
 
-    for (const sentence of block.sentences) {
-      const tokens = block.tokens[block.sentences.indexOf(sentence)] ?? [];
+    for (const [si, sentence] of block.sentences.entries()) {
+      const tokens = block.tokens[si] ?? [];
       const cues = findCues(tokens);
 
       // Resolve each cue's subject, inheriting where the sentence says "and said" or "saying".
@@ -315,23 +346,7 @@ export function attribute(
       // takes the sentence's subject.
       for (const [k, r] of resolved.entries()) {
         if (r.entity || (r.cue.how !== "inherit" && r.cue.how !== "none")) continue;
-        if (
-          r.cue.how === "none" &&
-          ![
-            "say",
-            "describe",
-            "tell",
-            "warn",
-            "admit",
-            "insist",
-            "claim",
-            "argue",
-            "announce",
-            "deny",
-            "confirm",
-          ].includes(r.cue.lemma)
-        )
-          continue;
+        if (r.cue.how === "none" && !SUBJECT_TAKING_VERBS.has(r.cue.lemma)) continue;
         r.entity = resolved.slice(k + 1).find((n) => n.entity)?.entity ?? sentenceSubject(tokens);
       }
       if (block.listItem && listSpeaker && resolved.length === 0)
@@ -341,7 +356,11 @@ export function attribute(
         });
 
       // Each quotation in the sentence: speech or not, and whose.
-      const quoteTokens = tokens.map((t, i) => ({ t, i })).filter((x) => x.t.kind === "quote" && x.t.quote);
+      const quoteTokens: { t: Token; i: number }[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
+        if (t.kind === "quote" && t.quote) quoteTokens.push({ t, i });
+      }
       const directSpeakers = new Set<Entity | null>();
       for (const { t, i } of quoteTokens) {
         const quote = t.quote as MarkedQuote;
@@ -359,23 +378,20 @@ export function attribute(
         const afterClose = quote.close === null ? block.text.length : quote.close + 1;
         const after = block.text.slice(afterClose, sentence.end);
         if (termMarkerBefore(before, after)) continue;
+        const wordCount = wordsIn(words).length;
         // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name.
-        if (
-          /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before) &&
-          /^(?:the|a|an)\s/i.test(words) &&
-          wordsIn(words).length <= 6
-        )
+        if (/[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before) && /^(?:the|a|an)\s/i.test(words) && wordCount <= 6)
           continue;
         const cue = chooseCue(resolved, i);
         const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
-        if (wordsIn(words).length === 0) continue;
+        if (wordCount === 0) continue;
         if (isTitleCase(words) && !cueAdjacent && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
           if (frame) deferred.push({ quote, block: bi });
           continue;
         }
         // "The “improvements” promised …, locals complained": a word or two in quotes, far before the
         // verb, is the writer's irony, not the speaker's words.
-        if (cue && cue.cue.index > i + 3 && wordsIn(words).length <= 2 && !/[,.!?]$/.test(words)) continue;
+        if (cue && cue.cue.index > i + 3 && wordCount <= 2 && !/[,.!?]$/.test(words)) continue;
         const cueBefore = cue !== null && cue.cue.index < i;
         const kind = quoteKind(block.text, quote, sentence.start, sentence.end, cueBefore);
         if (cue) {
@@ -404,7 +420,7 @@ export function attribute(
           continue;
         }
         // "“A,” he said. “B.”": a quotation after an attributed sentence continues it.
-        if (previousSentenceSpeaker && (isSentenceLike(words) || wordsIn(words).length >= 3)) {
+        if (previousSentenceSpeaker && (isSentenceLike(words) || wordCount >= 3)) {
           quoteSpeech.set(quote, {
             speaker: previousSentenceSpeaker,
             kind: opensSentence(before) ? "direct" : "partial",
@@ -487,8 +503,8 @@ export function attribute(
     const k = subjectStart(tokens);
     const first = tokens[0];
     // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
-    const commas = tokens.flatMap((t, i) => (t.kind === "punct" && t.text === "," && i > k ? [i] : []));
-    const [c1, c2] = commas;
+    const c1 = commaAfter(tokens, k);
+    const c2 = c1 === undefined ? undefined : commaAfter(tokens, c1);
     if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
       const aside = phraseStartingAt(tokens, c1 + 1);
       const asideEnd = aside ? tokens.findIndex((t) => t.start >= aside.phrase.end) : -1;
@@ -568,6 +584,15 @@ export function attribute(
     sentences: blocks.map((b) => b.sentences),
     sentenceSpeakers,
   };
+}
+
+/** The index of the first comma after token `k`, if any. */
+function commaAfter(tokens: readonly Token[], k: number): number | undefined {
+  for (let i = k + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && t.text === ",") return i;
+  }
+  return undefined;
 }
 
 /** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */

@@ -40,11 +40,15 @@ const MIN_LENGTH = 45;
 /** The sentence tidied for a list: no leading "But", no aside between subject and verb. */
 export function tidyClaim(text: string): string {
   let t = text.replace(OPENERS, "").trim();
+  // (Each rewrite below runs only when the text has what it looks for: most sentences have none.)
   // "Khamenei, who has the final say in …, said" → "Khamenei said".
-  t = t.replace(/(\p{Lu}[\p{L}’'-]+), (?:who|which) [^,]{3,160}, /u, "$1 ");
+  if (t.includes(", who ") || t.includes(", which "))
+    t = t.replace(/(\p{Lu}[\p{L}’'-]+), (?:who|which) [^,]{3,160}, /u, "$1 ");
   // "Zarif, echoed" (a stray comma between subject and verb) reads better without it.
-  t = t.replace(/^((?:\p{Lu}[\p{L}’'‘-]*\s+){1,7}\p{Lu}[\p{L}’'-]+), (\p{Ll}+ed)\b/u, "$1 $2");
-  t = t.replace(/\s+/g, " ");
+  if (t.includes(", "))
+    t = t.replace(/^((?:\p{Lu}[\p{L}’'‘-]*\s+){1,7}\p{Lu}[\p{L}’'-]+), (\p{Ll}+ed)\b/u, "$1 $2");
+  // Runs of spaces, and spaces other than " ", become one " ".
+  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, " ");
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 

@@ -138,7 +138,11 @@ export class EntityRegistry {
         [this.byFirst, c[0]],
         [this.byLast, c.at(-1)],
       ] as const)
-        if (key) map.set(key, [...(map.get(key) ?? []), s]);
+        if (key) {
+          const list = map.get(key);
+          if (list) list.push(s);
+          else map.set(key, [s]);
+        }
     }
   }
 
@@ -254,9 +258,14 @@ export class EntityRegistry {
     );
   }
 
+  /** Roles found by `roleFor`, by name (names repeat). */
+  private readonly roles = new Map<string, string | undefined>();
+
   /** The role printed next to any sighting of this person. */
   private roleFor(name: string): string | undefined {
-    return this.sightings.find((s) => s.role && sameName(s.name, name))?.role;
+    if (!this.roles.has(name))
+      this.roles.set(name, this.sightings.find((s) => s.role && sameName(s.name, name))?.role);
+    return this.roles.get(name);
   }
 
   /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
@@ -270,15 +279,20 @@ export class EntityRegistry {
       const have = new Set(tokensOf(fold(role)).map((w) => w.replace(/'s$/, "")));
       return wanted.every((w) => have.has(w));
     };
-    const known = this.entities.filter((e) => e.kind === "person" && fits(e.role));
     const key = wanted.join(" ");
     let sightings = this.roleSightings.get(key);
     if (!sightings) {
       sightings = this.sightings.filter((s) => fits(s.role));
       this.roleSightings.set(key, sightings);
     }
-    const before = sightings.filter((s) => s.position < position).sort((a, b) => b.position - a.position)[0];
-    const after = sightings.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0];
+    // The nearest sighting before `position`, else the nearest after (the first of equals).
+    let before: NameSighting | undefined;
+    let after: NameSighting | undefined;
+    for (const s of sightings) {
+      if (s.position < position) {
+        if (!before || s.position > before.position) before = s;
+      } else if (!after || s.position < after.position) after = s;
+    }
     const chosen = before ?? after;
     if (chosen) {
       const entity = this.byName({
@@ -292,6 +306,7 @@ export class EntityRegistry {
       entity.aliases.add(phrase.text);
       return entity;
     }
+    const known = this.entities.filter((e) => e.kind === "person" && fits(e.role));
     const one = known.length === 1 ? known[0] : undefined;
     if (one) {
       one.aliases.add(phrase.text);
@@ -314,10 +329,11 @@ export class EntityRegistry {
   /** The named organisation a description refers to, or null when the article names none. */
   byDescriptionIfNamed(phrase: SpeakerPhrase, position: number): Entity | null {
     const words = tokensOf(fold(phrase.text).replace(DETERMINER, "")).filter((w) => !/['’]s$/.test(w));
+    const organisationNames = new Set(
+      this.entities.filter((e) => e.kind === "organisation").map((e) => e.name),
+    );
     const organisations = this.sightings.filter(
-      (s) =>
-        looksLikeOrganisation(s.name) ||
-        this.entities.some((e) => e.kind === "organisation" && e.name === s.name),
+      (s) => looksLikeOrganisation(s.name) || organisationNames.has(s.name),
     );
     const named =
       organisations.find((s) => {
@@ -344,10 +360,15 @@ export class EntityRegistry {
    */
   private mostMentioned(candidates: readonly NameSighting[]): NameSighting | undefined {
     // "Whole Foods", "Whole Foods Market" and "Amazon-owned Whole Foods Market" count as one.
-    const mentions = (s: NameSighting) =>
-      candidates.filter((o) => fold(o.name).includes(fold(s.name)) || fold(s.name).includes(fold(o.name)))
-        .length;
-    return [...candidates].sort((a, b) => mentions(b) - mentions(a) || b.position - a.position)[0];
+    const mentions = new Map(
+      candidates.map((s) => [
+        s,
+        candidates.filter((o) => fold(o.name).includes(fold(s.name)) || fold(s.name).includes(fold(o.name)))
+          .length,
+      ]),
+    );
+    const count = (s: NameSighting) => mentions.get(s) ?? 0;
+    return [...candidates].sort((a, b) => count(b) - count(a) || b.position - a.position)[0];
   }
 
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */

@@ -176,12 +176,21 @@ function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speak
   const mentions: Mention[] = [];
   if (byFirstWord.size === 0) return mentions;
   const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const firstWordLengths = new Set([...byFirstWord.keys()].map((w) => w.length));
   for (const p of paragraphs) {
+    const text = p.text;
     let taken = 0;
-    for (const m of p.text.matchAll(WORD)) {
-      const start = m.index ?? 0;
-      if (start < taken) continue;
-      const candidates = byFirstWord.get(m[0]);
+    // Each word in turn (a run of letters and digits, as WORD matches them).
+    let i = 0;
+    while (i < text.length) {
+      const start = i;
+      for (let size = wordCharLength(text, i); size > 0; size = wordCharLength(text, i)) i += size;
+      if (i === start) {
+        i++;
+        continue;
+      }
+      if (start < taken || !firstWordLengths.has(i - start)) continue;
+      const candidates = byFirstWord.get(text.slice(start, i));
       if (!candidates || isWordChar(p.text[start - 1])) continue;
       const hit = candidates.find(
         ({ form }) => p.text.startsWith(form, start) && !isWordChar(p.text[start + form.length]),
@@ -196,6 +205,23 @@ function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speak
 
 /** A word as mentions begin: letters and digits, with inner apostrophes, hyphens and dots. */
 const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The length of the letter or digit at `i` (2 when written as a surrogate pair), or 0 when there is
+ * none. Reading a paragraph's words with this, rather than with WORD, allocates nothing per word:
+ * ASCII is decided without a regular expression.
+ */
+function wordCharLength(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  // General Punctuation (curly quotes, dashes, special spaces) has no letters or digits.
+  if (c >= 0x2000 && c <= 0x206f) return 0;
+  const next = text.charCodeAt(i + 1);
+  const size = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
+}
 
 function buildClaims(
   layout: Layout,
@@ -209,8 +235,11 @@ function buildClaims(
   const candidates: ClaimCandidate[] = [];
   const quotesByBlock = new Map<number, Attribution[]>();
   for (const q of result.quotes)
-    for (const block of new Set(q.spans.map((s) => s.block)))
-      quotesByBlock.set(block, [...(quotesByBlock.get(block) ?? []), q]);
+    for (const block of new Set(q.spans.map((s) => s.block))) {
+      const list = quotesByBlock.get(block);
+      if (list) list.push(q);
+      else quotesByBlock.set(block, [q]);
+    }
   result.sentences.forEach((sentences, block) => {
     const b = layout.blocks[block];
     if (b?.role !== "body") return;
@@ -224,9 +253,12 @@ function buildClaims(
         inside.find((q) => q.speaker)?.speaker ??
         null;
       const direct = inside.some((q) => q.kind === "direct");
-      const blocks = [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort(
-        (x, y) => x - y,
-      );
+      const blocks =
+        inside.length === 0
+          ? [block]
+          : [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort(
+              (x, y) => x - y,
+            );
       candidates.push({
         sentence,
         text,

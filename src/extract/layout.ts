@@ -5,6 +5,7 @@
  */
 
 import type { SourceBlock, SourceDocument } from "./source";
+import { collapseSpaces } from "./text";
 import type { ParagraphRole } from "./types";
 
 /** A block that stays in the article, with its role. */
@@ -30,17 +31,22 @@ export interface Layout {
   blocks: LaidOutBlock[];
 }
 
-/** Number of words (runs of non-space), counted without building an array: layout asks often. */
-function wordCount(s: string): number {
+/**
+ * Number of words (runs of non-space), counted without building an array and no further than
+ * `upTo`: layout asks often, and only whether a block has more or fewer words than a few.
+ */
+function wordCount(s: string, upTo = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < upTo; i++) {
     const space = s.charCodeAt(i) <= 32 || s.charCodeAt(i) === 0xa0;
     if (!space && !inWord) n++;
     inWord = !space;
   }
   return n;
 }
+const hasAtMostWords = (s: string, n: number) => wordCount(s, n + 1) <= n;
+const hasAtLeastWords = (s: string, n: number) => wordCount(s, n) >= n;
 const endsSentence = (s: string) => /[.!?…][”"’')\]]*$|[.!?…]$/.test(s.trim());
 const endsWithColon = (s: string) => /:\s*$/.test(s);
 const startsWithQuote = (s: string) => /^[“"‘'«„]/.test(s.trim());
@@ -120,7 +126,7 @@ const CREDIT_ONLY = /^(?:credit|photo(?:graph)?|image|picture)\s*(?::\s*|\s+)(\p
 /** Upper-case words as a label: "OPINION", "COUNTING THE COST". */
 function isAllCapsLabel(text: string): boolean {
   return (
-    wordCount(text) <= 6 &&
+    hasAtMostWords(text, 6) &&
     !/\p{Ll}/u.test(text) &&
     /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) &&
     !endsSentence(text)
@@ -129,12 +135,12 @@ function isAllCapsLabel(text: string): boolean {
 
 /** Short lower-case fragments: ad labels ("qatar airways") and stray tags ("whale strandings"). */
 function isLowercaseFragment(text: string): boolean {
-  return wordCount(text) <= 4 && !/\p{Lu}/u.test(text) && /\p{L}/u.test(text) && !/[.!?:;,"“”]/.test(text);
+  return hasAtMostWords(text, 4) && !/\p{Lu}/u.test(text) && /\p{L}/u.test(text) && !/[.!?:;,"“”]/.test(text);
 }
 
 /** A short line without a full stop: a headline-like block (heading, teaser title, kicker). */
 function isHeadlineLike(text: string): boolean {
-  return wordCount(text) <= 12 && !endsSentence(text) && !endsWithColon(text);
+  return hasAtMostWords(text, 12) && !endsSentence(text) && !endsWithColon(text);
 }
 
 /**
@@ -142,8 +148,8 @@ function isHeadlineLike(text: string): boolean {
  * full sentence of some length. Teaser titles are short, unpunctuated, or questions.
  */
 function readsLikeArticleText(text: string): boolean {
-  if (startsWithQuote(text) && wordCount(text) >= 4) return true;
-  return wordCount(text) >= 8 && /[.!][”"’')\]]*$/.test(text);
+  if (startsWithQuote(text) && hasAtLeastWords(text, 4)) return true;
+  return hasAtLeastWords(text, 8) && /[.!][”"’')\]]*$/.test(text);
 }
 
 /** Title-case an all-caps name: "AL JAZEERA NEWS" → "Al Jazeera News". */
@@ -158,15 +164,13 @@ function titleCase(text: string): string {
 /** Splits "Headline | Author Name" into the headline and a byline. */
 function splitTitle(raw: string): { title: string; byline?: string } {
   const m = /^(.*\S)\s+[|–—-]\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(raw);
-  if (m?.[1] && m[2] && wordCount(m[1]) >= 3) return { title: m[1], byline: m[2] };
+  if (m?.[1] && m[2] && hasAtLeastWords(m[1], 3)) return { title: m[1], byline: m[2] };
   return { title: raw };
 }
 
 /** Lays out a document: metadata out, furniture out, every kept block with its role. */
 export function layOut(doc: SourceDocument): Layout {
-  const blocks = doc.blocks
-    .map((b) => ({ ...b, text: b.text.replace(/[ \t\n\r\f\v]+/g, " ").replace(/^ | $/g, "") }))
-    .filter((b) => b.text.trim());
+  const blocks = doc.blocks.map((b) => ({ ...b, text: collapseSpaces(b.text) })).filter((b) => b.text.trim());
   let title = doc.title?.trim() ?? "";
   let standfirst = doc.standfirst?.trim() ?? "";
   let byline = doc.byline?.trim();
@@ -205,13 +209,14 @@ export function layOut(doc: SourceDocument): Layout {
   let ended = false;
   let listOpen = false;
   let seenBody = false;
+  const lowerTexts = blocks.map((b) => b.text.toLowerCase());
   const seen = new Map<string, number>();
-  for (const b of blocks) seen.set(b.text.toLowerCase(), (seen.get(b.text.toLowerCase()) ?? 0) + 1);
+  for (const lower of lowerTexts) seen.set(lower, (seen.get(lower) ?? 0) + 1);
 
   for (; i < blocks.length; i++) {
     const block = blocks[i] as SourceBlock;
     const text = block.text;
-    const lower = text.toLowerCase();
+    const lower = lowerTexts[i] as string;
     const next = blocks[i + 1]?.text ?? "";
 
     const source = SOURCE_LINE.exec(text);
@@ -231,7 +236,7 @@ export function layOut(doc: SourceDocument): Layout {
       continue;
     }
     const creditOnly = CREDIT_ONLY.exec(text);
-    if (creditOnly?.[1] && wordCount(text) <= 8 && !endsSentence(text)) {
+    if (creditOnly?.[1] && hasAtMostWords(text, 8) && !endsSentence(text)) {
       if (image) image.credit ??= creditOnly[1];
       else image = { caption: "", credit: creditOnly[1] };
       continue;
@@ -261,14 +266,16 @@ export function layOut(doc: SourceDocument): Layout {
     }
     listOpen = false;
 
-    const credit = CAPTION_CREDIT.exec(text);
+    // (The credit pattern is slow to fail; only text ending in a bracket can match it.)
+    const lastChar = text.trimEnd().at(-1);
+    const credit = lastChar === ")" || lastChar === "]" ? CAPTION_CREDIT.exec(text) : null;
     const isCaption =
       block.kind === "caption" ||
       (block.kind !== "heading" &&
         !startsWithQuote(text) &&
         (CAPTION_START.test(text) ||
-          (credit !== null && wordCount(text) >= 4) ||
-          (!endsSentence(text) && !endsWithColon(text) && wordCount(text) > 8)));
+          (credit !== null && hasAtLeastWords(text, 4)) ||
+          (!endsSentence(text) && !endsWithColon(text) && hasAtLeastWords(text, 9))));
     if (isCaption) {
       const caption = credit ? text.slice(0, credit.index).trim() : text;
       const creditText = credit ? (credit[1] ?? credit[2])?.trim() : undefined;
@@ -283,7 +290,7 @@ export function layOut(doc: SourceDocument): Layout {
     }
     const isHeading =
       block.kind === "heading" ||
-      (block.kind === "text" && isHeadlineLike(text) && wordCount(text) <= 10 && next !== "" && seenBody);
+      (block.kind === "text" && isHeadlineLike(text) && hasAtMostWords(text, 10) && next !== "" && seenBody);
     if (isHeading) {
       kept.push({ text, role: "heading" });
       continue;

@@ -110,25 +110,56 @@ const CLAUSE_WORDS = new Set(
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
 const isComma = (t: Token | undefined) => !!t && t.kind === "punct" && t.text === ",";
 const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
-const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ""));
-const isRoleNoun = (w: string) => ROLE_NOUNS.has(w.toLowerCase());
+const isTitle = (w: string) => TITLE_WORDS.has(w) || (w.endsWith(".") && TITLE_WORDS.has(w.slice(0, -1)));
+const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower);
 /** Plural nationality words: "Tunisians", "Americans", "Europeans", "Israelis" (not "Evans", "Ferris"). */
 const DEMONYM_PLURAL =
   /^\p{Lu}\p{Ll}{2,}(?:ians|eans|cans|ese|ists|ites)$|^(?:Israelis|Pakistanis|Iraqis|Saudis|Kuwaitis|Yemenis|Somalis|Bangladeshis|Qataris|Emiratis|Omanis|Nepalis|Britons|Scots|Danes|Swedes|Finns|Poles|Czechs|Slovaks|Turks|Greeks|Kurds|Arabs|Thais|Filipinos|Argentines|Kiwis|Muscovites|Londoners|Berliners|Parisians)$/u;
-/** A noun for a group of people: "officials", "Tunisians", "Islamists". */
-export const isGroupHead = (w: string) => GROUP_HEADS.has(w.toLowerCase()) || DEMONYM_PLURAL.test(w);
+/** A noun for a group of people: "officials", "Tunisians", "Islamists" (`lower`: the word in lower case). */
+export const isGroupHead = (w: string, lower = w.toLowerCase()) =>
+  GROUP_HEADS.has(lower) || DEMONYM_PLURAL.test(w);
 
-/** Reads a run of words (already known to be a phrase) into a speaker phrase. */
+/** The tokens from `start` to `end` as printed: a space wherever the text has a gap. */
+function printedBetween(tokens: readonly Token[], start: number, end: number): string {
+  let printed = "";
+  let previous: Token | undefined;
+  for (const t of tokens) {
+    if (t.start < start || t.end > end) continue;
+    if (previous && previous.end < t.start) printed += " ";
+    printed += t.text;
+    previous = t;
+  }
+  return printed;
+}
+
+/** Index of the last word whose lower-case form is `lower`, or -1. */
+function lastIndexOfWord(words: readonly Token[], lower: string): number {
+  for (let i = words.length - 1; i >= 0; i--) if ((words[i] as Token).lower === lower) return i;
+  return -1;
+}
+
+/** A word that can be part of a name: capitalised, and not a title, a possessive, a function word or "Mr". */
+export function isNameWord(w: Token): boolean {
+  return (
+    isCapitalised(w) &&
+    !isTitle(w.text) &&
+    !isPossessive(w) &&
+    !isFunctionWord(w) &&
+    COURTESY[w.lower] === undefined
+  );
+}
+
+/**
+ * Reads a run of words (already known to be a phrase) into a speaker phrase. It is a name only if
+ * its last word is a name word (`isNameWord`).
+ */
 export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const words = tokens.filter(isWord);
   const first = words[0];
   const lastWord = words[words.length - 1];
   if (!first || !lastWord) return null;
   const text = { start: first.start, end: lastWord.end };
-  const printed = tokens
-    .filter((t) => t.start >= text.start && t.end <= text.end)
-    .map((t, i, all) => (i > 0 && (all[i - 1] as Token).end < t.start ? " " : "") + t.text)
-    .join("");
+  const printed = printedBetween(tokens, text.start, text.end);
 
   if (words.length === 1 && PRONOUNS[first.lower] !== undefined) {
     const p = PRONOUNS[first.lower];
@@ -146,12 +177,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   let n = words.length;
   while (n > 0) {
     const w = words[n - 1] as Token;
-    const capital =
-      isCapitalised(w) &&
-      !isTitle(w.text) &&
-      !isPossessive(w) &&
-      !isFunctionWord(w) &&
-      COURTESY[w.lower] === undefined;
+    const capital = isNameWord(w);
     const particle = NAME_PARTICLES.has(w.lower) && n < words.length && n > 1 && isCapitalised(words[n - 2]);
     if (!capital && !particle) break;
     n--;
@@ -194,11 +220,11 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     nameWords = nameWords.slice(1);
   }
   // "the administration of US President Donald Trump": the role starts after a lower-case "… of".
-  const lastOf = roleWords.map((w) => w.lower).lastIndexOf("of");
+  const lastOf = lastIndexOfWord(roleWords, "of");
   if (lastOf >= 0 && roleWords.slice(0, lastOf).every((w) => !isCapitalised(w)) && nameWords.length > 0)
     roleWords = roleWords.slice(lastOf + 1);
   // "President Elena Novak and Prime Minister Viktor Hale": this name's role starts after "and".
-  const and = roleWords.map((w) => w.lower).lastIndexOf("and");
+  const and = lastIndexOfWord(roleWords, "and");
   if (and >= 0 && nameWords.length > 0) roleWords = roleWords.slice(and + 1);
   // Sentence openers ("For Parata", "But US Secretary…") are not part of a role.
   while (roleWords[0] && (isFunctionWord(roleWords[0]) || CLAUSE_WORDS.has(roleWords[0].lower)))
@@ -216,7 +242,11 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
     const keptText = printed.slice(keptStart - first.start);
     // A capitalised plural of people ("Many Tunisians") is a group, not a name.
-    if (nameWords.length <= 2 && isGroupHead(lastWord.text) && !ORGANISATION_WORDS.has(lastWord.text))
+    if (
+      nameWords.length <= 2 &&
+      isGroupHead(lastWord.text, lastWord.lower) &&
+      !ORGANISATION_WORDS.has(lastWord.text)
+    )
       return { type: "group", text: printed, ...text, head };
     return {
       type: "name",
@@ -231,7 +261,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     };
   }
   const lastText = lastWord.text;
-  if (isRoleNoun(lastText) || isTitle(lastText))
+  if (isRoleNoun(lastWord) || isTitle(lastText))
     return { type: "role", text: printed, ...text, role: roleText, head };
   // "what forty witnesses told the committee": a question, not a speaker.
   if (
@@ -240,7 +270,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     return null;
   // "no group claimed responsibility": nobody spoke.
   if (first.lower === "no" || first.lower === "none") return null;
-  if (isGroupHead(lastText)) return { type: "group", text: printed, ...text, head };
+  if (isGroupHead(lastText, lastWord.lower)) return { type: "group", text: printed, ...text, head };
   if (ORGANISATION_HEADS.has(head))
     return { type: "organisation", text: printed, ...text, role: roleText, head };
   if (DOCUMENT_HEADS.has(head)) return { type: "document", text: printed, ...text, head };
@@ -248,7 +278,10 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
 }
 
 const isHeadNoun = (t: Token) =>
-  isRoleNoun(t.text) || isGroupHead(t.text) || ORGANISATION_HEADS.has(t.lower) || DOCUMENT_HEADS.has(t.lower);
+  isRoleNoun(t) ||
+  isGroupHead(t.text, t.lower) ||
+  ORGANISATION_HEADS.has(t.lower) ||
+  DOCUMENT_HEADS.has(t.lower);
 
 /**
  * Whether the lower-case word at `j` is a modifier leading, within three words, to a head noun or a
@@ -306,7 +339,10 @@ function phraseEndingAt(tokens: readonly Token[], index: number): Token[] {
     if (
       rest.some(
         (r) =>
-          isRoleNoun(r.text) || isGroupHead(r.text) || ORGANISATION_HEADS.has(r.lower) || isCapitalised(r),
+          isRoleNoun(r) ||
+          isGroupHead(r.text, r.lower) ||
+          ORGANISATION_HEADS.has(r.lower) ||
+          isCapitalised(r),
       )
     )
       break;
@@ -346,7 +382,7 @@ function isAside(aside: readonly Token[]): boolean {
   )
     return true;
   if (first.kind === "word" && /^\d/.test(first.text)) return true; // "Parata, 75, has"
-  if (isRoleNoun(first.text) || isTitle(first.text)) return true; // "Schultze, chairman of …, said"
+  if (isRoleNoun(first) || isTitle(first.text)) return true; // "Schultze, chairman of …, said"
   return aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)));
 }
 
@@ -436,8 +472,8 @@ export function phraseStartingAt(
     const last = collected[collected.length - 1] as Token;
     if (
       isCapitalised(last) ||
-      isRoleNoun(last.text) ||
-      isGroupHead(last.text) ||
+      isRoleNoun(last) ||
+      isGroupHead(last.text, last.lower) ||
       ORGANISATION_HEADS.has(last.lower) ||
       DOCUMENT_HEADS.has(last.lower)
     )
@@ -472,10 +508,7 @@ export function looksLikeRole(aside: readonly Token[]): boolean {
     return false;
   return aside.some(
     (t) =>
-      isRoleNoun(t.text) ||
-      isTitle(t.text) ||
-      ORGANISATION_WORDS.has(t.text) ||
-      ORGANISATION_HEADS.has(t.lower),
+      isRoleNoun(t) || isTitle(t.text) || ORGANISATION_WORDS.has(t.text) || ORGANISATION_HEADS.has(t.lower),
   );
 }
 

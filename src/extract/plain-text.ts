@@ -3,6 +3,7 @@
  * separated block when the text is hard-wrapped, as e-mails and terminals wrap it).
  */
 import type { SourceDocument } from "./source";
+import { collapseSpaces } from "./text";
 
 /** Lines per block and line lengths that say "this text was wrapped at a fixed width". */
 function isHardWrapped(blocks: string[][]): boolean {
@@ -34,7 +35,7 @@ export function parsePlainText(text: string): SourceDocument {
   const lines = cleanText(text).split("\n");
   const blocks: string[][] = [[]];
   for (const raw of lines) {
-    const line = raw.replace(/[ \t\n\r\f\v]+/g, " ").replace(/^ | $/g, "");
+    const line = collapseSpaces(raw);
     const current = blocks[blocks.length - 1] as string[];
     if (!line.trim()) {
       if (current.length > 0) blocks.push([]);

@@ -99,10 +99,19 @@ function findSingleClose(text: string, open: number): number {
   return -1;
 }
 
+/** Any character that may open a quotation, double or single. */
+const OPENING_MARK = new RegExp(`[${[...DOUBLE_OPEN, ...SINGLE_OPEN].join("")}]`, "g");
+
+/** The position of the first possible opening mark at or after `from`, or the text's length. */
+function nextOpeningMark(text: string, from: number): number {
+  OPENING_MARK.lastIndex = from;
+  return OPENING_MARK.exec(text)?.index ?? text.length;
+}
+
 /** Quotations in one block, outer ones only. */
 export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];
-  let i = 0;
+  let i = nextOpeningMark(text, 0);
   while (i < text.length) {
     const c = text[i] as string;
     if (DOUBLE_OPEN.has(c) && canOpen(text, i)) {
@@ -112,7 +121,7 @@ export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
       if (e > s)
         quotes.push({ block, open: i, close: close < 0 ? null : close, start: s, end: e, style: "double" });
       if (close < 0) break;
-      i = close + 1;
+      i = nextOpeningMark(text, close + 1);
       continue;
     }
     // ‘ after a letter is a mistyped apostrophe (`Iran‘s`), never an opening mark.
@@ -123,12 +132,12 @@ export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
         // `rock 'n' roll`: one letter between marks is an elision, not a quotation.
         if (e - s >= 2) {
           quotes.push({ block, open: i, close, start: s, end: e, style: "single" });
-          i = close + 1;
+          i = nextOpeningMark(text, close + 1);
           continue;
         }
       }
     }
-    i++;
+    i = nextOpeningMark(text, i + 1);
   }
   return quotes;
 }

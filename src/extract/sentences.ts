@@ -4,6 +4,7 @@
  * not end sentences.
  */
 import type { MarkedQuote } from "./quote-marks";
+import { lowerCase } from "./text";
 
 /** A sentence of a block: `text.slice(start, end)`. */
 export interface Sentence {
@@ -35,14 +36,40 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/** A letter or a dot (one character, or one surrogate pair). */
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+
+/**
+ * The run of letters and dots ending just before `end`, looking back at most 20 characters. (A loop,
+ * not a regular expression: one anchored at the end is tried at every position, and stops are many.)
+ */
+function lettersBefore(text: string, end: number): string {
+  const from = Math.max(0, end - 20);
+  let k = end;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    // ASCII, the common case: only A–Z, a–z and the dot belong.
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) k--;
+      else break;
+      continue;
+    }
+    // A letter outside the Basic Multilingual Plane is a surrogate pair, both halves in the window.
+    const size = k - 2 >= from && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text.slice(k - 2, k)) ? 2 : 1;
+    if (!LETTER_OR_DOT.test(text.slice(k - size, k))) break;
+    k -= size;
+  }
+  return text.slice(k, end);
+}
+
 /** Whether the word ending just before `dot` is an abbreviation, an initial or a dotted acronym. */
 function isAbbreviation(text: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 20), dot))?.[1] ?? "";
+  const before = lettersBefore(text, dot);
   const word = before.replace(/^\.+/, "");
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m", "e.g"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(lowerCase(word));
 }
 
 /** A short attribution right after a quotation: "Zarif said", "he added", "said Lotfi Azzouz". */
@@ -54,9 +81,29 @@ const ATTRIBUTION_AFTER = new RegExp(
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
 const SENTENCE_START = /[\p{Lu}\p{N}“"‘'«„([\uE000]/u;
 
-/** Splits one block into sentences. `quotes` are the block's quotations, in order. */
-export function splitSentences(text: string, block: number, quotes: readonly MarkedQuote[]): Sentence[] {
-  const masked = maskQuotes(text, quotes);
+/** Where a sentence may end: a stop, or a quotation (masked). */
+const BREAK = new RegExp(`[.!?…]|${MASK}+`, "g");
+
+/**
+ * The position of the first possible sentence end at or after `from` (a stop, or the last character
+ * of a masked quotation), or the text's length.
+ */
+function nextBreak(masked: string, from: number): number {
+  BREAK.lastIndex = from;
+  const m = BREAK.exec(masked);
+  return m ? m.index + m[0].length - 1 : masked.length;
+}
+
+/**
+ * Splits one block into sentences. `quotes` are the block's quotations, in order; `masked` is the
+ * text with them masked, when the caller has it already.
+ */
+export function splitSentences(
+  text: string,
+  block: number,
+  quotes: readonly MarkedQuote[],
+  masked = maskQuotes(text, quotes),
+): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -67,7 +114,8 @@ export function splitSentences(text: string, block: number, quotes: readonly Mar
     if (e > s) sentences.push({ block, start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < masked.length; i++) {
+  // Only stops and the ends of quotations can end a sentence: the loop visits those alone.
+  for (let i = nextBreak(masked, 0); i < masked.length; i = nextBreak(masked, i + 1)) {
     const c = masked[i] as string;
     let end = -1;
     if (c === "." || c === "!" || c === "?" || c === "…") {

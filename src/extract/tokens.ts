@@ -1,6 +1,7 @@
 /** Words, punctuation and quotations of a sentence, with their offsets in the block. */
 import type { MarkedQuote } from "./quote-marks";
 import { MASK } from "./sentences";
+import { lowerCase } from "./text";
 
 /** One token of a sentence. */
 export interface Token {
@@ -15,13 +16,38 @@ export interface Token {
 }
 
 /**
- * Words keep the full stop of an initial or a title ("C. Eugene Steuerle", "Mr. Warner", "Sen."), so
- * that names are read whole; any other full stop is punctuation.
+ * One token, at the position the search is at (a sticky pattern). Words keep the full stop of an
+ * initial or a title ("C. Eugene Steuerle", "Mr. Warner", "Sen."), so that names are read whole; any
+ * other full stop is punctuation. Every character but white space starts a token.
  */
 const TOKEN = new RegExp(
   `(${MASK}+)|((?:\\p{Lu}\\.(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr)\\.(?=\\s)|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
-  "gu",
+  "uy",
 );
+
+const isAsciiLetterOrDigit = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The length of the token at `at` when it is plain ASCII that TOKEN would read the same way, else 0
+ * (and TOKEN decides). Most tokens are: a run of ASCII letters and digits that nothing can extend
+ * (the next character is ASCII, and not a letter, digit, hyphen, apostrophe or dot), or one ASCII
+ * punctuation mark. A quick check, as most of the cost of reading a token is in calling the pattern.
+ */
+function plainTokenLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return 0;
+  if (!isAsciiLetterOrDigit(c)) {
+    // White space (tab to carriage return, space) is no token; anything else ASCII is one mark.
+    return (c >= 9 && c <= 13) || c === 32 ? 0 : 1;
+  }
+  let end = at + 1;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end - at;
+  const next = text.charCodeAt(end);
+  // 45 "-", 39 "'", 46 ".": the word may go on ("well-known", "don't", "U.S."), or be a title.
+  return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end - at : 0;
+}
 
 /** Tokens of `masked.slice(start, end)`; `quotes` are the block's quotations. */
 export function tokenize(
@@ -31,31 +57,54 @@ export function tokenize(
   quotes: readonly MarkedQuote[],
 ): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
   const slice = masked.slice(0, end);
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  // Step over white space here (plain spaces without asking the pattern, which is slow to fail):
+  // a search for the next token would try the pattern at every space.
+  let at = start;
+  // A start inside a surrogate pair means the whole character (as a search from there would take it).
+  if (at > 0 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(slice.slice(at - 1, at + 1))) at--;
+  while (at < end) {
+    if (slice.charCodeAt(at) === 32) {
+      at++;
+      continue;
+    }
+    const plain = plainTokenLength(slice, at);
+    if (plain > 0) {
+      const text = slice.slice(at, at + plain);
+      const word = isAsciiLetterOrDigit(text.charCodeAt(0));
+      tokens.push({
+        text,
+        lower: lowerCase(text),
+        start: at,
+        end: at + plain,
+        kind: word ? "word" : "punct",
+      });
+      at += plain;
+      continue;
+    }
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(slice);
+    if (!m) {
+      at++;
+      continue;
+    }
     const text = m[0];
-    const at = m.index;
     if (m[1]) {
       const quote = quotes.find(
         (q) => q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at),
       );
-      tokens.push({
-        text,
-        lower: text,
-        start: at,
-        end: at + text.length,
-        kind: "quote",
-        ...(quote ? { quote } : {}),
-      });
+      const token: Token = { text, lower: text, start: at, end: at + text.length, kind: "quote" };
+      if (quote) token.quote = quote;
+      tokens.push(token);
     } else
       tokens.push({
         text,
-        lower: text.toLowerCase(),
+        lower: lowerCase(text),
         start: at,
         end: at + text.length,
         kind: m[2] ? "word" : "punct",
       });
+    at += text.length;
   }
   return tokens;
 }
@@ -63,8 +112,13 @@ export function tokenize(
 /** Starts with a capital letter (or is a name particle joined to one: `al-Sisi`). */
 export function isCapitalised(token: Token | undefined): boolean {
   if (token?.kind !== "word") return false;
-  return /^\p{Lu}/u.test(token.text) || /^(?:al|el|ad|ash|as|bin|ibn)-\p{Lu}/u.test(token.text);
+  // Most words start with an ASCII letter, and then the first character mostly decides.
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && !token.text.includes("-")) return false;
+  return CAPITALISED.test(token.text);
 }
+const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|ash|as|bin|ibn)-\p{Lu})/u;
 
 /** `Iran’s`, `BBC's`, `Americans’`. */
 export function isPossessive(token: Token | undefined): boolean {
