@@ -1,8 +1,8 @@
 import { type RefObject, useEffect, useState } from "react";
 import KeyboardHelp from "./KeyboardHelp";
-import { SHORTCUTS } from "./keyboard";
+import { SHORTCUTS, shortcutFor } from "./keyboard";
 import { shortcutsOn } from "./settings";
-import { runShortcut, type ShortcutContext, shortcutFor } from "./shortcuts";
+import { runShortcut, type ShortcutContext } from "./shortcuts";
 
 export interface KeyboardShortcutsProps {
   /** The reader's layout: shortcuts act only while focus is inside it. */

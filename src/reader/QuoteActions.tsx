@@ -75,7 +75,7 @@ export default function QuoteActions({
         </button>
       )}
       {quote && card && (
-        <a className="popover-button" href={card} download={`${article.id}-${quote.id}.png`}>
+        <a href={card} download={`${article.id}-${quote.id}.png`}>
           Download card
         </a>
       )}

@@ -6,9 +6,6 @@ import { type Article, articleIndex, type Claim, type Collection, type Quote } f
 import { type SpeakerFilter, toggleSpeaker } from "./filter";
 import { quoteDomId } from "./focus";
 import { quoteStops, readingPosition, type ShortcutAction, stepQuote } from "./keyboard";
-
-export { shortcutFor } from "./keyboard";
-
 import { linkSubject } from "./link-subject";
 import { copyText } from "./share";
 
