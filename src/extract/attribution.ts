@@ -26,7 +26,7 @@ import {
 } from "./noun-phrases";
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
-import { isSentenceLike, isTitleCase, quoteKind, termMarkerBefore, wordsIn } from "./speech";
+import { countWords, isSentenceLike, isTitleCase, quoteKind, termMarkerBefore } from "./speech";
 import { isCapitalised, type Token, tokenize } from "./tokens";
 
 /** A quotation or sentence of reported speech, attributed. */
@@ -43,8 +43,8 @@ export interface AttributionResult {
   entities: Entity[];
   /** Sentences of every block, for claims. */
   sentences: Sentence[][];
-  /** Which sentences carry a speech cue, and whose: `${block}:${start}` → entity. */
-  sentenceSpeakers: Map<string, Entity | null>;
+  /** Which sentences (of `sentences`) carry a speech cue, and whose. */
+  sentenceSpeakers: Map<Sentence, Entity | null>;
 }
 
 const FRAME_ROLES = new Set(["title", "standfirst", "heading", "caption"]);
@@ -67,13 +67,9 @@ function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
   blocks.forEach((b, bi) => {
     for (const tokens of b.tokens) {
       for (let i = 0; i < tokens.length; i++) {
-        if (
-          !isCapitalised(tokens[i]) ||
-          isCapitalised(tokens[i + 1]) ||
-          /['’‘]s$/.test(tokens[i]?.text ?? "")
-        )
-          continue;
-        // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name.
+        if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
+        // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
+        // (a name word is never a possessive).
         if (!isNameWord(tokens[i] as Token)) continue;
         const phrase = phraseBefore(tokens, i + 1);
         if (phrase?.type !== "name" || !phrase.name) continue;
@@ -183,10 +179,15 @@ const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
 function subjectStart(tokens: readonly Token[]): number {
   let k = 0;
   const first = tokens[0];
-  const comma = tokens.findIndex((t) => t.kind === "punct" && t.text === ",");
-  // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase.
-  if (first && (FUNCTION_WORDS.has(first.text) || /(?:ing|ed)$/.test(first.lower)) && comma > 0 && comma < 14)
-    k = comma + 1;
+  // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase (up to a comma
+  // among the first 14 tokens, looked for only when the first word can open such a phrase).
+  if (
+    first &&
+    (FUNCTION_WORDS.has(first.text) || first.lower.endsWith("ing") || first.lower.endsWith("ed"))
+  ) {
+    const comma = commaAfter(tokens, 0);
+    if (comma !== undefined && comma < 14) k = comma + 1;
+  }
   while (tokens[k] && CONJUNCTIONS.has(tokens[k]?.lower ?? "")) k++;
   return k;
 }
@@ -303,7 +304,7 @@ export function attribute(
   /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
   const deferred: { quote: MarkedQuote; block: number }[] = [];
   const indirect: Attribution[] = [];
-  const sentenceSpeakers = new Map<string, Entity | null>();
+  const sentenceSpeakers = new Map<Sentence, Entity | null>();
   /** The last speaker of each body block, for quote paragraphs with no cue. */
   const blockSpeaker = new Map<number, Entity>();
   /** The subject of each body block's last sentence that had one, resolved on demand. */
@@ -327,7 +328,8 @@ export function attribute(
     if (!block.listItem) listSpeaker = null;
     let previousSentenceSpeaker: Entity | null = null;
 
-    for (const [si, sentence] of block.sentences.entries()) {
+    for (let si = 0; si < block.sentences.length; si++) {
+      const sentence = block.sentences[si] as Sentence;
       const tokens = block.tokens[si] ?? [];
       const cues = findCues(tokens);
 
@@ -344,10 +346,14 @@ export function attribute(
       // "Talking about …, he said": an opening participle shares the main clause's subject. A verb
       // whose subject is out of reach ("The mother of a woman who took … has described how …")
       // takes the sentence's subject.
-      for (const [k, r] of resolved.entries()) {
+      for (let k = 0; k < resolved.length; k++) {
+        const r = resolved[k] as (typeof resolved)[number];
         if (r.entity || (r.cue.how !== "inherit" && r.cue.how !== "none")) continue;
         if (r.cue.how === "none" && !SUBJECT_TAKING_VERBS.has(r.cue.lemma)) continue;
-        r.entity = resolved.slice(k + 1).find((n) => n.entity)?.entity ?? sentenceSubject(tokens);
+        let later: Resolved = null;
+        for (let n = k + 1; n < resolved.length && !later; n++)
+          later = (resolved[n] as (typeof resolved)[number]).entity;
+        r.entity = later ?? sentenceSubject(tokens);
       }
       if (block.listItem && listSpeaker && resolved.length === 0)
         resolved.push({
@@ -361,7 +367,8 @@ export function attribute(
         const t = tokens[i] as Token;
         if (t.kind === "quote" && t.quote) quoteTokens.push({ t, i });
       }
-      const directSpeakers = new Set<Entity | null>();
+      /** Speakers of the sentence's direct quotations (a few at most, so a list). */
+      const directSpeakers: (Entity | null)[] = [];
       for (const { t, i } of quoteTokens) {
         const quote = t.quote as MarkedQuote;
         if (quote.continued) {
@@ -369,7 +376,7 @@ export function attribute(
           const cue = chooseCue(resolved, i);
           if (cue && cue.entity !== HYPOTHETICAL) {
             continuationSpeaker.set(quote, cue.entity);
-            directSpeakers.add(cue.entity);
+            directSpeakers.push(cue.entity);
           }
           continue;
         }
@@ -378,7 +385,8 @@ export function attribute(
         const afterClose = quote.close === null ? block.text.length : quote.close + 1;
         const after = block.text.slice(afterClose, sentence.end);
         if (termMarkerBefore(before, after)) continue;
-        const wordCount = wordsIn(words).length;
+        // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
+        const wordCount = countWords(words, 7);
         // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name.
         if (/[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before) && /^(?:the|a|an)\s/i.test(words) && wordCount <= 6)
           continue;
@@ -397,7 +405,7 @@ export function attribute(
         if (cue) {
           if (cue.entity === HYPOTHETICAL) continue;
           quoteSpeech.set(quote, { speaker: cue.entity, kind });
-          if (kind === "direct") directSpeakers.add(cue.entity);
+          if (kind === "direct") directSpeakers.push(cue.entity);
           if (cue.entity) {
             context.lastSpeaker = cue.entity;
             if (!frame) blockSpeaker.set(bi, cue.entity);
@@ -430,10 +438,12 @@ export function attribute(
       }
 
       // Reported speech: the sentence, once per speaker, unless a direct quotation carries it.
-      const speakers = new Set<Entity>();
-      for (const r of resolved) if (r.entity && r.entity !== HYPOTHETICAL) speakers.add(r.entity);
+      // Each speaker once, in cue order (a sentence has a few cues at most, so a list).
+      const speakers: Entity[] = [];
+      for (const r of resolved)
+        if (r.entity && r.entity !== HYPOTHETICAL && !speakers.includes(r.entity)) speakers.push(r.entity);
       for (const speaker of speakers) {
-        if (directSpeakers.has(speaker)) continue;
+        if (directSpeakers.includes(speaker)) continue;
         indirect.push({
           kind: "indirect",
           speaker,
@@ -442,8 +452,8 @@ export function attribute(
         context.lastSpeaker = speaker;
         if (!frame) blockSpeaker.set(bi, speaker);
       }
-      const first = [...speakers][0] ?? null;
-      sentenceSpeakers.set(`${bi}:${sentence.start}`, first);
+      const first = speakers[0] ?? null;
+      sentenceSpeakers.set(sentence, first);
       if (first) previousSentenceSpeaker = first;
       else if (quoteTokens.some((q) => quoteSpeech.get(q.t.quote as MarkedQuote)?.speaker))
         previousSentenceSpeaker =
@@ -474,7 +484,7 @@ export function attribute(
         }
       }
       // "President Obama also said:" opens a list of what he said.
-      if (/:\s*$/.test(block.text.slice(sentence.start, sentence.end)) && first) listSpeaker = first;
+      if (first && /:\s*$/.test(block.text.slice(sentence.start, sentence.end))) listSpeaker = first;
     }
   }
 
@@ -535,7 +545,7 @@ export function attribute(
   // Headline and caption quotations with no cue: speech when the body says the same words.
   for (const { quote, block } of deferred) {
     const words = fold(blocks[block]?.text.slice(quote.start, quote.end) ?? "").replace(/[.,!?…]+$/, "");
-    if (wordsIn(words).length === 0) continue;
+    if (countWords(words, 1) === 0) continue;
     for (const [other, speech] of quoteSpeech) {
       const text = fold(blocks[other.block]?.text.slice(other.start, other.end) ?? "");
       if (other !== quote && text.includes(words)) {
@@ -616,7 +626,9 @@ const opensSentence = (before: string) => /^[\s(["“‘']*$/.test(before);
 function chooseCue(resolved: { cue: Cue; entity: Resolved }[], quoteIndex: number) {
   if (resolved.length === 0) return null;
   const after = resolved.find((r) => r.cue.index > quoteIndex);
-  const before = [...resolved].reverse().find((r) => r.cue.index < quoteIndex);
+  let before: (typeof resolved)[number] | undefined;
+  for (let k = resolved.length - 1; k >= 0 && !before; k--)
+    if ((resolved[k] as (typeof resolved)[number]).cue.index < quoteIndex) before = resolved[k];
   if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
   if (before) return before;
   return after ?? resolved[0] ?? null;

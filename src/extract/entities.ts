@@ -160,6 +160,17 @@ export class EntityRegistry {
   private readonly fullest = new Map<string, NameSighting | null>();
   /** Sightings whose printed role has these words, by the words (roles repeat: "the chair"). */
   private readonly roleSightings = new Map<string, NameSighting[]>();
+  /** The words of each printed role, possessives dropped (memoised: `byRole` asks of every role). */
+  private readonly roleWordSets = new Map<string, Set<string>>();
+
+  private roleWords(role: string): Set<string> {
+    let words = this.roleWordSets.get(role);
+    if (!words) {
+      words = new Set(tokensOf(fold(role)).map((w) => w.replace(/'s$/, "")));
+      this.roleWordSets.set(role, words);
+    }
+    return words;
+  }
 
   /** The fullest sighting of the same person as `name` (memoised: names repeat). */
   private fullestSighting(name: string): NameSighting | null {
@@ -276,7 +287,7 @@ export class EntityRegistry {
     if (wanted.length === 0) return null;
     const fits = (role: string | undefined) => {
       if (!role) return false;
-      const have = new Set(tokensOf(fold(role)).map((w) => w.replace(/'s$/, "")));
+      const have = this.roleWords(role);
       return wanted.every((w) => have.has(w));
     };
     const key = wanted.join(" ");

@@ -248,10 +248,7 @@ function buildClaims(
       const inside = (quotesByBlock.get(block) ?? []).filter((q) =>
         q.spans.some((s) => s.block === block && s.start < sentence.end && s.end > sentence.start),
       );
-      const speaker =
-        result.sentenceSpeakers.get(`${block}:${sentence.start}`) ??
-        inside.find((q) => q.speaker)?.speaker ??
-        null;
+      const speaker = result.sentenceSpeakers.get(sentence) ?? inside.find((q) => q.speaker)?.speaker ?? null;
       const direct = inside.some((q) => q.kind === "direct");
       const blocks =
         inside.length === 0

@@ -224,7 +224,9 @@ export function layOut(doc: SourceDocument): Layout {
       sourceName ??= titleCase(source[1]);
       continue;
     }
-    if (CREDIT_LINE.test(text)) {
+    // Either kind of credit line has " by" or "contributed" in it (the pattern's only letters are
+    // ASCII, so the lower-case text shows them); most blocks have neither and skip the pattern.
+    if ((lower.includes(" by") || lower.includes("contributed")) && CREDIT_LINE.test(text)) {
       credits.push(text.replace(/^\(|\)$/g, "").trim());
       if (seenBody) ended = true;
       continue;

@@ -13,22 +13,36 @@ const MINOR = new Set(
 );
 
 /** Words of a quotation, without punctuation. */
-export const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+export const wordsIn = (text: string) => text.match(WORD) ?? [];
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * How many words `wordsIn` would find, counting no further than `upTo`: a long quotation is not
+ * read to its end when only "none", "a few" or "more than a few" matters.
+ */
+export function countWords(text: string, upTo: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < upTo && WORD.exec(text) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
+}
 
 /** Title Case throughout (or ALL CAPS), as names of games, films, books and places are printed. */
 export function isTitleCase(text: string): boolean {
   // Quoted words that quote a title ("It’s ‘Showtime at the Apollo.’") are speech about the title.
   if (/[“"‘'«]/.test(text.slice(1))) return false;
+  const count = countWords(text, 9);
+  if (count === 0 || count > 8) return false;
   const words = wordsIn(text);
-  if (words.length === 0 || words.length > 8) return false;
   const significant = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
   return significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** Whether the quotation's own words read as a sentence someone could say (not a label). */
 export function isSentenceLike(text: string): boolean {
-  const words = wordsIn(text);
-  return (words.length >= 3 && /\p{Ll}/u.test(text)) || (words.length >= 2 && /[.!?…,]$/.test(text.trim()));
+  const count = countWords(text, 3);
+  return (count >= 3 && /\p{Ll}/u.test(text)) || (count >= 2 && /[.!?…,]$/.test(text.trim()));
 }
 
 /** Why quoted words are not speech, judged from the words just before them; null when nothing says so. */

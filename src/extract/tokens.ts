@@ -122,7 +122,14 @@ const CAPITALISED = /^(?:\p{Lu}|(?:al|el|ad|ash|as|bin|ibn)-\p{Lu})/u;
 
 /** `Iran’s`, `BBC's`, `Americans’`. */
 export function isPossessive(token: Token | undefined): boolean {
-  return !!token && token.kind === "word" && /(?:['’‘]s|s['’])$/.test(token.text);
+  if (token?.kind !== "word") return false;
+  // The last two characters, compared as codes (no pattern to run on every word):
+  // 39 "'", 0x2019 "’", 0x2018 "‘", 115 "s".
+  const text = token.text;
+  const last = text.charCodeAt(text.length - 1);
+  const previous = text.charCodeAt(text.length - 2);
+  if (last === 115) return previous === 39 || previous === 0x2019 || previous === 0x2018;
+  return previous === 115 && (last === 39 || last === 0x2019);
 }
 
 /** The word without a possessive ending. */
