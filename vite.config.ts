@@ -10,15 +10,19 @@ import { defineConfig, loadEnv, type Plugin } from "vite";
 import { parseOrigins } from "./src/app/origins.ts";
 
 /**
- * The Content Security Policy of the built app: no inline script and no eval, scripts and data only
- * from our own origin. Injected at build time only, because the dev server relies on inline scripts
+ * The Content Security Policy of the built app: no eval, and no inline script but the page's first
+ * (`inlineScripts`: each one's hash), scripts and data only from our own origin. Injected at build
+ * time only, because the dev server relies on inline scripts
  * for hot reload. (Styles set through the CSSOM, as React's `style` prop does, are not inline styles
  * under CSP; a prerendered page adds the hash of its one <style>, see scripts/prerender.mjs.)
  */
-export function contentSecurityPolicy(articleOrigins: readonly string[] = []) {
+export function contentSecurityPolicy(
+  articleOrigins: readonly string[] = [],
+  inlineScripts: readonly string[] = [],
+) {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...inlineScripts].join(" "),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -33,25 +37,31 @@ export function contentSecurityPolicy(articleOrigins: readonly string[] = []) {
 const escapeAttribute = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-/** Where the build says which early scripts a prerendered page uses (scripts/prerender.mjs reads it). */
+/** Where the build leaves the prerendered pages' first script (scripts/prerender.mjs reads it). */
 export const PAGE_SCRIPTS_FILE = ".vite/page-scripts.json";
 
+/** A page's first script, inline, and the Content Security Policy source that allows it. */
+interface InlineScript {
+  code: string;
+  source: string;
+}
+
 /**
- * The built page's head: the Content Security Policy, a preload of the stylesheet, then the page's
- * first script (src/app/boot.ts: the reader's settings, the early article request, the first screen,
- * and starting the app after the first paint), a small classic script that runs before the body is
- * parsed. The app's entry is no longer a script tag but a modulepreload, so it downloads at once and
- * runs when the first script says.
+ * The built page's head: its character set, the Content Security Policy, a preload of the stylesheet,
+ * then the page's first script, inline (src/app/boot.ts: the reader's settings, the early article
+ * request, the first screen, and starting the app after the first paint): a classic script run before
+ * the body is parsed, with no request of its own to wait for, allowed by its hash. The app's entry is
+ * no longer a script tag but a modulepreload, so it downloads at once and runs when the first script
+ * says.
  *
- * A prerendered page has its text already, so nothing it does early is worth holding the parser for
- * but the settings: it gets src/app/settings-boot.ts as its first script and the rest of boot.ts
- * deferred (written to PAGE_SCRIPTS_FILE for scripts/prerender.mjs).
+ * A prerendered page has its text already, so it starts with src/app/prerendered-boot.ts instead,
+ * which holds the parser for the settings alone (written to PAGE_SCRIPTS_FILE for
+ * scripts/prerender.mjs).
  */
 function pageHead(articleOrigins: readonly string[]): Plugin {
   let base = "/";
-  const scripts: { fileName: string; code: string }[] = [];
-  let pageScripts: { blocking: string; settings: string; deferred: string } | null = null;
-  const bundleScript = async (entry: string, name: string, define: Record<string, string>) => {
+  let prerendered: InlineScript | null = null;
+  const inlineScript = async (entry: string, define: Record<string, string>): Promise<InlineScript> => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL(`src/app/${entry}.ts`, import.meta.url))],
       bundle: true,
@@ -62,11 +72,10 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
       logLevel: "error",
       define,
     });
-    const code = result.outputFiles[0]?.text ?? "";
-    const hash = createHash("sha256").update(code).digest("base64url").slice(0, 8);
-    const script = { fileName: `assets/${name}-${hash}.js`, code };
-    scripts.push(script);
-    return `${base}${script.fileName}`;
+    const code = (result.outputFiles[0]?.text ?? "").trim();
+    // Inside <script>, these would end the element or change how the parser reads it.
+    if (/<\/script|<!--/i.test(code)) throw new Error(`src/app/${entry}.ts: its code cannot be inline`);
+    return { code, source: `'sha256-${createHash("sha256").update(code).digest("base64")}'` };
   };
   return {
     name: "attributed:page-head",
@@ -80,36 +89,36 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/;
         const entry = html.match(entryTag)?.[1];
         if (!entry) throw new Error("index.html: the app's entry script was not found");
+        const charset = '<meta charset="utf-8" />';
+        if (!html.includes(charset)) throw new Error(`index.html: ${charset} was not found`);
         const define = {
           __APP_ENTRY__: JSON.stringify(entry),
           "import.meta.env.BASE_URL": JSON.stringify(base),
         };
-        pageScripts = {
-          blocking: await bundleScript("boot", "boot", { ...define, __APPLY_SETTINGS__: "true" }),
-          settings: await bundleScript("settings-boot", "settings-boot", {}),
-          deferred: await bundleScript("boot", "boot-deferred", { ...define, __APPLY_SETTINGS__: "false" }),
-        };
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(articleOrigins))}">`;
+        const boot = await inlineScript("boot", define);
+        prerendered = await inlineScript("prerendered-boot", define);
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(articleOrigins, [boot.source]))}">`;
         // The stylesheet is requested before the first script, which holds the parser (and, it turns
         // out, Chromium's look-ahead for resources) until it has run: the page's first paint waits
-        // for the stylesheet, so it should be on its way while the script loads.
+        // for the stylesheet, so it should be on its way while the script runs.
         const styles = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)]
           .map((m) => `\n    <link rel="preload" as="style" crossorigin href="${m[1]}">`)
           .join("");
+        // The character set first: the parser reads no further before it knows it.
         return html
           .replace(entryTag, `<link rel="modulepreload" crossorigin href="${entry}">\n`)
+          .replace(`    ${charset}\n`, "")
           .replace(
             "<head>",
-            `<head>\n    ${csp}${styles}\n    <script src="${pageScripts.blocking}"></script>`,
+            // A function, so that `$` in the code is not read as a replacement pattern.
+            () => `<head>\n    ${charset}\n    ${csp}${styles}\n    <script>${boot.code}</script>`,
           );
       },
     },
     writeBundle(options) {
       if (!options.dir) return;
-      mkdirSync(join(options.dir, "assets"), { recursive: true });
-      for (const script of scripts) writeFileSync(join(options.dir, script.fileName), script.code);
       mkdirSync(dirname(join(options.dir, PAGE_SCRIPTS_FILE)), { recursive: true });
-      writeFileSync(join(options.dir, PAGE_SCRIPTS_FILE), JSON.stringify(pageScripts));
+      writeFileSync(join(options.dir, PAGE_SCRIPTS_FILE), JSON.stringify({ prerendered }));
     },
   };
 }

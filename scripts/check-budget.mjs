@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Fails when the reader's first paint needs more than the budget: the gzip size of the JavaScript and
-// CSS that a page loads up front (its early scripts, its entry, the chunks it preloads, its
+// CSS that a page loads up front (its first script, inline, its entry, the chunks it preloads, its
 // stylesheets), for dist/index.html and for the prerendered pages of bundled articles, whose early
 // scripts differ (see vite.config.ts, pageHead).
 // Lazy chunks (side panels, link panel, error pages, the extractor…) are not counted: the article
@@ -23,10 +23,15 @@ export function initialAssets(distDir = dist, page = "index.html") {
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
     ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]);
-  return [...new Set(refs)].map((ref) => {
-    const bytes = readFileSync(join(distDir, ref.replace(/^\//, "")));
-    return { file: ref, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-  });
+  const size = (file, bytes) => ({ file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  // Scripts inline in the page (its first script) count as much as those it requests.
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m, i) =>
+    size(`(inline script ${i + 1})`, Buffer.from(m[1] ?? "", "utf8")),
+  );
+  return [
+    ...inline,
+    ...[...new Set(refs)].map((ref) => size(ref, readFileSync(join(distDir, ref.replace(/^\//, ""))))),
+  ];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -4,9 +4,8 @@
 // (React's prerender), so the text paints before any JavaScript runs and the app then hydrates it;
 // each page carries link-preview tags (Open Graph, Twitter card) and a card image (scripts/cards.mjs)
 // under dist/cards/, so a shared link looks right where no JavaScript runs. Its text being there
-// already, the page's only parser-blocking script is the one that applies the reader's settings
-// (src/app/settings-boot.ts); the rest of index.html's first script (src/app/boot.ts) runs deferred
-// and starts the app after the first paint.
+// already, its first script (src/app/prerendered-boot.ts, inline where index.html has boot.ts) holds
+// the parser only to apply the reader's settings, and starts the app after the first paint.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -33,14 +32,15 @@ await build({
 });
 
 const { renderArticlePage, sharePages } = await import(pathToFileURL(join(cache, "prerender.mjs")).href);
-const scripts = JSON.parse(readFileSync(join(dist, ".vite", "page-scripts.json"), "utf8"));
+const { prerendered } = JSON.parse(readFileSync(join(dist, ".vite", "page-scripts.json"), "utf8"));
 const indexHtml = readFileSync(join(dist, "index.html"), "utf8");
-const firstScript = `<script src="${scripts.blocking}"></script>`;
-if (!indexHtml.includes(firstScript)) throw new Error("index.html does not start with its first script");
-const template = indexHtml.replace(
-  firstScript,
-  `<script src="${scripts.settings}"></script>\n    <script defer src="${scripts.deferred}"></script>`,
-);
+const firstScript = indexHtml.match(/<script>[\s\S]*?<\/script>/)?.[0];
+const indexScriptSource = indexHtml.match(/script-src &#39;self&#39; (&#39;sha256-[^&]+&#39;)/)?.[1];
+if (!firstScript || !indexScriptSource)
+  throw new Error("index.html does not start with its inline first script");
+const template = indexHtml
+  .replace(firstScript, () => `<script>${prerendered.code}</script>`)
+  .replace(indexScriptSource, prerendered.source.replace(/'/g, "&#39;"));
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
 const escapeHtml = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,19 +1,17 @@
 /**
- * The page's first script: a small classic script at the top of the page's <head> (vite.config.ts
- * builds it), run before the body is parsed, so before anything paints. It
+ * index.html's first script: a small classic script at the top of the page's <head>, run before the
+ * body is parsed, so before anything paints. It
  *
  * 1. on an article's address, starts downloading the article at once (early-load.ts), alongside the
  *    app's JavaScript instead of after it;
  * 2. applies the reader's stored settings, so a dark-theme reader never sees a light flash;
  * 3. shows the article's first screen as soon as its first paragraphs have arrived (preview.ts), the
  *    way a browser shows a long HTML page before the end of it has loaded;
- * 4. starts the app — after the page's first paint, so that text already in the page (a prerendered
- *    article, or the preview) shows before the app's JavaScript runs, not after.
+ * 4. starts the app — after the page's first paint, so that the preview shows before the app's
+ *    JavaScript runs, not after.
  *
- * A prerendered page has its text already: there, settings-boot.ts alone holds the parser (step 2),
- * and this script runs deferred, once the page is parsed, without step 2.
- *
- * The app's entry URL is filled in at build time.
+ * The build puts it inline in index.html (vite.config.ts, pageHead), so it runs without a request of
+ * its own. A prerendered page has its text already and starts with prerendered-boot.ts instead.
  */
 import { parseRoute } from "../article/links";
 import { applySettings, loadSettings } from "../reader/settings";
@@ -22,10 +20,7 @@ import { DEFAULT_ARTICLE_ID } from "./config";
 import { startEarlyLoad } from "./early-load";
 import { ArticlePrefixScanner } from "./json-prefix";
 import { PREVIEW_PARAGRAPHS, paintPreview, paintShell } from "./preview";
-
-declare const __APP_ENTRY__: string;
-/** Whether this build applies the settings (the first script) or not (deferred after settings-boot.ts). */
-declare const __APPLY_SETTINGS__: boolean;
+import { afterPaint, appStarted, startApp, whenParsed } from "./start-app";
 
 /** How long the page may stay blank waiting for the article's first screen before its frame shows. */
 const SHELL_DELAY_MS = 300;
@@ -37,78 +32,61 @@ const articleId =
 const params = new URLSearchParams(window.location.search);
 // A preview shows the article's beginning, so not for a link to a place further on, nor for "show
 // only", where the app hides paragraphs the preview would show.
-// A prerendered page (its <html> says so) has the article in it already.
 const previewable =
   articleId !== null &&
   route.name === "article" &&
   route.target === null &&
   !params.has("text") &&
-  params.get("view") !== "only" &&
-  !document.documentElement.hasAttribute("data-prerendered");
+  params.get("view") !== "only";
 
 /** "waiting" for enough of the article to preview, then "painted", or "none" (none to show). */
 let preview: "waiting" | "painted" | "none" = previewable ? "waiting" : "none";
-let started = false;
 const scanner = new ArticlePrefixScanner();
 
-function startApp() {
-  if (started) return;
-  started = true;
-  const script = document.createElement("script");
-  script.type = "module";
-  script.crossOrigin = "";
-  script.src = __APP_ENTRY__;
-  document.head.append(script);
-}
-
 /**
- * Runs `then` once the page has painted and the frame is on screen: at the start of the frame after
- * it (at once in a hidden tab, which paints nothing).
+ * Paints the preview if enough of the article is here and the page is ready for it. Returns whether
+ * it did.
  */
-function afterPaint(then: () => void) {
-  if (document.visibilityState === "hidden") then();
-  else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then, 0)));
-}
-
-/** Paints the preview if enough of the article is here and the page is ready for it. */
-function tryPreview() {
+function tryPreview(): boolean {
   const root = document.getElementById("root");
-  if (preview !== "waiting" || !root || document.readyState === "loading") return;
-  if (root.dataset.prerendered || (root.hasChildNodes() && root.dataset.shell === undefined)) {
+  if (preview !== "waiting" || !root || document.readyState === "loading") return false;
+  if (root.hasChildNodes() && root.dataset.shell === undefined) {
     preview = "none";
-    return;
+    return false;
   }
   // The first screen: the frame (title, standfirst, caption) and the reader's first paragraphs.
-  if (!scanner.complete && scanner.paragraphs < PREVIEW_PARAGRAPHS + 3) return;
+  if (!scanner.complete && scanner.paragraphs < PREVIEW_PARAGRAPHS + 3) return false;
   preview = "none";
-  if (paintPreview(root, scanner.prefix(), import.meta.env.BASE_URL, scanner.complete) && articleId) {
-    root.dataset.preview = articleId;
-    delete root.dataset.shell;
-    preview = "painted";
-    afterPaint(startApp);
-  }
+  if (!paintPreview(root, scanner.prefix(), import.meta.env.BASE_URL, scanner.complete) || !articleId)
+    return false;
+  root.dataset.preview = articleId;
+  delete root.dataset.shell;
+  preview = "painted";
+  afterPaint(startApp);
+  return true;
 }
 
-if (__APPLY_SETTINGS__) applySettings(loadSettings());
+applySettings(loadSettings());
 
 const early = articleId
   ? startEarlyLoad(articleId, (piece) => {
-      if (preview !== "waiting") return;
+      if (preview !== "waiting") return false;
       scanner.push(piece, PREVIEW_PARAGRAPHS + 3);
-      tryPreview();
+      // Painted: the rest of the article is read after the page has shown it.
+      return tryPreview();
     })
   : null;
 
-function whenParsed() {
+function onParsed() {
   const root = document.getElementById("root");
-  if (root?.dataset.prerendered || !early) return afterPaint(startApp);
+  if (!early) return afterPaint(startApp);
   if (!previewable) return startApp();
   tryPreview();
   // The page's frame (header, an empty article) if the preview is slow to come: on a fast
   // connection the preview itself is the first paint, as a static page's text would be.
   if (preview === "waiting" && root && !root.hasChildNodes())
     setTimeout(() => {
-      if (preview !== "waiting" || started || root.hasChildNodes()) return;
+      if (preview !== "waiting" || appStarted() || root.hasChildNodes()) return;
       paintShell(root, import.meta.env.BASE_URL);
       root.dataset.shell = "";
     }, SHELL_DELAY_MS);
@@ -128,5 +106,4 @@ function whenParsed() {
   early.response.then(startWithoutPreview, startWithoutPreview);
 }
 
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", whenParsed);
-else whenParsed();
+whenParsed(onParsed);

@@ -39,13 +39,32 @@ declare global {
 export const articleUrl = (articleId: string) => `${import.meta.env.BASE_URL}articles/${articleId}.json`;
 
 /**
+ * Sees an article's body piece by piece as it arrives. Returning true asks for the page to paint
+ * before the rest is read (the caller has just put something on screen).
+ */
+export type OnText = (piece: string) => boolean;
+
+/**
+ * How much of the body is decoded at a time. The network can hand over a megabyte at once, and
+ * decoding all of it before `onText` sees its beginning would hold back the first screen.
+ */
+const PIECE_BYTES = 64 * 1024;
+
+/** Resolves once the page has had a chance to paint (at once in a hidden tab, which paints nothing). */
+const nextPaint = () =>
+  new Promise<void>((resolve) => {
+    if (document.visibilityState === "hidden") resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
+/**
  * Requests an article's JSON and reads the response; `onText` sees the body piece by piece as it
  * arrives (when the response is a success). Rejects on a network failure only.
  */
 export function requestArticle(
   articleId: string,
   signal?: AbortSignal,
-  onText?: (piece: string) => void,
+  onText?: OnText,
 ): Promise<ArticleResponse> {
   return requestFromUrl(articleUrl(articleId), signal, onText);
 }
@@ -54,7 +73,7 @@ export function requestArticle(
 export async function requestFromUrl(
   url: string,
   signal?: AbortSignal,
-  onText?: (piece: string) => void,
+  onText?: OnText,
 ): Promise<ArticleResponse> {
   // Asking for JSON keeps single-page-app fallbacks (which answer any path with index.html) out.
   const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
@@ -79,12 +98,18 @@ export async function requestFromUrl(
         await reader.cancel().catch(() => {});
         break;
       }
-      const piece = done ? decoder.decode() : decoder.decode(value, { stream: true });
-      if (piece) {
-        pieces.push(piece);
-        if (onText && response.ok) onText(piece);
+      if (done) {
+        const last = decoder.decode();
+        if (last) pieces.push(last);
+        if (last && onText && response.ok) onText(last);
+        break;
       }
-      if (done) break;
+      for (let at = 0; at < value.byteLength; at += PIECE_BYTES) {
+        const piece = decoder.decode(value.subarray(at, at + PIECE_BYTES), { stream: true });
+        if (!piece) continue;
+        pieces.push(piece);
+        if (onText && response.ok && onText(piece)) await nextPaint();
+      }
     }
     if (tooLarge === undefined) text = pieces.join("");
   } else text = await response.text();
@@ -98,7 +123,7 @@ export async function requestFromUrl(
 }
 
 /** Starts the request for an article and leaves it for the app (the page's first script calls this). */
-export function startEarlyLoad(articleId: string, onText?: (piece: string) => void): EarlyLoad {
+export function startEarlyLoad(articleId: string, onText?: OnText): EarlyLoad {
   const early: EarlyLoad = { articleId, response: requestArticle(articleId, undefined, onText) };
   // Nobody may be waiting yet; the app sees the failure when it takes the request over.
   early.response.catch(() => {});
