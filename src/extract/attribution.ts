@@ -43,8 +43,8 @@ export interface AttributionResult {
   entities: Entity[];
   /** Sentences of every block, for claims. */
   sentences: Sentence[][];
-  /** Which sentences (of `sentences`) carry a speech cue, and whose. */
-  sentenceSpeakers: Map<Sentence, Entity | null>;
+  /** Who reports each sentence (same shape as `sentences`): the speaker of its first cue, or null. */
+  sentenceSpeakers: (Entity | null)[][];
 }
 
 const FRAME_ROLES = new Set(["title", "standfirst", "heading", "caption"]);
@@ -55,51 +55,144 @@ interface BlockData {
   role: LaidOutBlock["role"];
   listItem: boolean;
   quotes: MarkedQuote[];
-  masked: string;
   sentences: Sentence[];
-  /** Tokens of each sentence (same order as `sentences`), made once. */
-  tokens: Token[][];
+  /** What the reading pass needs of each sentence (same order as `sentences`). */
+  facts: SentenceFacts[];
 }
 
-/** Names seen anywhere in the article (outside quotations), with their printed roles. */
-function sightingsOf(blocks: readonly BlockData[]): NameSighting[] {
-  const sightings: NameSighting[] = [];
-  blocks.forEach((b, bi) => {
-    for (const tokens of b.tokens) {
-      for (let i = 0; i < tokens.length; i++) {
-        if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
-        // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
-        // (a name word is never a possessive).
-        if (!isNameWord(tokens[i] as Token)) continue;
-        const phrase = phraseBefore(tokens, i + 1);
-        if (phrase?.type !== "name" || !phrase.name) continue;
-        // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
-        if (
-          phrase.start === tokens[0]?.start &&
-          !/\s/.test(phrase.name) &&
-          !phrase.role &&
-          tokens[i + 1]?.kind === "word"
-        )
-          continue;
-        const role =
-          phrase.role ??
-          asideRole(
-            tokens,
-            tokens.findIndex((t) => t.start === phrase.start),
-            i,
-          );
-        sightings.push({
-          name: phrase.name,
-          ...(role ? { role } : {}),
-          ...(phrase.gender ? { gender: phrase.gender } : {}),
-          ...(phrase.courtesy ? { courtesy: phrase.courtesy } : {}),
-          text: phrase.text,
-          position: position(bi, phrase.start),
-        });
-      }
-    }
-  });
-  return sightings;
+/**
+ * What the reading pass needs of a sentence, read from its tokens while they exist. The tokens
+ * themselves are not kept: held to the end of a long article, every collection of the garbage
+ * collector had to copy them again, and the pass needs only these few facts.
+ */
+interface SentenceFacts {
+  sentence: Sentence;
+  cues: Cue[];
+  /** The sentence's quotations, with the index of their token (to match them with cues). */
+  quotes: { quote: MarkedQuote; index: number }[];
+  /** Whether the subject is a name (resolvable later) rather than a pronoun. */
+  subjectIsName: boolean;
+  /**
+   * The phrases that may name the sentence's subject, resolved only when something asks. Read at
+   * once when the subject is a pronoun (it is resolved at once); a name's are mostly never asked
+   * for, and are read from the tokens again if they are (see `subjectOf`).
+   */
+  subject: SubjectPhrases | null;
+  /** Who reports the sentence, once the reading pass has found out. */
+  speaker: Entity | null;
+  /** The entity the sentence is about: undefined until something asks (see `subjectEntity`). */
+  subjectEntity: Entity | null | undefined;
+}
+
+/** A phrase that may name a sentence's subject, with its appositive and its offset in the block. */
+interface SubjectPhrase {
+  phrase: SpeakerPhrase;
+  appositive: string | undefined;
+  at: number;
+}
+
+/**
+ * A sentence's subject as its words give it: a name in an aside, tried first ("The chief executive
+ * of Harbour Lines, Claire Dubois, apologised"), then the phrase at the subject's start.
+ */
+interface SubjectPhrases {
+  aside: SubjectPhrase | null;
+  main: SubjectPhrase | null;
+}
+
+/** Reads what the reading pass needs of a sentence's tokens. */
+function readSentence(sentence: Sentence, tokens: readonly Token[]): SentenceFacts {
+  const quotes: SentenceFacts["quotes"] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const quote = (tokens[i] as Token).quote;
+    if (quote) quotes.push({ quote, index: i });
+  }
+  const isName = subjectIsName(tokens);
+  return {
+    sentence,
+    cues: findCues(tokens),
+    quotes,
+    subjectIsName: isName,
+    subject: isName ? null : subjectPhrases(tokens),
+    speaker: null,
+    subjectEntity: undefined,
+  };
+}
+
+/** The phrases naming a sentence's subject (after an opening phrase), unresolved. */
+function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
+  const k = subjectStart(tokens);
+  const first = tokens[0];
+  const found = phraseStartingAt(tokens, k);
+  let aside: SubjectPhrase | null = null;
+  // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
+  const c1 = commaAfter(tokens, k);
+  const c2 = c1 === undefined ? undefined : commaAfter(tokens, c1);
+  if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
+    const named = phraseStartingAt(tokens, c1 + 1);
+    const asideEnd = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
+    if (named?.phrase.type === "name" && asideEnd === c2)
+      aside = {
+        phrase: named.phrase,
+        appositive: found ? found.phrase.text : undefined,
+        at: tokens[c1 + 1]?.start ?? 0,
+      };
+  }
+  let main: SubjectPhrase | null = null;
+  if (
+    found &&
+    found.phrase.type !== "group" &&
+    found.phrase.type !== "document" &&
+    // One capitalised word opening a sentence may just be the sentence's first word.
+    !(
+      found.phrase.type === "name" &&
+      k === 0 &&
+      !/\s/.test(found.phrase.name ?? "") &&
+      (FUNCTION_WORDS.has(first?.text ?? "") || /(?:ing|ed|ly)$/.test(first?.lower ?? ""))
+    )
+  )
+    main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
+  return { aside, main };
+}
+
+/** Names in a sentence (outside quotations), with their printed roles, added to `sightings`. */
+function collectSightings(tokens: readonly Token[], block: number, sightings: NameSighting[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
+    // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
+    // (a name word is never a possessive).
+    if (!isNameWord(tokens[i] as Token)) continue;
+    const phrase = phraseBefore(tokens, i + 1);
+    if (phrase?.type !== "name" || !phrase.name) continue;
+    // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
+    if (
+      phrase.start === tokens[0]?.start &&
+      !/\s/.test(phrase.name) &&
+      !phrase.role &&
+      tokens[i + 1]?.kind === "word"
+    )
+      continue;
+    const role = phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i);
+    // (Optional fields set one by one: spreading them in from throwaway objects costs more.)
+    const sighting: NameSighting = {
+      name: phrase.name,
+      text: phrase.text,
+      position: position(block, phrase.start),
+    };
+    if (role) sighting.role = role;
+    if (phrase.gender) sighting.gender = phrase.gender;
+    if (phrase.courtesy) sighting.courtesy = phrase.courtesy;
+    sightings.push(sighting);
+  }
+}
+
+/**
+ * The index of the token starting at `start`, or -1. (Not a `findIndex` callback in the loop above:
+ * one capturing a variable of the loop's body costs an allocation on every token.)
+ */
+function indexStartingAt(tokens: readonly Token[], start: number): number {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start === start) return i;
+  return -1;
 }
 
 /**
@@ -131,16 +224,30 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
   return undefined;
 }
 
+/**
+ * Someone a pronoun may point back to: an entity, or what gives one if a pronoun ever reaches back
+ * that far (a name printed in passing, a sentence whose subject is a name). Data, not closures: the
+ * context keeps one for every name and sentence of the article, and a closure and its scope are
+ * several objects more for the garbage collector to copy.
+ */
+type Antecedent = Entity | NameSighting | SentenceFacts;
+const isEntity = (a: Antecedent): a is Entity => "aliases" in a;
+
 /** What a reader keeps in mind while reading: who was last the subject, who spoke last. */
 class Context {
   /**
    * Recent people, most recent last: entities, or names not yet resolved (resolving every name the
    * article prints would cost more than the few pronouns that need it).
    */
-  private people: (Entity | (() => Entity))[] = [];
+  private people: Antecedent[] = [];
   lastOrganisation: Entity | null = null;
   lastGroup: Entity | null = null;
   lastSpeaker: Entity | null = null;
+
+  constructor(
+    /** The entity of a name or sentence the context noted unresolved. */
+    private readonly resolveLater: (later: NameSighting | SentenceFacts) => Entity,
+  ) {}
 
   noteSubject(entity: Entity) {
     if (entity.kind === "person") this.people.push(entity);
@@ -148,16 +255,16 @@ class Context {
     else this.lastOrganisation = entity;
   }
 
-  /** A name mentioned in passing; resolved only if a pronoun reaches back to it. */
-  noteMention(resolveMention: () => Entity) {
-    this.people.push(resolveMention);
+  /** A name mentioned in passing, or a sentence's subject; resolved only if a pronoun reaches back to it. */
+  noteMention(later: NameSighting | SentenceFacts) {
+    this.people.push(later);
   }
 
   /** The person a pronoun points to: the most recent subject of the right gender. */
   person(gender: "m" | "f" | undefined): Entity | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
-      const item = this.people[i] as Entity | (() => Entity);
-      const p = typeof item === "function" ? item() : item;
+      const item = this.people[i] as Antecedent;
+      const p = isEntity(item) ? item : this.resolveLater(item);
       this.people[i] = p;
       if (p.kind !== "person") continue;
       if (!gender || !p.gender || p.gender === gender) {
@@ -224,21 +331,20 @@ export function attribute(
   onProgress?: (fraction: number) => void,
 ): AttributionResult {
   const marked = findQuotes(laidOut.map((b) => b.text));
+  // Every sentence is tokenized once, here: its names go to `sightings` (the registry needs the
+  // whole article's before anything is resolved), and the rest of what its tokens say to `facts`.
+  const sightings: NameSighting[] = [];
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
     const masked = maskQuotes(b.text, quotes);
     const sentences = splitSentences(b.text, i, quotes, masked);
-    return {
-      text: b.text,
-      role: b.role,
-      listItem: !!b.listItem,
-      quotes,
-      masked,
-      sentences,
-      tokens: sentences.map((s) => tokenize(masked, s.start, s.end, quotes)),
-    };
+    const facts = sentences.map((sentence) => {
+      const tokens = tokenize(masked, sentence.start, sentence.end, quotes);
+      collectSightings(tokens, i, sightings);
+      return readSentence(sentence, tokens);
+    });
+    return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
   });
-  const sightings = sightingsOf(blocks);
   const registry = new EntityRegistry(sightings);
   const sightingsByBlock = new Map<number, NameSighting[]>();
   for (const s of sightings) {
@@ -257,7 +363,9 @@ export function attribute(
     }
     return e;
   };
-  const context = new Context();
+  const context = new Context((later) =>
+    "position" in later ? entityOf(later) : (subjectEntity(later) ?? NOBODY),
+  );
 
   /** True while reading a headline, standfirst, heading or caption. */
   let inFrame = false;
@@ -304,11 +412,10 @@ export function attribute(
   /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
   const deferred: { quote: MarkedQuote; block: number }[] = [];
   const indirect: Attribution[] = [];
-  const sentenceSpeakers = new Map<Sentence, Entity | null>();
   /** The last speaker of each body block, for quote paragraphs with no cue. */
   const blockSpeaker = new Map<number, Entity>();
-  /** The subject of each body block's last sentence that had one, resolved on demand. */
-  const blockSubjectLater = new Map<number, () => Entity | null>();
+  /** The subject of each body block's last sentence that had one (a sentence's: resolved on demand). */
+  const blockSubject = new Map<number, Entity | SentenceFacts>();
   let listSpeaker: Entity | null = null;
 
   // The body first, then headlines and captions: a headline's "Minister says" can then find the
@@ -328,18 +435,15 @@ export function attribute(
     if (!block.listItem) listSpeaker = null;
     let previousSentenceSpeaker: Entity | null = null;
 
-    for (let si = 0; si < block.sentences.length; si++) {
-      const sentence = block.sentences[si] as Sentence;
-      const tokens = block.tokens[si] ?? [];
-      const cues = findCues(tokens);
-
+    for (const facts of block.facts) {
+      const { sentence, cues } = facts;
       // Resolve each cue's subject, inheriting where the sentence says "and said" or "saying".
       const resolved: { cue: Cue; entity: Resolved }[] = [];
       for (const cue of cues) {
         const entity: Resolved =
           cue.how === "inherit" && !cue.subject
             ? (resolved[resolved.length - 1]?.entity ?? null)
-            : resolve(cue.subject, cue.appositive, position(bi, tokens[cue.index]?.start ?? 0));
+            : resolve(cue.subject, cue.appositive, position(bi, cue.start));
         if (entity && entity !== HYPOTHETICAL && !frame) context.noteSubject(entity);
         resolved.push({ cue, entity });
       }
@@ -353,24 +457,19 @@ export function attribute(
         let later: Resolved = null;
         for (let n = k + 1; n < resolved.length && !later; n++)
           later = (resolved[n] as (typeof resolved)[number]).entity;
-        r.entity = later ?? sentenceSubject(tokens);
+        r.entity = later ?? sentenceSubject(subjectOf(block, facts));
       }
       if (block.listItem && listSpeaker && resolved.length === 0)
         resolved.push({
-          cue: { index: -1, lemma: "say", subject: null, how: "inherit" },
+          cue: { index: -1, start: 0, lemma: "say", subject: null, how: "inherit" },
           entity: listSpeaker,
         });
 
       // Each quotation in the sentence: speech or not, and whose.
-      const quoteTokens: { t: Token; i: number }[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i] as Token;
-        if (t.kind === "quote" && t.quote) quoteTokens.push({ t, i });
-      }
+      const quoteTokens = facts.quotes;
       /** Speakers of the sentence's direct quotations (a few at most, so a list). */
       const directSpeakers: (Entity | null)[] = [];
-      for (const { t, i } of quoteTokens) {
-        const quote = t.quote as MarkedQuote;
+      for (const { quote, index: i } of quoteTokens) {
         if (quote.continued) {
           // The rest of a multi-paragraph quotation: its attribution, if here, serves the whole.
           const cue = chooseCue(resolved, i);
@@ -387,8 +486,9 @@ export function attribute(
         if (termMarkerBefore(before, after)) continue;
         // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
         const wordCount = countWords(words, 7);
-        // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name.
-        if (/[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before) && /^(?:the|a|an)\s/i.test(words) && wordCount <= 6)
+        // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name. (The text before is
+        // searched last: that pattern is tried at every position of it.)
+        if (wordCount <= 6 && /^(?:the|a|an)\s/i.test(words) && /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before))
           continue;
         const cue = chooseCue(resolved, i);
         const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
@@ -453,33 +553,26 @@ export function attribute(
         if (!frame) blockSpeaker.set(bi, speaker);
       }
       const first = speakers[0] ?? null;
-      sentenceSpeakers.set(sentence, first);
+      facts.speaker = first;
       if (first) previousSentenceSpeaker = first;
-      else if (quoteTokens.some((q) => quoteSpeech.get(q.t.quote as MarkedQuote)?.speaker))
+      else if (quoteTokens.some((q) => quoteSpeech.get(q.quote)?.speaker))
         previousSentenceSpeaker =
-          quoteSpeech.get(quoteTokens.at(-1)?.t.quote as MarkedQuote)?.speaker ?? previousSentenceSpeaker;
+          quoteSpeech.get(quoteTokens.at(-1)?.quote as MarkedQuote)?.speaker ?? previousSentenceSpeaker;
 
       // Who the sentence is about, for later pronouns: every person it names, its subject last.
       if (!frame) {
         for (const s of sightingsByBlock.get(bi) ?? [])
-          if (s.position % 1e6 >= sentence.start && s.position % 1e6 < sentence.end)
-            context.noteMention(() => entityOf(s));
+          if (s.position % 1e6 >= sentence.start && s.position % 1e6 < sentence.end) context.noteMention(s);
         // Resolved now when it is a pronoun (its antecedent is what the reader has in mind now),
         // otherwise only if something later asks.
-        const lazy = subjectIsName(tokens);
-        if (lazy) {
-          let cached: Entity | null | undefined;
-          const subjectLater = () => {
-            if (cached === undefined) cached = sentenceSubject(tokens);
-            return cached;
-          };
-          context.noteMention(() => subjectLater() ?? NOBODY);
-          blockSubjectLater.set(bi, subjectLater);
+        if (facts.subjectIsName) {
+          context.noteMention(facts);
+          blockSubject.set(bi, facts);
         } else {
-          const subject = sentenceSubject(tokens);
+          const subject = sentenceSubject(subjectOf(block, facts));
           if (subject) {
             context.noteSubject(subject);
-            if (subject.kind === "person") blockSubjectLater.set(bi, () => subject);
+            if (subject.kind === "person") blockSubject.set(bi, subject);
           }
         }
       }
@@ -493,7 +586,8 @@ export function attribute(
     for (let j = bi - 1; j >= 0; j--) {
       const b = blocks[j] as BlockData;
       if (FRAME_ROLES.has(b.role)) continue;
-      const subject = blockSubjectLater.get(j)?.();
+      const later = blockSubject.get(j);
+      const subject = later === undefined || isEntity(later) ? later : subjectEntity(later);
       return blockSpeaker.get(j) ?? (subject?.kind === "person" ? subject : null) ?? firstPersonIn(j);
     }
     return null;
@@ -508,37 +602,33 @@ export function attribute(
     return null;
   }
 
-  /** The entity a sentence is about: the first speaker phrase at its start (after an opening phrase). */
-  function sentenceSubject(tokens: readonly Token[]): Entity | null {
-    const k = subjectStart(tokens);
-    const first = tokens[0];
-    // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
-    const c1 = commaAfter(tokens, k);
-    const c2 = c1 === undefined ? undefined : commaAfter(tokens, c1);
-    if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
-      const aside = phraseStartingAt(tokens, c1 + 1);
-      const asideEnd = aside ? tokens.findIndex((t) => t.start >= aside.phrase.end) : -1;
-      if (aside?.phrase.type === "name" && asideEnd === c2) {
-        const described = phraseStartingAt(tokens, k);
-        const entity = resolve(
-          aside.phrase,
-          described ? described.phrase.text : undefined,
-          tokens[c1 + 1]?.start ?? 0,
-        );
-        if (entity && entity !== HYPOTHETICAL) return entity;
-      }
+  /** The entity a sentence is about, resolved the first time something asks. */
+  function subjectEntity(facts: SentenceFacts): Entity | null {
+    const block = blocks[facts.sentence.block] as BlockData;
+    if (facts.subjectEntity === undefined) facts.subjectEntity = sentenceSubject(subjectOf(block, facts));
+    return facts.subjectEntity;
+  }
+
+  /**
+   * A sentence's subject phrases, read from its tokens again when they were left unread. (The masked
+   * text is made again too, rather than kept for every block for the few sentences that need it.)
+   */
+  function subjectOf(block: BlockData, facts: SentenceFacts): SubjectPhrases {
+    const { start, end } = facts.sentence;
+    facts.subject ??= subjectPhrases(
+      tokenize(maskQuotes(block.text, block.quotes), start, end, block.quotes),
+    );
+    return facts.subject;
+  }
+
+  /** The entity a sentence is about: its subject phrases resolved, the aside's name first. */
+  function sentenceSubject({ aside, main }: SubjectPhrases): Entity | null {
+    if (aside) {
+      const entity = resolve(aside.phrase, aside.appositive, aside.at);
+      if (entity && entity !== HYPOTHETICAL) return entity;
     }
-    const found = phraseStartingAt(tokens, k);
-    if (!found || found.phrase.type === "group" || found.phrase.type === "document") return null;
-    // One capitalised word opening a sentence may just be the sentence's first word.
-    if (
-      found.phrase.type === "name" &&
-      k === 0 &&
-      !/\s/.test(found.phrase.name ?? "") &&
-      (FUNCTION_WORDS.has(first?.text ?? "") || /(?:ing|ed|ly)$/.test(first?.lower ?? ""))
-    )
-      return null;
-    const entity = resolve(found.phrase, found.appositive, tokens[k]?.start ?? 0);
+    if (!main) return null;
+    const entity = resolve(main.phrase, main.appositive, main.at);
     return entity && entity !== HYPOTHETICAL ? entity : null;
   }
 
@@ -592,7 +682,7 @@ export function attribute(
     quotes: all,
     entities: registry.all(),
     sentences: blocks.map((b) => b.sentences),
-    sentenceSpeakers,
+    sentenceSpeakers: blocks.map((b) => b.facts.map((f) => f.speaker)),
   };
 }
 

@@ -49,7 +49,10 @@ export function tidyClaim(text: string): string {
     t = t.replace(/^((?:\p{Lu}[\p{L}’'‘-]*\s+){1,7}\p{Lu}[\p{L}’'-]+), (\p{Ll}+ed)\b/u, "$1 $2");
   // Runs of spaces, and spaces other than " ", become one " ".
   if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, " ");
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  // Capitalised: most sentences are already, and are then kept as they are rather than rebuilt.
+  const first = t.charAt(0);
+  const upper = first.toUpperCase();
+  return upper === first ? t : upper + t.slice(1);
 }
 
 /** How many claims an article of this many sentences gets: 5–10, fewer for short ones. */
@@ -61,17 +64,19 @@ export function claimCount(sentences: number): number {
 
 /** Picks the key claims from the body's sentences. */
 export function pickClaims(candidates: readonly ClaimCandidate[]): DraftClaim[] {
-  const usable = candidates
+  const usable: ClaimCandidate[] = [];
+  for (const c of candidates) {
     // Tidying only shortens a sentence by an aside; anything much longer than a claim can be is skipped.
-    .filter((c) => c.text.length <= MAX_LENGTH + 200)
-    .map((c) => ({ ...c, text: tidyClaim(c.text) }))
-    .filter(
-      (c) =>
-        c.text.length >= MIN_LENGTH &&
-        c.text.length <= MAX_LENGTH &&
-        !/[?:]\s*$/.test(c.text) &&
-        !/\b(?:I|I’ve|I'm|I’m|my|me)\b/.test(c.text.replace(/[“"][^”"]*[”"]/g, "")),
-    );
+    if (c.text.length > MAX_LENGTH + 200) continue;
+    const text = tidyClaim(c.text);
+    if (
+      text.length >= MIN_LENGTH &&
+      text.length <= MAX_LENGTH &&
+      !/[?:]\s*$/.test(text) &&
+      !/\b(?:I|I’ve|I'm|I’m|my|me)\b/.test(text.replace(/[“"][^”"]*[”"]/g, ""))
+    )
+      usable.push({ ...c, text });
+  }
   const chosen: typeof usable = [];
   const take = (c: (typeof usable)[number] | undefined) => {
     if (c && !chosen.includes(c)) chosen.push(c);
@@ -83,11 +88,15 @@ export function pickClaims(candidates: readonly ClaimCandidate[]): DraftClaim[] 
   const fact = usable.find((c) => c.speaker === null && DATE_OR_NUMBER.test(c.text) && c !== usable[0]);
   const forSpeakers = fact ? limit - 1 : limit;
   // Each speaker's position, main speakers first; reported speech reads better than a bare quote.
-  const speakers = [...new Set(usable.map((c) => c.speaker).filter((s): s is Entity => s !== null))].sort(
+  // (Each speaker's first sentence is found once: the sort asks for it again and again.)
+  const firstOf = new Map<Entity, number>();
+  usable.forEach((c, i) => {
+    if (c.speaker && !firstOf.has(c.speaker)) firstOf.set(c.speaker, i);
+  });
+  const first = (s: Entity) => firstOf.get(s) ?? 0;
+  const speakers = [...firstOf.keys()].sort(
     (a, b) =>
-      (usable.find((c) => c.speaker === b)?.speakerWeight ?? 0) -
-        (usable.find((c) => c.speaker === a)?.speakerWeight ?? 0) ||
-      usable.findIndex((c) => c.speaker === a) - usable.findIndex((c) => c.speaker === b),
+      (usable[first(b)]?.speakerWeight ?? 0) - (usable[first(a)]?.speakerWeight ?? 0) || first(a) - first(b),
   );
   for (let round = 0; round < 2; round++)
     for (const speaker of speakers) {

@@ -10,6 +10,8 @@ import type { Token } from "./tokens";
 export interface Cue {
   /** Index of the cue's verb (or of `according`) in the sentence's tokens. */
   index: number;
+  /** Offset of that word in the block (where a description is resolved from). */
+  start: number;
   /** The verb's lemma ("say"), or "according to". */
   lemma: string;
   /** The speaker phrase, when the sentence names one. */
@@ -128,6 +130,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const found = phraseStartingAt(tokens, i + 2);
       cues.push({
         index: i,
+        start: t.start,
         lemma: "according to",
         subject: found?.phrase ?? null,
         ...(found?.appositive ? { appositive: found.appositive } : {}),
@@ -151,6 +154,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (agent) {
         cues.push({
           index: i,
+          start: t.start,
           lemma,
           subject: agent.phrase,
           ...(agent.appositive ? { appositive: agent.appositive } : {}),
@@ -159,7 +163,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
       if (lemma === "describe" && hasComplement(tokens, i, lemma)) {
-        cues.push({ index: i, lemma, subject: null, how: "none" });
+        cues.push({ index: i, start: t.start, lemma, subject: null, how: "none" });
         continue;
       }
     }
@@ -184,6 +188,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     ) {
       cues.push({
         index: i,
+        start: t.start,
         lemma,
         subject: previous.subject,
         ...(previous.appositive ? { appositive: previous.appositive } : {}),
@@ -198,6 +203,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (left) {
       cues.push({
         index: i,
+        start: t.start,
         lemma,
         subject: left.phrase,
         ...(left.appositive ? { appositive: left.appositive } : {}),
@@ -216,6 +222,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       ) {
         cues.push({
           index: i,
+          start: t.start,
           lemma,
           subject: right.phrase,
           ...(right.appositive ? { appositive: right.appositive } : {}),
@@ -224,7 +231,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
-    cues.push({ index: i, lemma, subject: null, how: participle || coordinated ? "inherit" : "none" });
+    cues.push({
+      index: i,
+      start: t.start,
+      lemma,
+      subject: null,
+      how: participle || coordinated ? "inherit" : "none",
+    });
   }
   return cues;
 }

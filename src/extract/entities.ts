@@ -134,15 +134,8 @@ export class EntityRegistry {
     organisationCache.clear();
     for (const s of sightings) {
       const c = core(s.name);
-      for (const [map, key] of [
-        [this.byFirst, c[0]],
-        [this.byLast, c.at(-1)],
-      ] as const)
-        if (key) {
-          const list = map.get(key);
-          if (list) list.push(s);
-          else map.set(key, [s]);
-        }
+      addTo(this.byFirst, c[0], s);
+      addTo(this.byLast, c.at(-1), s);
     }
   }
 
@@ -151,10 +144,37 @@ export class EntityRegistry {
     return [...this.entities].sort((a, b) => a.order - b.order);
   }
 
-  private add(entity: Omit<Entity, "order">): Entity {
-    const created = { ...entity, order: this.entities.length };
+  /**
+   * Entities by what `byName` and `byGroup` look them up by: the exact name, the last word of the
+   * name's core (people of the same name share it), and the description `byGroup` compares. Lists
+   * in order of creation; an entity's name never changes, though its kind may.
+   */
+  private readonly withName = new Map<string, Entity[]>();
+  private readonly withSurname = new Map<string, Entity[]>();
+  private readonly withDescription = new Map<string, Entity[]>();
+
+  private add(name: string, kind: Entity["kind"], aliases: Set<string>): Entity {
+    const created: Entity = { name, kind, aliases, order: this.entities.length };
     this.entities.push(created);
+    addTo(this.withName, created.name, created);
+    addTo(this.withSurname, core(created.name).at(-1), created);
+    addTo(this.withDescription, fold(created.name).replace(DETERMINER, ""), created);
     return created;
+  }
+
+  /**
+   * The first person or organisation named `name`, or, when it has two words or more, the first
+   * person whose name is the same (`sameName`: it shares the surname). In order of creation.
+   */
+  private named(name: string): Entity | undefined {
+    const words = core(name);
+    const matches = (e: Entity) =>
+      (e.kind === "person" || e.kind === "organisation") &&
+      (e.name === name || (e.kind === "person" && sameName(e.name, name) && words.length > 1));
+    const exact = this.withName.get(name)?.find(matches);
+    const same = words.length > 1 ? this.withSurname.get(words.at(-1) ?? "")?.find(matches) : undefined;
+    if (!exact || !same) return exact ?? same;
+    return exact.order < same.order ? exact : same;
   }
 
   private readonly fullest = new Map<string, NameSighting | null>();
@@ -230,30 +250,20 @@ export class EntityRegistry {
     const name = phrase.name ?? phrase.text;
     const sighting = this.fullestSighting(name);
     const fullName = sighting && core(sighting.name).length >= core(name).length ? sighting.name : name;
-    let entity = this.entities.find(
-      (e) =>
-        (e.kind === "person" || e.kind === "organisation") &&
-        (e.name === fullName ||
-          (e.kind === "person" && sameName(e.name, fullName) && core(fullName).length > 1)),
-    );
+    let entity = this.named(fullName);
     const role = phrase.role || sighting?.role || appositive || this.roleFor(fullName);
     if (!entity) {
       const organisation =
         looksLikeOrganisation(fullName) ||
         ORGANISATION_HEADS.has(tokensOf(fold(role ?? "")).at(-1) ?? "") ||
         (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName));
-      entity = this.add({
-        name: fullName,
-        kind: organisation
-          ? "organisation"
-          : isGroupHead(tokensOf(fullName).at(-1) ?? "")
-            ? "group"
-            : "person",
-        ...(role ? { role: tidyRole(role) } : {}),
-        ...(phrase.gender ? { gender: phrase.gender } : {}),
-        aliases: new Set(),
-      });
+      entity = this.add(
+        fullName,
+        organisation ? "organisation" : isGroupHead(tokensOf(fullName).at(-1) ?? "") ? "group" : "person",
+        new Set(),
+      );
     }
+    // (A new entity gets its role and gender here too.)
     if (!entity.role && role) entity.role = tidyRole(role);
     if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
     entity.aliases.add(name);
@@ -385,16 +395,22 @@ export class EntityRegistry {
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
   byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
     const key = fold(phrase.text).replace(DETERMINER, "");
-    const existing = this.entities.find(
-      (e) => e.kind === kind && fold(e.name).replace(DETERMINER, "") === key,
-    );
+    const existing = this.withDescription.get(key)?.find((e) => e.kind === kind);
     if (existing) {
       existing.aliases.add(phrase.text);
       return existing;
     }
     const name = phrase.text.charAt(0).toUpperCase() + phrase.text.slice(1);
-    return this.add({ name, kind, aliases: new Set([phrase.text]) });
+    return this.add(name, kind, new Set([phrase.text]));
   }
+}
+
+/** Adds `value` to the list under `key` (nowhere when there is no key). */
+function addTo<K, V>(map: Map<K, V[]>, key: K | undefined, value: V) {
+  if (key === undefined) return;
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A role as it reads best on its own: no leading article, typographic apostrophes. */

@@ -17,6 +17,7 @@ import { type ClaimCandidate, pickClaims } from "./claims";
 import type { Entity } from "./entities";
 import { type Layout, layOut } from "./layout";
 import { parsePlainText } from "./plain-text";
+import type { Sentence } from "./sentences";
 import type { SourceDocument } from "./source";
 
 /** Why a text could not become an article. */
@@ -175,8 +176,11 @@ function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speak
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
   const mentions: Mention[] = [];
   if (byFirstWord.size === 0) return mentions;
-  const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  const firstWordLengths = new Set([...byFirstWord.keys()].map((w) => w.length));
+  // Each word of the text is first told by its first character and its length (a number, no
+  // string): only the few words that could be a form's first word are sliced out and looked up.
+  const wordKey = (text: string, start: number, end: number) =>
+    (end - start) * 65536 + text.charCodeAt(start);
+  const firstWordKeys = new Set([...byFirstWord.keys()].map((w) => wordKey(w, 0, w.length)));
   for (const p of paragraphs) {
     const text = p.text;
     let taken = 0;
@@ -189,18 +193,29 @@ function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speak
         i++;
         continue;
       }
-      if (start < taken || !firstWordLengths.has(i - start)) continue;
+      if (start < taken || !firstWordKeys.has(wordKey(text, start, i))) continue;
       const candidates = byFirstWord.get(text.slice(start, i));
-      if (!candidates || isWordChar(p.text[start - 1])) continue;
-      const hit = candidates.find(
-        ({ form }) => p.text.startsWith(form, start) && !isWordChar(p.text[start + form.length]),
-      );
+      if (!candidates || isWordChar(text[start - 1])) continue;
+      const hit = formAt(text, start, candidates);
       if (!hit) continue;
       taken = start + hit.form.length;
       mentions.push({ speakerId: hit.speakerId, paragraphId: p.id, start, end: taken });
     }
   }
   return mentions;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * The first of `forms` (longest first) that stands whole at `start`. (A function of its own, not a
+ * `find` callback in the loop: a callback would capture the loop's `start`, and a captured loop
+ * variable costs an allocation for every word of the text.)
+ */
+function formAt<T extends { form: string }>(text: string, start: number, forms: readonly T[]): T | undefined {
+  for (const f of forms)
+    if (text.startsWith(f.form, start) && !isWordChar(text[start + f.form.length])) return f;
+  return undefined;
 }
 
 /** A word as mentions begin: letters and digits, with inner apostrophes, hyphens and dots. */
@@ -223,6 +238,20 @@ function wordCharLength(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
 
+/** The quotations (of a block's) with a span overlapping the sentence; most sentences have none. */
+function quotesOverlapping(quotes: readonly Attribution[], sentence: Sentence): readonly Attribution[] {
+  let inside: Attribution[] | undefined;
+  for (const q of quotes)
+    for (const s of q.spans)
+      if (s.block === sentence.block && s.start < sentence.end && s.end > sentence.start) {
+        inside ??= [];
+        inside.push(q);
+        break;
+      }
+  return inside ?? NO_QUOTES;
+}
+const NO_QUOTES: readonly Attribution[] = [];
+
 function buildClaims(
   layout: Layout,
   result: ReturnType<typeof attribute>,
@@ -243,13 +272,11 @@ function buildClaims(
   result.sentences.forEach((sentences, block) => {
     const b = layout.blocks[block];
     if (b?.role !== "body") return;
-    for (const sentence of sentences) {
-      const text = b.text.slice(sentence.start, sentence.end);
-      const inside = (quotesByBlock.get(block) ?? []).filter((q) =>
-        q.spans.some((s) => s.block === block && s.start < sentence.end && s.end > sentence.start),
-      );
-      const speaker = result.sentenceSpeakers.get(sentence) ?? inside.find((q) => q.speaker)?.speaker ?? null;
-      const direct = inside.some((q) => q.kind === "direct");
+    const blockQuotes = quotesByBlock.get(block) ?? [];
+    const speakers = result.sentenceSpeakers[block] ?? [];
+    sentences.forEach((sentence, si) => {
+      const inside = quotesOverlapping(blockQuotes, sentence);
+      const speaker = speakers[si] ?? inside.find((q) => q.speaker)?.speaker ?? null;
       const blocks =
         inside.length === 0
           ? [block]
@@ -258,13 +285,13 @@ function buildClaims(
             );
       candidates.push({
         sentence,
-        text,
+        text: b.text.slice(sentence.start, sentence.end),
         speaker,
         speakerWeight: speaker ? (weight.get(speaker) ?? 0) : 0,
-        direct,
+        direct: inside.some((q) => q.kind === "direct"),
         blocks,
       });
-    }
+    });
   });
   return pickClaims(candidates).map((c, i) => {
     const quoteIds = quotes

@@ -98,6 +98,18 @@ const UI_STRINGS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+const LONGEST_UI_STRING = Math.max(...[...UI_STRINGS].map((s) => s.length));
+
+/**
+ * Whether a block (in lower case) is interface text, trailing ":", "." and "!" aside ("Share this:").
+ * A block longer than any such text is told by its length, without hashing it for the look-up.
+ */
+function isUiString(lower: string): boolean {
+  let end = lower.length;
+  while (end > 0 && ":.!".includes(lower[end - 1] as string)) end--;
+  return end <= LONGEST_UI_STRING && UI_STRINGS.has(lower.slice(0, end));
+}
+
 /** Lines that link elsewhere: "Read the full transcript…", "[Read: …]", "Watch: …". */
 const LINK_LINE =
   /^(?:\[.*\]|read (?:more|the full|our|the latest)\b.*|watch(?: the)? ?(?:video)?:.*|listen:.*|click here\b.*|see also:?.*|related:.*|follow (?:us|@).*|sign up\b.*|subscribe\b.*|more (?:\w+ ){0,3}(?:news|stories|coverage|from \w+):?)$/i;
@@ -210,8 +222,13 @@ export function layOut(doc: SourceDocument): Layout {
   let listOpen = false;
   let seenBody = false;
   const lowerTexts = blocks.map((b) => b.text.toLowerCase());
+  // How often each headline-like text (12 words at most) stands on the page. Only those are asked
+  // about, so only they are counted, and long paragraphs are not hashed for nothing. (Texts the same
+  // in lower case have the same number of words.)
   const seen = new Map<string, number>();
-  for (const lower of lowerTexts) seen.set(lower, (seen.get(lower) ?? 0) + 1);
+  lowerTexts.forEach((lower, k) => {
+    if (hasAtMostWords((blocks[k] as SourceBlock).text, 12)) seen.set(lower, (seen.get(lower) ?? 0) + 1);
+  });
 
   for (; i < blocks.length; i++) {
     const block = blocks[i] as SourceBlock;
@@ -243,7 +260,7 @@ export function layOut(doc: SourceDocument): Layout {
       else image = { caption: "", credit: creditOnly[1] };
       continue;
     }
-    if (UI_STRINGS.has(lower.replace(/[:.!]+$/, "")) || LINK_LINE.test(text)) continue;
+    if (isUiString(lower) || LINK_LINE.test(text)) continue;
     if (BYLINE.test(text)) {
       if (!seenBody) byline ??= text.replace(/^by\s+/i, "");
       continue;
@@ -259,7 +276,7 @@ export function layOut(doc: SourceDocument): Layout {
       inTeaser = false;
     }
     // A headline-like line repeated on the page is a promo.
-    if ((seen.get(lower) ?? 0) > 1 && isHeadlineLike(text) && !startsWithQuote(text)) continue;
+    if (isHeadlineLike(text) && (seen.get(lower) ?? 0) > 1 && !startsWithQuote(text)) continue;
 
     // Items of a list introduced by a colon continue the sentence before it.
     if (listOpen && block.kind !== "heading" && !endsSentence(text) && !startsWithQuote(text)) {

@@ -158,18 +158,17 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const first = words[0];
   const lastWord = words[words.length - 1];
   if (!first || !lastWord) return null;
-  const text = { start: first.start, end: lastWord.end };
-  const printed = printedBetween(tokens, text.start, text.end);
+  const start = first.start;
+  const end = lastWord.end;
+  const printed = printedBetween(tokens, start, end);
+  // (The phrases below are built field by field: an optional field spread in from a throwaway
+  // object costs that object and a slow generic copy.)
 
   if (words.length === 1 && PRONOUNS[first.lower] !== undefined) {
     const p = PRONOUNS[first.lower];
-    return {
-      type: "pronoun",
-      text: printed,
-      ...text,
-      pronoun: first.lower,
-      ...(p === "m" || p === "f" ? { gender: p } : {}),
-    };
+    const pronoun: SpeakerPhrase = { type: "pronoun", text: printed, start, end, pronoun: first.lower };
+    if (p === "m" || p === "f") pronoun.gender = p;
+    return pronoun;
   }
 
   // Split off the name: the longest run of capitalised words (and particles) at the end that are
@@ -186,8 +185,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   while (n < words.length && NAME_PARTICLES.has((words[n] as Token).lower) && !isCapitalised(words[n])) n++;
   // "Cuba and Iran", "Alibaba Group and Yahoo Japan": two names, unless the whole is one
   // organisation's ("World Travel and Tourism Council").
-  const joined = words.slice(n);
-  const lastJoined = joined[joined.length - 1];
+  const lastJoined = n < words.length ? lastWord : undefined;
   for (let k = words.length - 2; k > n; k--) {
     const w = words[k] as Token;
     if (w.lower !== "and" && w.text !== "&") continue;
@@ -227,18 +225,20 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const and = lastIndexOfWord(roleWords, "and");
   if (and >= 0 && nameWords.length > 0) roleWords = roleWords.slice(and + 1);
   // Sentence openers ("For Parata", "But US Secretary…") are not part of a role.
-  while (roleWords[0] && (isFunctionWord(roleWords[0]) || CLAUSE_WORDS.has(roleWords[0].lower)))
-    roleWords = roleWords.slice(1);
-  const roleText = roleWords
-    .filter((w) => !(DETERMINERS.has(w.lower) && w === roleWords[0]))
-    .map((w) => w.text.replace(/‘s$/, "’s"))
-    .join(" ");
+  let opener = 0;
+  while (
+    opener < roleWords.length &&
+    (isFunctionWord(roleWords[opener] as Token) || CLAUSE_WORDS.has((roleWords[opener] as Token).lower))
+  )
+    opener++;
+  if (opener > 0) roleWords = roleWords.slice(opener);
+  const roleText = roleTextOf(roleWords);
   const head = lastWord.lower;
 
   // "Waiting lists …": a gerund opening a sentence is not a name.
   if (nameWords.length === 1 && roleWords.length === 0 && /ing$/.test(nameWords[0]?.lower ?? "")) return null;
   if (nameWords.length > 0) {
-    const name = nameWords.map((w) => w.text).join(" ");
+    const name = textsJoined(nameWords);
     const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
     const keptText = printed.slice(keptStart - first.start);
     // A capitalised plural of people ("Many Tunisians") is a group, not a name.
@@ -247,22 +247,23 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       isGroupHead(lastWord.text, lastWord.lower) &&
       !ORGANISATION_WORDS.has(lastWord.text)
     )
-      return { type: "group", text: printed, ...text, head };
-    return {
+      return { type: "group", text: printed, start, end, head };
+    const phrase: SpeakerPhrase = {
       type: "name",
       text: keptText,
       start: keptStart,
-      end: text.end,
+      end,
       name: honorific ? `${honorific} ${name}` : name,
-      ...(roleText ? { role: roleText } : {}),
-      ...(gender ? { gender } : {}),
-      ...(honorific ? { honorific } : {}),
-      ...(courtesy ? { courtesy } : {}),
     };
+    if (roleText) phrase.role = roleText;
+    if (gender) phrase.gender = gender;
+    if (honorific) phrase.honorific = honorific;
+    if (courtesy) phrase.courtesy = courtesy;
+    return phrase;
   }
   const lastText = lastWord.text;
   if (isRoleNoun(lastWord) || isTitle(lastText))
-    return { type: "role", text: printed, ...text, role: roleText, head };
+    return { type: "role", text: printed, start, end, role: roleText, head };
   // "what forty witnesses told the committee": a question, not a speaker.
   if (
     ["what", "which", "whose", "how", "why", "when", "where", "whatever", "whichever"].includes(first.lower)
@@ -270,11 +271,30 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     return null;
   // "no group claimed responsibility": nobody spoke.
   if (first.lower === "no" || first.lower === "none") return null;
-  if (isGroupHead(lastText, lastWord.lower)) return { type: "group", text: printed, ...text, head };
+  if (isGroupHead(lastText, lastWord.lower)) return { type: "group", text: printed, start, end, head };
   if (ORGANISATION_HEADS.has(head))
-    return { type: "organisation", text: printed, ...text, role: roleText, head };
-  if (DOCUMENT_HEADS.has(head)) return { type: "document", text: printed, ...text, head };
+    return { type: "organisation", text: printed, start, end, role: roleText, head };
+  if (DOCUMENT_HEADS.has(head)) return { type: "document", text: printed, start, end, head };
   return null;
+}
+
+/** The words' texts with a space between. */
+function textsJoined(words: readonly Token[]): string {
+  let text = (words[0] as Token).text;
+  for (let i = 1; i < words.length; i++) text += ` ${(words[i] as Token).text}`;
+  return text;
+}
+
+/** A role's words as printed, without a leading determiner ("the"), with typographic possessives. */
+function roleTextOf(words: readonly Token[]): string {
+  let text = "";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    if (i === 0 && DETERMINERS.has(w.lower)) continue;
+    const printed = w.text.endsWith("‘s") ? w.text.replace(/‘s$/, "’s") : w.text;
+    text += text ? ` ${printed}` : printed;
+  }
+  return text;
 }
 
 const isHeadNoun = (t: Token) =>
@@ -298,15 +318,17 @@ function leadsToHead(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** Whether a word can be part of a speaker phrase being scanned leftwards (`collected` is to its right). */
-function partOfPhrase(t: Token, collected: readonly Token[]): boolean {
+/**
+ * Whether a word can be part of a speaker phrase being scanned leftwards: `collected` words of it are
+ * to its right already, the first of them `right`.
+ */
+function partOfPhrase(t: Token, collected: number, right: Token | undefined): boolean {
   if (t.kind !== "word") return false;
-  if (isCapitalised(t)) return !isFunctionWord(t) || (collected.length > 0 && isTitle(t.text));
-  const right = collected[0];
+  if (isCapitalised(t)) return !isFunctionWord(t) || (collected > 0 && isTitle(t.text));
   if (NAME_PARTICLES.has(t.lower) && right && isCapitalised(right)) return true;
   if (CLAUSE_WORDS.has(t.lower)) return false;
   // "The report said": a head noun, though "report" can also be a verb.
-  if (isHeadNoun(t) && collected.length === 0) return true;
+  if (isHeadNoun(t) && collected === 0) return true;
   if (SPEECH_VERBS.has(t.lower)) return false;
   if (isHeadNoun(t)) return true;
   // A modifier: "press" in "press secretary", "conservation" in "conservation department ranger".
@@ -320,35 +342,37 @@ export function phraseBefore(tokens: readonly Token[], index: number): SpeakerPh
 
 /** The phrase ending just before `index` (exclusive), scanning left. */
 function phraseEndingAt(tokens: readonly Token[], index: number): Token[] {
-  const collected: Token[] = [];
+  // The phrase is tokens[from, index): the scan moves `from` left, and no list is built until the end.
+  let from = index;
   for (let j = index - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
-    if (DETERMINERS.has(t.lower) && collected.length > 0) {
-      collected.unshift(t);
+    const collected = index - from;
+    if (DETERMINERS.has(t.lower) && collected > 0) {
+      from = j;
       break;
     }
-    if (!partOfPhrase(t, collected)) break;
-    collected.unshift(t);
-    if (collected.length > 12) break;
+    if (!partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined)) break;
+    from = j;
+    if (index - from > 12) break;
   }
   // Lower-case words at the left edge that do not lead into a role, group or name are clause words.
-  while (collected.length > 1) {
-    const first = collected[0] as Token;
+  while (index - from > 1) {
+    const first = tokens[from] as Token;
     if (isCapitalised(first) || DETERMINERS.has(first.lower)) break;
-    const rest = collected.slice(1);
-    if (
-      rest.some(
-        (r) =>
-          isRoleNoun(r) ||
-          isGroupHead(r.text, r.lower) ||
-          ORGANISATION_HEADS.has(r.lower) ||
-          isCapitalised(r),
-      )
-    )
-      break;
-    collected.shift();
+    if (leadsIntoPhrase(tokens, from + 1, index)) break;
+    from++;
   }
-  return collected;
+  return tokens.slice(from, index);
+}
+
+/** Whether any of tokens[from, to) is a role noun, a group's or organisation's head, or capitalised. */
+function leadsIntoPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const r = tokens[k] as Token;
+    if (isRoleNoun(r) || isGroupHead(r.text, r.lower) || ORGANISATION_HEADS.has(r.lower) || isCapitalised(r))
+      return true;
+  }
+  return false;
 }
 
 /** A comma-delimited aside just before `index` (`, who has the final say …,`), or null. */

@@ -4,7 +4,7 @@
  * not end sentences.
  */
 import type { MarkedQuote } from "./quote-marks";
-import { lowerCase } from "./text";
+import { isSpaceAt, lowerCase } from "./text";
 
 /** A sentence of a block: `text.slice(start, end)`. */
 export interface Sentence {
@@ -81,17 +81,23 @@ const ATTRIBUTION_AFTER = new RegExp(
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
 const SENTENCE_START = /[\p{Lu}\p{N}“"‘'«„([\uE000]/u;
 
-/** Where a sentence may end: a stop, or a quotation (masked). */
-const BREAK = new RegExp(`[.!?…]|${MASK}+`, "g");
-
 /**
  * The position of the first possible sentence end at or after `from` (a stop, or the last character
- * of a masked quotation), or the text's length.
+ * of a masked quotation), or the text's length. (A loop over character codes: a pattern's search
+ * allocates a match for every stop, and stops are many.)
  */
 function nextBreak(masked: string, from: number): number {
-  BREAK.lastIndex = from;
-  const m = BREAK.exec(masked);
-  return m ? m.index + m[0].length - 1 : masked.length;
+  const mask = MASK.charCodeAt(0);
+  for (let i = from; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    // ".", "!", "?", "…"
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) return i;
+    if (c === mask) {
+      while (masked.charCodeAt(i + 1) === mask) i++;
+      return i;
+    }
+  }
+  return masked.length;
 }
 
 /**
@@ -106,14 +112,6 @@ export function splitSentences(
 ): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s] ?? "")) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
-    if (e > s) sentences.push({ block, start: s, end: e });
-    start = end;
-  };
   // Only stops and the ends of quotations can end a sentence: the loop visits those alone.
   for (let i = nextBreak(masked, 0); i < masked.length; i = nextBreak(masked, i + 1)) {
     const c = masked[i] as string;
@@ -126,7 +124,7 @@ export function splitSentences(
       end = j;
     } else if (c === MASK && masked[i + 1] !== MASK) {
       // The end of a quotation whose last words end a sentence: `…also “Thumper.” Called a …`.
-      const q = quotes.find((x) => x.close === i);
+      const q = quoteClosingAt(quotes, i);
       // …unless its attribution follows: `“Is he serious?” Zarif said.` is one sentence.
       if (
         q &&
@@ -136,14 +134,29 @@ export function splitSentences(
         end = i + 1;
     }
     if (end < 0) continue;
-    const rest = masked.slice(end);
-    const gap = /^\s+/.exec(rest)?.[0] ?? "";
-    const next = rest[gap.length];
-    if (next === undefined) continue;
-    if (gap.length === 0 || !SENTENCE_START.test(next)) continue;
-    push(end);
+    // A new sentence needs white space, then what may start one.
+    let next = end;
+    while (isSpaceAt(masked, next)) next++;
+    if (next === end || next >= masked.length || !SENTENCE_START.test(masked[next] as string)) continue;
+    pushTrimmed(sentences, text, block, start, end);
+    start = end;
     i = end - 1;
   }
-  push(text.length);
+  pushTrimmed(sentences, text, block, start, text.length);
   return sentences;
+}
+
+/** Adds `text.slice(start, end)` as a sentence, without white space at either end, unless empty. */
+function pushTrimmed(sentences: Sentence[], text: string, block: number, start: number, end: number) {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
+  if (e > s) sentences.push({ block, start: s, end: e });
+}
+
+/** The quotation whose closing mark is at `close`. */
+function quoteClosingAt(quotes: readonly MarkedQuote[], close: number): MarkedQuote | undefined {
+  for (const q of quotes) if (q.close === close) return q;
+  return undefined;
 }

@@ -19,3 +19,16 @@ export function lowerCase(text: string): string {
   }
   return text;
 }
+
+/**
+ * Whether the code unit at `i` is white space as `/\s/` has it (false past the end). ASCII is
+ * decided without a pattern, and nothing is allocated: callers step over spaces character by
+ * character.
+ */
+export function isSpaceAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(text.charAt(i));
+}
+const WHITE_SPACE = /\s/;

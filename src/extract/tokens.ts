@@ -90,9 +90,7 @@ export function tokenize(
     }
     const text = m[0];
     if (m[1]) {
-      const quote = quotes.find(
-        (q) => q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at),
-      );
+      const quote = quoteAt(quotes, at);
       const token: Token = { text, lower: text, start: at, end: at + text.length, kind: "quote" };
       if (quote) token.quote = quote;
       tokens.push(token);
@@ -107,6 +105,16 @@ export function tokenize(
     at += text.length;
   }
   return tokens;
+}
+
+/**
+ * The quotation whose masked run includes `at`. (Not a `find` callback in `tokenize`: capturing
+ * `at` would put it in a heap-allocated scope, read and written through memory on every token.)
+ */
+function quoteAt(quotes: readonly MarkedQuote[], at: number): MarkedQuote | undefined {
+  for (const q of quotes)
+    if (q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at)) return q;
+  return undefined;
 }
 
 /** Starts with a capital letter (or is a name particle joined to one: `al-Sisi`). */
