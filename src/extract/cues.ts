@@ -141,9 +141,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const lemma = SPEECH_VERBS.get(t.lower);
     if (!lemma) continue;
     const before = tokens[i - 1];
-    // "another post", "the report", "his comments": nouns, not verbs.
-    if (before && (NOUN_MARKERS.has(before.lower) || /['’]s$/.test(before.text)) && before.kind === "word")
+    // "another post", "the report", "his comments", "the engineers' report": nouns, not verbs.
+    if (
+      before &&
+      (NOUN_MARKERS.has(before.lower) || /['’]s$|s['’]$/.test(before.text)) &&
+      before.kind === "word"
+    )
       continue;
+    // "the annual report said", "a UN report found": a bare form followed by a verb that is
+    // inflected is the subject's noun ("said talks would resume" keeps its verb: it is inflected).
+    const after = tokens[i + 1];
+    const afterLemma = after?.kind === "word" ? SPEECH_VERBS.get(after.lower) : undefined;
+    if (t.lower === lemma && afterLemma && afterLemma !== after?.lower) continue;
     // "as if to say": imagined words.
     if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
 

@@ -122,11 +122,18 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
 );
 
 /**
+ * A word list with values, looked up by any word of the text: without a prototype, so that a word
+ * such as "constructor" finds nothing rather than one of Object's own properties.
+ */
+const wordTable = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
+  Object.assign(Object.create(null) as Record<string, T>, entries);
+
+/**
  * Cue verbs that report speech only with a particular complement, because their bare sense is
  * something else: "held that" (a court), "found that" (a report), "ruled that" / "ruled out",
  * "called for", "talked about", "spoke of", "posted on".
  */
-export const NEEDS_COMPLEMENT: Record<string, readonly string[]> = {
+export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   hold: ["that"],
   find: ["that"],
   rule: ["that", "out"],
@@ -148,7 +155,7 @@ export const NEEDS_COMPLEMENT: Record<string, readonly string[]> = {
   add: ["that", ":", ",", "."],
   continue: ["that", ":", ",", "."],
   apologise: ["for", "to", "that", "on", ",", "."],
-};
+});
 
 /** Words that may stand between a subject and its verb without breaking the link: "has also said". */
 export const VERB_PRECURSORS = forms(
@@ -177,7 +184,7 @@ export const HONORIFICS = forms(
 );
 
 /** Courtesy titles and the gender they tell. */
-export const COURTESY: Record<string, "m" | "f" | null> = {
+export const COURTESY = wordTable<"m" | "f" | null>({
   mr: "m",
   "mr.": "m",
   mrs: "f",
@@ -189,7 +196,7 @@ export const COURTESY: Record<string, "m" | "f" | null> = {
   "mx.": null,
   dr: null,
   "dr.": null,
-};
+});
 
 /** Lower-case nouns naming a job or role: "editor", "ranger", "press secretary". */
 export const ROLE_NOUNS = forms(
@@ -262,7 +269,7 @@ export const GROUP_HEADS = forms(
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */
-export const PRONOUNS: Record<string, "m" | "f" | "it" | "they" | "self" | "you"> = {
+export const PRONOUNS = wordTable<"m" | "f" | "it" | "they" | "self" | "you">({
   he: "m",
   she: "f",
   it: "it",
@@ -270,7 +277,7 @@ export const PRONOUNS: Record<string, "m" | "f" | "it" | "they" | "self" | "you"
   i: "self",
   we: "self",
   you: "you",
-};
+});
 
 /** Words that begin a sentence or clause but are never part of a name. */
 export const FUNCTION_WORDS = forms(
