@@ -65,9 +65,9 @@ const time = (cmd, args, runs = 7) => {
   return median(times);
 };
 const seed = join(root, "articles", "irans-khamenei-no-war-no-negotiations-with-trump", "input.txt");
-spawnSync(process.execPath, [join(root, "cli", "ingest.mjs"), seed]); // build the command once
+spawnSync(process.execPath, [join(root, "cli", "ingest.cjs"), seed]); // build the command once
 const nodeBaseline = time(process.execPath, ["-e", "0"]);
-const direct = time(process.execPath, [join(root, "cli", "ingest.mjs"), seed]);
+const direct = time(process.execPath, [join(root, "cli", "ingest.cjs"), seed]);
 const viaNpm = time("npm", ["run", "--silent", "ingest", "--", seed]);
 
 const result = {
@@ -89,7 +89,7 @@ console.log(
   `  throughput, one core, warm      ${result.throughputMBps} MB/s   (median pass ${result.medianPassMs} ms)`,
 );
 console.log(
-  `  seed, cold: node cli/ingest.mjs  ${result.cold.ingestMs} ms   (node -e 0 alone: ${result.cold.nodeBaselineMs} ms)`,
+  `  seed, cold: node cli/ingest.cjs  ${result.cold.ingestMs} ms   (node -e 0 alone: ${result.cold.nodeBaselineMs} ms)`,
 );
 console.log(
   `  seed, cold: npm run ingest       ${result.cold.npmRunIngestMs} ms   (npm's own start-up included)`,

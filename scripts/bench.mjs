@@ -55,7 +55,7 @@ writeFileSync(
 );
 const ingestStart = performance.now();
 run(process.execPath, [
-  join(root, "cli", "ingest.mjs"),
+  join(root, "cli", "ingest.cjs"),
   join(results, "long-hearing.txt"),
   "--id",
   LONG,
@@ -359,7 +359,7 @@ run(process.execPath, [join(root, "scripts", "bench-ingest.mjs")]);
 const ingest = JSON.parse(readFileSync(join(results, "ingest.json"), "utf8"));
 row("Ingest: throughput over the corpus, one core", ingest.throughputMBps, "MB/s", null, null);
 row(
-  "Ingest: seed, cold command (node cli/ingest.mjs)",
+  "Ingest: seed, cold command (node cli/ingest.cjs)",
   ingest.cold.ingestMs,
   "ms",
   ingest.cold.nodeBaselineMs,

@@ -37,7 +37,7 @@ function generate(id, dir) {
   const meta = existsSync(join(folder, "meta.json"))
     ? JSON.parse(readFileSync(join(folder, "meta.json"), "utf8"))
     : {};
-  const args = [join(root, "cli", "ingest.mjs"), input, "--id", id, "-o", join(dir, `${id}.json`)];
+  const args = [join(root, "cli", "ingest.cjs"), input, "--id", id, "-o", join(dir, `${id}.json`)];
   if (meta.published) args.push("--published", meta.published);
   if (meta.source) args.push("--source", meta.source);
   if (meta.url) args.push("--url", meta.url);

@@ -17,7 +17,7 @@ for (const name of readdirSync(fixtures).sort()) {
   if (!input) continue;
   const run = spawnSync(
     process.execPath,
-    [join(root, "cli", "ingest.mjs"), input, "--id", name, "-o", join(dir, "expected.json")],
+    [join(root, "cli", "ingest.cjs"), input, "--id", name, "-o", join(dir, "expected.json")],
     {
       encoding: "utf8",
     },

@@ -22,7 +22,7 @@ const seedInput = join(root, "tests/fixtures/seed/input.txt");
 const htmlInput = join(root, "tests/fixtures/html-article/input.html");
 
 function ingest(args: string[], input?: string | Buffer) {
-  const run = spawnSync(process.execPath, [join(root, "cli/ingest.mjs"), ...args], {
+  const run = spawnSync(process.execPath, [join(root, "cli/ingest.cjs"), ...args], {
     cwd: root,
     input,
     encoding: "utf8",
