@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import type { Article } from "../article";
 import { articleIndex } from "../article";
 import { quoteTotals, type SpeakerFilter } from "./filter";
@@ -25,6 +26,11 @@ export function SpeakerLegend({
   const { shown, total } = quoteTotals(article, filter);
   const active = filter.speakers.length > 0;
   const unattributed = article.quotes.filter((q) => q.speakerId === null).length;
+  // The panel is given the filter a frame late (Reader.tsx); the switch shows its new state at once
+  // instead of springing back for that frame, until the filter catches up.
+  const [onlyNow, setOnlyNow] = useState<boolean | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the filter's own value changes.
+  useEffect(() => setOnlyNow(null), [filter.only]);
   return (
     <div className="legend">
       <p className="legend-summary" aria-live="polite">
@@ -81,9 +87,12 @@ export function SpeakerLegend({
         <label className="switch">
           <input
             type="checkbox"
-            checked={filter.only}
+            checked={onlyNow ?? filter.only}
             disabled={!active}
-            onChange={(e) => onOnlyChange(e.currentTarget.checked)}
+            onChange={(e) => {
+              setOnlyNow(e.currentTarget.checked);
+              onOnlyChange(e.currentTarget.checked);
+            }}
           />
           <span>Hide paragraphs without them</span>
         </label>
