@@ -12,8 +12,7 @@ import { parseOrigins } from "./src/app/origins.ts";
 /**
  * The Content Security Policy of the built app: no eval, and no inline script but the page's first
  * (`inlineScripts`: each one's hash), scripts and data only from our own origin. Injected at build
- * time only, because the dev server relies on inline scripts
- * for hot reload. (Styles set through the CSSOM, as React's `style` prop does, are not inline styles
+ * time only, because the dev server relies on inline scripts for hot reload. (Styles set through the CSSOM, as React's `style` prop does, are not inline styles
  * under CSP; a prerendered page adds the hash of its one <style>, see scripts/prerender.mjs.)
  */
 export function contentSecurityPolicy(

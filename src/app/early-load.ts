@@ -100,8 +100,10 @@ export async function requestFromUrl(
       }
       if (done) {
         const last = decoder.decode();
-        if (last) pieces.push(last);
-        if (last && onText && response.ok) onText(last);
+        if (last) {
+          pieces.push(last);
+          if (onText && response.ok) onText(last);
+        }
         break;
       }
       for (let at = 0; at < value.byteLength; at += PIECE_BYTES) {

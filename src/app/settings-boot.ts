@@ -1,7 +1,7 @@
 /**
- * The page's first script: applies the reader's stored settings (theme, text size, line width) before
- * anything paints, so a reader who chose dark never sees a light flash. Kept to this alone, because
- * the parser waits for it; everything else the page does early is in boot.ts, which does not block.
+ * A prerendered page's first step (prerendered-boot.ts): applies the reader's stored settings (theme,
+ * text size, line width) before anything paints, so a reader who chose dark never sees a light flash.
+ * The parser waits for it; everything else that page does waits for the first paint.
  */
 import { applySettings, loadSettings } from "../reader/settings";
 
