@@ -49,9 +49,9 @@ interface InlineScript {
  * The built page's head: its character set, the Content Security Policy, a preload of the stylesheet,
  * then the page's first script, inline (src/app/boot.ts: the reader's settings, the early article
  * request, the first screen, and starting the app after the first paint): a classic script run before
- * the body is parsed, with no request of its own to wait for, allowed by its hash. The app's entry is
- * no longer a script tag but a modulepreload, so it downloads at once and runs when the first script
- * says.
+ * the body is parsed, with no request of its own to wait for, allowed by its hash. The app's entry and
+ * the chunks it imports are neither script tags nor modulepreloads: the first script requests them
+ * when it starts the app (src/app/start-app.ts).
  *
  * A prerendered page has its text already, so it starts with src/app/prerendered-boot.ts instead,
  * which holds the parser for the settings alone (written to PAGE_SCRIPTS_FILE for
@@ -90,8 +90,11 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
         if (!entry) throw new Error("index.html: the app's entry script was not found");
         const charset = '<meta charset="utf-8" />';
         if (!html.includes(charset)) throw new Error(`index.html: ${charset} was not found`);
+        const chunkTag = /[ \t]*<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g;
+        const chunks = [...html.matchAll(chunkTag)].map((m) => m[1]);
         const define = {
           __APP_ENTRY__: JSON.stringify(entry),
+          __APP_CHUNKS__: JSON.stringify(chunks),
           "import.meta.env.BASE_URL": JSON.stringify(base),
         };
         const boot = await inlineScript("boot", define);
@@ -105,7 +108,8 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
           .join("");
         // The character set first: the parser reads no further before it knows it.
         return html
-          .replace(entryTag, `<link rel="modulepreload" crossorigin href="${entry}">\n`)
+          .replace(entryTag, "")
+          .replace(chunkTag, "")
           .replace(`    ${charset}\n`, "")
           .replace(
             "<head>",

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Fails when the reader's first paint needs more than the budget: the gzip size of the JavaScript and
-// CSS that a page loads up front (its first script, inline, its entry, the chunks it preloads, its
-// stylesheets), for dist/index.html and for the prerendered pages of bundled articles, whose early
-// scripts differ (see vite.config.ts, pageHead).
+// CSS that a page loads up front (its first script, inline, the app's entry and the chunks it imports,
+// which the first script requests, its stylesheets), for dist/index.html and for the prerendered pages
+// of bundled articles, whose first scripts differ (see vite.config.ts, pageHead).
 // Lazy chunks (side panels, link panel, error pages, the extractor…) are not counted: the article
 // shows without them. Run after `vite build`.
 import { existsSync, readFileSync } from "node:fs";
@@ -24,10 +24,11 @@ export function initialAssets(distDir = dist, page = "index.html") {
     ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
   ].map((m) => m[1]);
   const size = (file, bytes) => ({ file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
-  // Scripts inline in the page (its first script) count as much as those it requests.
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m, i) =>
-    size(`(inline script ${i + 1})`, Buffer.from(m[1] ?? "", "utf8")),
-  );
+  // Scripts inline in the page (its first script) count as much as those it requests, and so do the
+  // scripts it requests: the app's entry and its chunks (src/app/start-app.ts).
+  const inlineCode = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
+  const inline = inlineCode.map((code, i) => size(`(inline script ${i + 1})`, Buffer.from(code, "utf8")));
+  for (const code of inlineCode) refs.push(...[...code.matchAll(/"([^"]+\.js)"/g)].map((m) => m[1]));
   return [
     ...inline,
     ...[...new Set(refs)].map((ref) => size(ref, readFileSync(join(distDir, ref.replace(/^\//, ""))))),

@@ -1,19 +1,29 @@
 /**
- * Starting the app from a page's first script (boot.ts, prerendered-boot.ts): its entry is a module
- * the page preloads but does not run, so that the page paints before the app's JavaScript runs.
- * The entry's URL is filled in at build time (vite.config.ts, pageHead).
+ * Starting the app from a page's first script (boot.ts, prerendered-boot.ts). The page neither runs
+ * nor preloads the app's JavaScript: compiling it takes the main thread for as long as laying out the
+ * article's first screen, so a page that preloads it paints its text later. The first script requests
+ * it when the page has painted (or at once where there is nothing to paint first). The entry's URL and
+ * those of the chunks it imports are filled in at build time (vite.config.ts, pageHead).
  */
 declare const __APP_ENTRY__: string;
+declare const __APP_CHUNKS__: readonly string[];
 
 let started = false;
 
 /** Whether startApp has run. */
 export const appStarted = () => started;
 
-/** Runs the app's entry module, once. */
+/** Runs the app's entry module, once, with the chunks it imports requested alongside it. */
 export function startApp() {
   if (started) return;
   started = true;
+  for (const href of __APP_CHUNKS__) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.crossOrigin = "";
+    link.href = href;
+    document.head.append(link);
+  }
   const script = document.createElement("script");
   script.type = "module";
   script.crossOrigin = "";
