@@ -417,15 +417,18 @@ export function attribute(
   /** The subject of each body block's last sentence that had one (a sentence's: resolved on demand). */
   const blockSubject = new Map<number, Entity | SentenceFacts>();
   let listSpeaker: Entity | null = null;
+  /**
+   * The last block whose masked text was made again (for `subjectOf`), and that text: the sentences
+   * asked about come in runs from the same block.
+   */
+  const remasked: { block: BlockData | null; text: string } = { block: null, text: "" };
 
   // The body first, then headlines and captions: a headline's "Minister says" can then find the
   // minister the body names. (Headlines never change who the body's pronouns point to.)
-  const order = blocks.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      Number(FRAME_ROLES.has((blocks[a] as BlockData).role)) -
-        Number(FRAME_ROLES.has((blocks[b] as BlockData).role)) || a - b,
-  );
+  // (Two passes in reading order: a sort would ask the same of each block again and again.)
+  const order: number[] = [];
+  for (let i = 0; i < blocks.length; i++) if (!FRAME_ROLES.has((blocks[i] as BlockData).role)) order.push(i);
+  for (let i = 0; i < blocks.length; i++) if (FRAME_ROLES.has((blocks[i] as BlockData).role)) order.push(i);
   let read = 0;
   for (const bi of order) {
     if (onProgress && ++read % 100 === 0) onProgress(read / order.length);
@@ -493,7 +496,8 @@ export function attribute(
         const cue = chooseCue(resolved, i);
         const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
         if (wordCount === 0) continue;
-        if (isTitleCase(words) && !cueAdjacent && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
+        // (Most quotations have a cue next to them: that is asked first, the words' case only if not.)
+        if (!cueAdjacent && isTitleCase(words) && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
           if (frame) deferred.push({ quote, block: bi });
           continue;
         }
@@ -615,10 +619,17 @@ export function attribute(
    */
   function subjectOf(block: BlockData, facts: SentenceFacts): SubjectPhrases {
     const { start, end } = facts.sentence;
-    facts.subject ??= subjectPhrases(
-      tokenize(maskQuotes(block.text, block.quotes), start, end, block.quotes),
-    );
+    facts.subject ??= subjectPhrases(tokenize(maskedText(block), start, end, block.quotes));
     return facts.subject;
+  }
+
+  /** A block's masked text, made again (see `remasked`). */
+  function maskedText(block: BlockData): string {
+    if (block !== remasked.block) {
+      remasked.block = block;
+      remasked.text = maskQuotes(block.text, block.quotes);
+    }
+    return remasked.text;
   }
 
   /** The entity a sentence is about: its subject phrases resolved, the aside's name first. */

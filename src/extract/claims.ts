@@ -62,58 +62,88 @@ export function claimCount(sentences: number): number {
   return Math.min(10, Math.max(5, Math.round(sentences / 3)));
 }
 
-/** Picks the key claims from the body's sentences. */
+/**
+ * A sentence's text tidied for a list of claims, when it can be one: neither too long nor too short,
+ * no question and no introduction to a list, nothing in the first person outside quotation marks.
+ * Else null.
+ */
+function claimText(sentence: string): string | null {
+  // Tidying only shortens a sentence by an aside; anything much longer than a claim can be is skipped.
+  // So is anything shorter: tidying lengthens nothing but its first letter, in capitals (one
+  // character may become three).
+  if (sentence.length > MAX_LENGTH + 200 || sentence.length + 2 < MIN_LENGTH) return null;
+  const text = tidyClaim(sentence);
+  return text.length >= MIN_LENGTH &&
+    text.length <= MAX_LENGTH &&
+    !/[?:]\s*$/.test(text) &&
+    !/\b(?:I|I’ve|I'm|I’m|my|me)\b/.test(text.replace(/[“"][^”"]*[”"]/g, ""))
+    ? text
+    : null;
+}
+
+/**
+ * Picks the key claims from the body's sentences. Candidates are told apart by their index. Whether
+ * one can be a claim (and its tidied text) is found out when first asked: the first few of each kind
+ * decide, and many candidates of a long article are never asked about.
+ */
 export function pickClaims(candidates: readonly ClaimCandidate[]): DraftClaim[] {
-  const usable: ClaimCandidate[] = [];
-  for (const c of candidates) {
-    // Tidying only shortens a sentence by an aside; anything much longer than a claim can be is skipped.
-    if (c.text.length > MAX_LENGTH + 200) continue;
-    const text = tidyClaim(c.text);
-    if (
-      text.length >= MIN_LENGTH &&
-      text.length <= MAX_LENGTH &&
-      !/[?:]\s*$/.test(text) &&
-      !/\b(?:I|I’ve|I'm|I’m|my|me)\b/.test(text.replace(/[“"][^”"]*[”"]/g, ""))
-    )
-      usable.push({ ...c, text });
-  }
-  const chosen: typeof usable = [];
-  const take = (c: (typeof usable)[number] | undefined) => {
-    if (c && !chosen.includes(c)) chosen.push(c);
+  const texts: (string | null | undefined)[] = [];
+  /** The candidate's claim text, or null when it cannot be a claim. */
+  const textOf = (i: number): string | null => {
+    let text = texts[i];
+    if (text === undefined) {
+      text = claimText((candidates[i] as ClaimCandidate).text);
+      texts[i] = text;
+    }
+    return text;
+  };
+  const usable = (i: number) => textOf(i) !== null;
+  const speakerOf = (i: number) => (candidates[i] as ClaimCandidate).speaker;
+  const isFact = (i: number) => {
+    const text = speakerOf(i) === null ? textOf(i) : null;
+    return text !== null && DATE_OR_NUMBER.test(text);
+  };
+  const chosen: number[] = [];
+  const take = (i: number) => {
+    if (i >= 0 && !chosen.includes(i)) chosen.push(i);
   };
   const limit = claimCount(candidates.length);
 
-  take(usable[0]);
+  let lead = 0;
+  while (lead < candidates.length && !usable(lead)) lead++;
+  take(lead < candidates.length ? lead : -1);
   // Keep a place for a fact with a date or a number, when the article has one.
-  const fact = usable.find((c) => c.speaker === null && DATE_OR_NUMBER.test(c.text) && c !== usable[0]);
+  let fact = false;
+  for (let i = 0; i < candidates.length && !fact; i++) fact = i !== lead && isFact(i);
   const forSpeakers = fact ? limit - 1 : limit;
   // Each speaker's position, main speakers first; reported speech reads better than a bare quote.
   // (Each speaker's first sentence is found once: the sort asks for it again and again.)
   const firstOf = new Map<Entity, number>();
-  usable.forEach((c, i) => {
-    if (c.speaker && !firstOf.has(c.speaker)) firstOf.set(c.speaker, i);
-  });
+  for (let i = 0; i < candidates.length; i++) {
+    const speaker = speakerOf(i);
+    if (speaker && !firstOf.has(speaker) && usable(i)) firstOf.set(speaker, i);
+  }
   const first = (s: Entity) => firstOf.get(s) ?? 0;
-  const speakers = [...firstOf.keys()].sort(
-    (a, b) =>
-      (usable[first(b)]?.speakerWeight ?? 0) - (usable[first(a)]?.speakerWeight ?? 0) || first(a) - first(b),
-  );
+  const weightOf = (s: Entity) => candidates[first(s)]?.speakerWeight ?? 0;
+  const speakers = [...firstOf.keys()].sort((a, b) => weightOf(b) - weightOf(a) || first(a) - first(b));
   for (let round = 0; round < 2; round++)
     for (const speaker of speakers) {
       if (chosen.length >= forSpeakers) break;
-      const own = usable.filter((c) => c.speaker === speaker && !chosen.includes(c));
-      take(own.find((c) => !c.direct) ?? own[0]);
+      // The speaker's first usable sentence not chosen yet that is no bare quotation, else the first.
+      let any = -1;
+      let own = -1;
+      for (let i = first(speaker); i < candidates.length && own < 0; i++) {
+        if (speakerOf(i) !== speaker || chosen.includes(i) || !usable(i)) continue;
+        if (any < 0) any = i;
+        if (!(candidates[i] as ClaimCandidate).direct) own = i;
+      }
+      take(own >= 0 ? own : any);
     }
   // Then the reporter's facts with dates and numbers.
-  for (const c of usable) {
-    if (chosen.length >= limit) break;
-    if (c.speaker === null && DATE_OR_NUMBER.test(c.text)) take(c);
-  }
-  for (const c of usable) {
-    if (chosen.length >= limit) break;
-    take(c);
-  }
-  return chosen
-    .slice(0, limit)
-    .map((c) => ({ text: c.text, speaker: c.speaker, blocks: c.blocks, sentence: c.sentence }));
+  for (let i = 0; i < candidates.length && chosen.length < limit; i++) if (isFact(i)) take(i);
+  for (let i = 0; i < candidates.length && chosen.length < limit; i++) if (usable(i)) take(i);
+  return chosen.slice(0, limit).map((i) => {
+    const c = candidates[i] as ClaimCandidate;
+    return { text: textOf(i) as string, speaker: c.speaker, blocks: c.blocks, sentence: c.sentence };
+  });
 }

@@ -6,6 +6,7 @@
  */
 import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
 import { isGroupHead, type SpeakerPhrase } from "./noun-phrases";
+import { isAscii } from "./text";
 
 /** Someone or something that can be quoted. */
 export interface Entity {
@@ -43,7 +44,10 @@ const coreCache = new Map<string, string[]>();
 const fold = (s: string) => {
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’]/g, "'").toLowerCase();
+    // (Most names are ASCII.)
+    f = isAscii(s)
+      ? s.toLowerCase()
+      : s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/[‘’]/g, "'").toLowerCase();
     foldCache.set(s, f);
   }
   return f;

@@ -19,6 +19,7 @@ import { type Layout, layOut } from "./layout";
 import { parsePlainText } from "./plain-text";
 import type { Sentence } from "./sentences";
 import type { SourceDocument } from "./source";
+import { isAscii } from "./text";
 
 /** Why a text could not become an article. */
 export class ExtractError extends Error {
@@ -42,9 +43,8 @@ export interface ExtractOptions {
 
 /** A URL-safe id from a headline: "Iran's Khamenei: No war…" → "irans-khamenei-no-war…". */
 export function slugify(text: string, maxLength = 60): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // (Most headlines and names are ASCII.)
+  const slug = (isAscii(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, ""))
     .toLowerCase()
     .replace(/['’‘]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
@@ -181,19 +181,26 @@ function findMentions(paragraphs: readonly Paragraph[], speakers: readonly Speak
   const wordKey = (text: string, start: number, end: number) =>
     (end - start) * 65536 + text.charCodeAt(start);
   const firstWordKeys = new Set([...byFirstWord.keys()].map((w) => wordKey(w, 0, w.length)));
+  // Only words that begin with the first character (code unit) of some first word are read: a
+  // search for those characters skips the rest of the text natively, where reading each word would
+  // look at each of its characters in turn.
+  const firstUnits = new Set([...byFirstWord.keys()].map((w) => w.charCodeAt(0)));
+  const firstCharacter = new RegExp(
+    `[${[...firstUnits].map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]`,
+    "g",
+  );
   for (const p of paragraphs) {
     const text = p.text;
     let taken = 0;
-    // Each word in turn (a run of letters and digits, as WORD matches them).
-    let i = 0;
-    while (i < text.length) {
-      const start = i;
+    firstCharacter.lastIndex = 0;
+    while (firstCharacter.test(text)) {
+      const start = firstCharacter.lastIndex - 1;
+      // On only where a word (a run of letters and digits, as WORD matches them) starts.
+      if (start < taken || letterOrDigitEndsAt(text, start) || wordCharLength(text, start) === 0) continue;
+      let i = start;
       for (let size = wordCharLength(text, i); size > 0; size = wordCharLength(text, i)) i += size;
-      if (i === start) {
-        i++;
-        continue;
-      }
-      if (start < taken || !firstWordKeys.has(wordKey(text, start, i))) continue;
+      firstCharacter.lastIndex = i;
+      if (!firstWordKeys.has(wordKey(text, start, i))) continue;
       const candidates = byFirstWord.get(text.slice(start, i));
       if (!candidates || isWordChar(text[start - 1])) continue;
       const hit = formAt(text, start, candidates);
@@ -216,6 +223,20 @@ function formAt<T extends { form: string }>(text: string, start: number, forms: 
   for (const f of forms)
     if (text.startsWith(f.form, start) && !isWordChar(text[start + f.form.length])) return f;
   return undefined;
+}
+
+/**
+ * Whether a letter or digit ends just before `i` (a surrogate pair read as one character, as
+ * `wordCharLength` reads it).
+ */
+function letterOrDigitEndsAt(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return wordCharLength(text, i - 2) === 2;
+  }
+  return wordCharLength(text, i - 1) === 1;
 }
 
 /** A word as mentions begin: letters and digits, with inner apostrophes, hyphens and dots. */
@@ -252,6 +273,13 @@ function quotesOverlapping(quotes: readonly Attribution[], sentence: Sentence): 
 }
 const NO_QUOTES: readonly Attribution[] = [];
 
+/** The blocks a sentence in `block` and its quotations run over, in order. */
+function blocksOf(block: number, inside: readonly Attribution[]): number[] {
+  // Mostly the sentence's own block alone: no set and no sort for those.
+  if (inside.every((q) => q.spans.every((s) => s.block === block))) return [block];
+  return [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort((x, y) => x - y);
+}
+
 function buildClaims(
   layout: Layout,
   result: ReturnType<typeof attribute>,
@@ -277,12 +305,7 @@ function buildClaims(
     sentences.forEach((sentence, si) => {
       const inside = quotesOverlapping(blockQuotes, sentence);
       const speaker = speakers[si] ?? inside.find((q) => q.speaker)?.speaker ?? null;
-      const blocks =
-        inside.length === 0
-          ? [block]
-          : [...new Set([block, ...inside.flatMap((q) => q.spans.map((s) => s.block))])].sort(
-              (x, y) => x - y,
-            );
+      const blocks = blocksOf(block, inside);
       candidates.push({
         sentence,
         text: b.text.slice(sentence.start, sentence.end),

@@ -5,7 +5,7 @@
  */
 
 import type { SourceBlock, SourceDocument } from "./source";
-import { collapseSpaces } from "./text";
+import { collapseSpaces, isSpaceAt } from "./text";
 import type { ParagraphRole } from "./types";
 
 /** A block that stays in the article, with its role. */
@@ -45,11 +45,46 @@ function wordCount(s: string, upTo = Number.POSITIVE_INFINITY): number {
   }
   return n;
 }
-const hasAtMostWords = (s: string, n: number) => wordCount(s, n + 1) <= n;
 const hasAtLeastWords = (s: string, n: number) => wordCount(s, n) >= n;
-const endsSentence = (s: string) => /[.!?…][”"’')\]]*$|[.!?…]$/.test(s.trim());
-const endsWithColon = (s: string) => /:\s*$/.test(s);
-const startsWithQuote = (s: string) => /^[“"‘'«„]/.test(s.trim());
+/**
+ * The rules below ask of a block whether it has at most 12 words or at least 9, never of more: each
+ * block's words are counted once, up to this. (`wordCount(s, WORDS_ASKED) <= n` for n < 13 is "at
+ * most n words", `>= n` for n <= 13 "at least n".)
+ */
+const WORDS_ASKED = 13;
+
+/**
+ * The end of `s` before any trailing white space. (The tests below read the text's ends from the
+ * ends: a pattern anchored at the end is tried at every position of a paragraph.)
+ */
+function endBeforeSpace(s: string): number {
+  let end = s.length;
+  while (end > 0 && isSpaceAt(s, end - 1)) end--;
+  return end;
+}
+
+/** Ends with ".", "!", "?" or "…", perhaps followed by closing quotes and brackets, spaces aside. */
+function endsSentence(s: string): boolean {
+  let end = endBeforeSpace(s);
+  while (end > 0 && CLOSING_MARKS.includes(s[end - 1] as string)) end--;
+  return end > 0 && STOPS.includes(s[end - 1] as string);
+}
+const CLOSING_MARKS = "”\"’')]";
+const STOPS = ".!?…";
+
+/** Ends with a colon, spaces aside. */
+function endsWithColon(s: string): boolean {
+  const end = endBeforeSpace(s);
+  return end > 0 && s[end - 1] === ":";
+}
+
+/** Starts with an opening quotation mark, spaces aside. */
+function startsWithQuote(s: string): boolean {
+  let start = 0;
+  while (isSpaceAt(s, start)) start++;
+  return start < s.length && OPENING_MARKS.includes(s[start] as string);
+}
+const OPENING_MARKS = "“\"‘'«„";
 
 /** Interface text that is never article text. */
 const UI_STRINGS = new Set(
@@ -122,6 +157,8 @@ const END_MARKER =
 const CREDIT_LINE =
   /^(?:\(?\s*(?:additional reporting|reporting|editing|writing|written|compiled|research|translation|translated) by\b.*|.{2,120}\bcontributed (?:reporting )?to this (?:report|article|story)\.?)$/i;
 
+/** What every credit line has (see CREDIT_LINE): a quick test, as most blocks are not one. */
+const CREDIT_HINT = / by|contributed/i;
 /** "SOURCE: AL JAZEERA NEWS". */
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
 /** "By Erin Cunningham", "by Saeid Golkar". */
@@ -135,33 +172,28 @@ const CAPTION_START =
 /** A standalone photo credit: "Credit Harry Campbell", "Photograph: Jane Doe/Reuters". */
 const CREDIT_ONLY = /^(?:credit|photo(?:graph)?|image|picture)\s*(?::\s*|\s+)(\p{Lu}.{1,80})$/iu;
 
-/** Upper-case words as a label: "OPINION", "COUNTING THE COST". */
-function isAllCapsLabel(text: string): boolean {
-  return (
-    hasAtMostWords(text, 6) &&
-    !/\p{Ll}/u.test(text) &&
-    /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) &&
-    !endsSentence(text)
-  );
+/** Upper-case words as a label: "OPINION", "COUNTING THE COST". (`words`: see WORDS_ASKED.) */
+function isAllCapsLabel(text: string, words: number): boolean {
+  return words <= 6 && !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(text) && !endsSentence(text);
 }
 
 /** Short lower-case fragments: ad labels ("qatar airways") and stray tags ("whale strandings"). */
-function isLowercaseFragment(text: string): boolean {
-  return hasAtMostWords(text, 4) && !/\p{Lu}/u.test(text) && /\p{L}/u.test(text) && !/[.!?:;,"“”]/.test(text);
+function isLowercaseFragment(text: string, words: number): boolean {
+  return words <= 4 && !/\p{Lu}/u.test(text) && /\p{L}/u.test(text) && !/[.!?:;,"“”]/.test(text);
 }
 
 /** A short line without a full stop: a headline-like block (heading, teaser title, kicker). */
-function isHeadlineLike(text: string): boolean {
-  return hasAtMostWords(text, 12) && !endsSentence(text) && !endsWithColon(text);
+function isHeadlineLike(text: string, words: number): boolean {
+  return words <= 12 && !endsSentence(text) && !endsWithColon(text);
 }
 
 /**
  * Whether a block after a teaser box or link list reads like the article again: a quotation, or a
  * full sentence of some length. Teaser titles are short, unpunctuated, or questions.
  */
-function readsLikeArticleText(text: string): boolean {
-  if (startsWithQuote(text) && hasAtLeastWords(text, 4)) return true;
-  return hasAtLeastWords(text, 8) && /[.!][”"’')\]]*$/.test(text);
+function readsLikeArticleText(text: string, words: number): boolean {
+  if (startsWithQuote(text) && words >= 4) return true;
+  return words >= 8 && /[.!][”"’')\]]*$/.test(text);
 }
 
 /** Title-case an all-caps name: "AL JAZEERA NEWS" → "Al Jazeera News". */
@@ -199,7 +231,7 @@ export function layOut(doc: SourceDocument): Layout {
     if (
       endsSentence(first) &&
       second &&
-      isHeadlineLike(second) &&
+      isHeadlineLike(second, wordCount(second, WORDS_ASKED)) &&
       !startsWithQuote(second) &&
       second.length < first.length &&
       !standfirst
@@ -221,19 +253,20 @@ export function layOut(doc: SourceDocument): Layout {
   let ended = false;
   let listOpen = false;
   let seenBody = false;
-  const lowerTexts = blocks.map((b) => b.text.toLowerCase());
+  const wordCounts = blocks.map((b) => wordCount(b.text, WORDS_ASKED));
+  // Only short blocks are asked about in lower case (interface text, promos: 12 words at most), so
+  // only theirs is made. (Texts the same in lower case have the same number of words.)
+  const lowerTexts = blocks.map((b, k) => ((wordCounts[k] as number) <= 12 ? b.text.toLowerCase() : null));
   // How often each headline-like text (12 words at most) stands on the page. Only those are asked
-  // about, so only they are counted, and long paragraphs are not hashed for nothing. (Texts the same
-  // in lower case have the same number of words.)
+  // about, so only they are counted, and long paragraphs are not hashed for nothing.
   const seen = new Map<string, number>();
-  lowerTexts.forEach((lower, k) => {
-    if (hasAtMostWords((blocks[k] as SourceBlock).text, 12)) seen.set(lower, (seen.get(lower) ?? 0) + 1);
-  });
+  for (const lower of lowerTexts) if (lower !== null) seen.set(lower, (seen.get(lower) ?? 0) + 1);
 
   for (; i < blocks.length; i++) {
     const block = blocks[i] as SourceBlock;
     const text = block.text;
-    const lower = lowerTexts[i] as string;
+    const words = wordCounts[i] as number;
+    const lower = lowerTexts[i] ?? null;
     const next = blocks[i + 1]?.text ?? "";
 
     const source = SOURCE_LINE.exec(text);
@@ -241,9 +274,9 @@ export function layOut(doc: SourceDocument): Layout {
       sourceName ??= titleCase(source[1]);
       continue;
     }
-    // Either kind of credit line has " by" or "contributed" in it (the pattern's only letters are
-    // ASCII, so the lower-case text shows them); most blocks have neither and skip the pattern.
-    if ((lower.includes(" by") || lower.includes("contributed")) && CREDIT_LINE.test(text)) {
+    // Either kind of credit line has " by" or "contributed" in it, in any case; most blocks have
+    // neither and skip the pattern.
+    if (CREDIT_HINT.test(text) && CREDIT_LINE.test(text)) {
       credits.push(text.replace(/^\(|\)$/g, "").trim());
       if (seenBody) ended = true;
       continue;
@@ -255,28 +288,29 @@ export function layOut(doc: SourceDocument): Layout {
       continue;
     }
     const creditOnly = CREDIT_ONLY.exec(text);
-    if (creditOnly?.[1] && hasAtMostWords(text, 8) && !endsSentence(text)) {
+    if (creditOnly?.[1] && words <= 8 && !endsSentence(text)) {
       if (image) image.credit ??= creditOnly[1];
       else image = { caption: "", credit: creditOnly[1] };
       continue;
     }
-    if (isUiString(lower) || LINK_LINE.test(text)) continue;
+    if ((lower !== null && isUiString(lower)) || LINK_LINE.test(text)) continue;
     if (BYLINE.test(text)) {
       if (!seenBody) byline ??= text.replace(/^by\s+/i, "");
       continue;
     }
-    if (isLowercaseFragment(text)) continue;
-    if (isAllCapsLabel(text)) {
+    if (isLowercaseFragment(text, words)) continue;
+    if (isAllCapsLabel(text, words)) {
       inTeaser = true;
       continue;
     }
     // A teaser box (after an all-caps label) runs until text that reads like the article again.
     if (inTeaser) {
-      if (!readsLikeArticleText(text)) continue;
+      if (!readsLikeArticleText(text, words)) continue;
       inTeaser = false;
     }
     // A headline-like line repeated on the page is a promo.
-    if (isHeadlineLike(text) && (seen.get(lower) ?? 0) > 1 && !startsWithQuote(text)) continue;
+    if (isHeadlineLike(text, words) && lower !== null && (seen.get(lower) ?? 0) > 1 && !startsWithQuote(text))
+      continue;
 
     // Items of a list introduced by a colon continue the sentence before it.
     if (listOpen && block.kind !== "heading" && !endsSentence(text) && !startsWithQuote(text)) {
@@ -293,8 +327,8 @@ export function layOut(doc: SourceDocument): Layout {
       (block.kind !== "heading" &&
         !startsWithQuote(text) &&
         (CAPTION_START.test(text) ||
-          (credit !== null && hasAtLeastWords(text, 4)) ||
-          (!endsSentence(text) && !endsWithColon(text) && hasAtLeastWords(text, 9))));
+          (credit !== null && words >= 4) ||
+          (!endsSentence(text) && !endsWithColon(text) && words >= 9)));
     if (isCaption) {
       const caption = credit ? text.slice(0, credit.index).trim() : text;
       const creditText = credit ? (credit[1] ?? credit[2])?.trim() : undefined;
@@ -309,7 +343,7 @@ export function layOut(doc: SourceDocument): Layout {
     }
     const isHeading =
       block.kind === "heading" ||
-      (block.kind === "text" && isHeadlineLike(text) && hasAtMostWords(text, 10) && next !== "" && seenBody);
+      (block.kind === "text" && isHeadlineLike(text, words) && words <= 10 && next !== "" && seenBody);
     if (isHeading) {
       kept.push({ text, role: "heading" });
       continue;

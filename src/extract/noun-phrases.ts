@@ -117,7 +117,17 @@ const DEMONYM_PLURAL =
   /^\p{Lu}\p{Ll}{2,}(?:ians|eans|cans|ese|ists|ites)$|^(?:Israelis|Pakistanis|Iraqis|Saudis|Kuwaitis|Yemenis|Somalis|Bangladeshis|Qataris|Emiratis|Omanis|Nepalis|Britons|Scots|Danes|Swedes|Finns|Poles|Czechs|Slovaks|Turks|Greeks|Kurds|Arabs|Thais|Filipinos|Argentines|Kiwis|Muscovites|Londoners|Berliners|Parisians)$/u;
 /** A noun for a group of people: "officials", "Tunisians", "Islamists" (`lower`: the word in lower case). */
 export const isGroupHead = (w: string, lower = w.toLowerCase()) =>
-  GROUP_HEADS.has(lower) || DEMONYM_PLURAL.test(w);
+  GROUP_HEADS.has(lower) || (mayBeCapitalised(w) && DEMONYM_PLURAL.test(w));
+
+/**
+ * Whether a word's first character may be a capital: false for lower-case ASCII, digits and
+ * punctuation, told without a pattern (most words asked about are lower-case).
+ */
+function mayBeCapitalised(w: string): boolean {
+  if (w.length === 0) return false;
+  const c = w.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
 
 /** The tokens from `start` to `end` as printed: a space wherever the text has a gap. */
 function printedBetween(tokens: readonly Token[], start: number, end: number): string {

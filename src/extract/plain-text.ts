@@ -18,6 +18,9 @@ function isHardWrapped(blocks: string[][]): boolean {
 
 /** Normalises line breaks and strips what no reader wants: a byte-order mark, control characters. */
 export function cleanText(text: string): string {
+  // Most text has nothing to clean: one search tells, where each replacement below is a search of
+  // the whole text.
+  if (!text.startsWith("\uFEFF") && !UNCLEAN.test(text)) return text;
   return (
     text
       .replace(/^\uFEFF/, "")
@@ -29,6 +32,14 @@ export function cleanText(text: string): string {
       .replace(/[ \t\u00A0]+$/gm, "")
   );
 }
+
+/**
+ * Anything `cleanText` changes, in a text without a byte-order mark: a carriage return, a control
+ * character, a line or paragraph separator, spaces at the end of a line (without those, a line ends
+ * at "\n" or at the end).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point.
+const UNCLEAN = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]|[ \t\u00A0](?:\n|$)/;
 
 /** Splits plain text into a document: the first non-empty line is the title. */
 export function parsePlainText(text: string): SourceDocument {

@@ -15,10 +15,34 @@ export function collapseSpaces(text: string): string {
 export function lowerCase(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return text.toLowerCase();
+    if (c >= 128 || (c >= 65 && c <= 90)) return lowerCaseRemembered(text);
   }
   return text;
 }
+
+/** Lower-case forms already made, by text; emptied when full, which bounds it. */
+const lowered = new Map<string, string>();
+
+/**
+ * `text.toLowerCase()`, remembered: the words that need it are mostly the same names and sentence
+ * openers again and again, and the Unicode case mapping costs more than a look-up.
+ */
+function lowerCaseRemembered(text: string): string {
+  let lower = lowered.get(text);
+  if (lower === undefined) {
+    if (lowered.size >= 4096) lowered.clear();
+    lower = text.toLowerCase();
+    lowered.set(text, lower);
+  }
+  return lower;
+}
+
+/**
+ * Whether the text is ASCII alone: then it has no accents to take off (Unicode normalisation and
+ * combining marks leave it as it is) and no curly quotes.
+ */
+export const isAscii = (text: string) => ASCII.test(text);
+const ASCII = /^[\0-\x7f]*$/;
 
 /**
  * Whether the code unit at `i` is white space as `/\s/` has it (false past the end). ASCII is
