@@ -18,11 +18,12 @@ import { parseOrigins } from "./src/app/origins.ts";
 export function contentSecurityPolicy(
   articleOrigins: readonly string[] = [],
   inlineScripts: readonly string[] = [],
+  inlineStyles: readonly string[] = [],
 ) {
   return [
     "default-src 'self'",
     ["script-src 'self'", ...inlineScripts].join(" "),
-    "style-src 'self'",
+    ["style-src 'self'", ...inlineStyles].join(" "),
     "img-src 'self' data:",
     "font-src 'self'",
     ["connect-src 'self'", ...articleOrigins].join(" "),
@@ -84,7 +85,7 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
     },
     transformIndexHtml: {
       order: "post",
-      handler: async (html) => {
+      handler: async (html, ctx) => {
         const entryTag = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/;
         const entry = html.match(entryTag)?.[1];
         if (!entry) throw new Error("index.html: the app's entry script was not found");
@@ -99,22 +100,39 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
         };
         const boot = await inlineScript("boot", define);
         prerendered = await inlineScript("prerendered-boot", define);
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(articleOrigins, [boot.source]))}">`;
-        // The stylesheet is requested before the first script, which holds the parser (and, it turns
-        // out, Chromium's look-ahead for resources) until it has run: the page's first paint waits
-        // for the stylesheet, so it should be on its way while the script runs.
-        const styles = [...html.matchAll(/<link rel="stylesheet" crossorigin href="([^"]+)">/g)]
-          .map((m) => `\n    <link rel="preload" as="style" crossorigin href="${m[1]}">`)
-          .join("");
+        // The stylesheet goes inline too. A page with a Content Security Policy in a <meta> gets no
+        // early requests from Chromium's look-ahead (it waits for the parser to apply the policy), so
+        // a linked stylesheet was requested ~50 ms later (CPU 4× slower) than on a page without one,
+        // and the first paint waits for it. Inline, it costs no request at all (2.8 kB gzip).
+        const styleTag = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
+        const styles = [...html.matchAll(styleTag)].map((m) => {
+          const file = (m[1] ?? "").slice(base.length);
+          const asset = ctx.bundle?.[file];
+          if (asset?.type !== "asset") throw new Error(`index.html: the stylesheet ${m[1]} was not built`);
+          const css = (
+            typeof asset.source === "string" ? asset.source : new TextDecoder().decode(asset.source)
+          ).trim();
+          if (/<\/style/i.test(css)) throw new Error(`${m[1]}: its rules cannot be inline`);
+          return { css, source: `'sha256-${createHash("sha256").update(css).digest("base64")}'` };
+        });
+        let inlined = 0;
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(
+          contentSecurityPolicy(
+            articleOrigins,
+            [boot.source],
+            styles.map((s) => s.source),
+          ),
+        )}">`;
         // The character set first: the parser reads no further before it knows it.
         return html
           .replace(entryTag, "")
           .replace(chunkTag, "")
+          .replace(styleTag, () => `<style>${styles[inlined++]?.css}</style>`)
           .replace(`    ${charset}\n`, "")
           .replace(
             "<head>",
             // A function, so that `$` in the code is not read as a replacement pattern.
-            () => `<head>\n    ${charset}\n    ${csp}${styles}\n    <script>${boot.code}</script>`,
+            () => `<head>\n    ${charset}\n    ${csp}\n    <script>${boot.code}</script>`,
           );
       },
     },

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Fails when the reader's first paint needs more than the budget: the gzip size of the JavaScript and
-// CSS that a page loads up front (its first script, inline, the app's entry and the chunks it imports,
-// which the first script requests, its stylesheets), for dist/index.html and for the prerendered pages
-// of bundled articles, whose first scripts differ (see vite.config.ts, pageHead).
+// CSS that a page loads up front (its first script and stylesheet, both inline, the app's entry and
+// the chunks it imports, which the first script requests, any linked stylesheet), for dist/index.html
+// and for the prerendered pages of bundled articles, whose first scripts differ (vite.config.ts,
+// pageHead).
 // Lazy chunks (side panels, link panel, error pages, the extractor…) are not counted: the article
 // shows without them. Run after `vite build`.
 import { existsSync, readFileSync } from "node:fs";
@@ -28,9 +29,15 @@ export function initialAssets(distDir = dist, page = "index.html") {
   // scripts it requests: the app's entry and its chunks (src/app/start-app.ts).
   const inlineCode = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
   const inline = inlineCode.map((code, i) => size(`(inline script ${i + 1})`, Buffer.from(code, "utf8")));
+  // So do its inline styles: the stylesheet (vite.config.ts, pageHead) and a prerendered page's
+  // speaker rules.
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m, i) =>
+    size(`(inline style ${i + 1})`, Buffer.from(m[1] ?? "", "utf8")),
+  );
   for (const code of inlineCode) refs.push(...[...code.matchAll(/"([^"]+\.js)"/g)].map((m) => m[1]));
   return [
     ...inline,
+    ...styles,
     ...[...new Set(refs)].map((ref) => size(ref, readFileSync(join(distDir, ref.replace(/^\//, ""))))),
   ];
 }

@@ -32,7 +32,7 @@ for (const [address, heading] of ADDRESSES)
     await expect(page.getByRole("link", { name: /Attributed/ })).toBeVisible();
   });
 
-test("the page runs under a Content Security Policy: no eval, no inline script but its own first one", async ({
+test("the page runs under a Content Security Policy: no eval, no inline script or style but its own", async ({
   page,
 }) => {
   for (const address of ["/", `/a/${SEED_ID}`]) {
@@ -47,5 +47,13 @@ test("the page runs under a Content Security Policy: no eval, no inline script b
       .update((await inline.textContent()) ?? "")
       .digest("base64");
     expect(policy).toContain(`script-src 'self' 'sha256-${hash}';`);
+    // The stylesheet is inline too (and a prerendered page's speaker rules), each allowed by its hash:
+    // a style the policy refused would leave the page unstyled.
+    const styles = await page.locator("head style").allTextContents();
+    expect(styles.length).toBeGreaterThan(0);
+    const styleSources = policy?.match(/style-src ([^;]*)/)?.[1] ?? "";
+    for (const css of styles)
+      expect(styleSources).toContain(`'sha256-${createHash("sha256").update(css).digest("base64")}'`);
+    expect(await page.locator(".reader").evaluate((el) => getComputedStyle(el).display)).toBe("grid");
   }
 });
