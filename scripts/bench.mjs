@@ -272,11 +272,14 @@ async function heap(url, ready) {
 /**
  * Medians of `n` runs of the app's page and of its limit, taken in turns (app, limit, app, …): a
  * machine that slows down for a while then slows both alike, where runs of one after the other would
- * charge it to whichever ran then.
+ * charge it to whichever ran then. One run of each comes first and is not counted: the browser's own
+ * first-use costs (its font configuration, its caches) belong to neither page.
  */
 const paired = async (n, app, limit) => {
   const a = [];
   const b = [];
+  await app();
+  await limit();
   for (let i = 0; i < n; i++) {
     a.push(await app());
     b.push(await limit());
