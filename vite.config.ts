@@ -47,12 +47,12 @@ interface InlineScript {
 }
 
 /**
- * The built page's head: its character set, the Content Security Policy, a preload of the stylesheet,
- * then the page's first script, inline (src/app/boot.ts: the reader's settings, the early article
- * request, the first screen, and starting the app after the first paint): a classic script run before
- * the body is parsed, with no request of its own to wait for, allowed by its hash. The app's entry and
- * the chunks it imports are neither script tags nor modulepreloads: the first script requests them
- * when it starts the app (src/app/start-app.ts).
+ * The built page's head: its character set, the Content Security Policy, then the page's first
+ * script, inline (src/app/boot.ts: the reader's settings, the early article request, the first
+ * screen, and starting the app after the first paint): a classic script run before the body is
+ * parsed, with no request of its own to wait for, allowed by its hash. The stylesheet is inline too,
+ * allowed by its hash. The app's entry and the chunks it imports are neither script tags nor
+ * modulepreloads: the first script requests them when it starts the app (src/app/start-app.ts).
  *
  * A prerendered page has its text already, so it starts with src/app/prerendered-boot.ts instead,
  * which holds the parser for the settings alone (written to PAGE_SCRIPTS_FILE for

@@ -63,8 +63,8 @@ if (siteUrl && !/^https?:\/\/[^\s/]+/.test(siteUrl))
 /** One page: the app's markup at `path`, its speaker rules, title and link-preview tags. */
 async function writePage(id, json, share) {
   const { html, css } = await renderArticlePage(share.path, id, json);
-  // The article's speaker rules (hues and dimming) go inline, allowed by their hash, so the first
-  // paint waits for no request but the stylesheet.
+  // The article's speaker rules (hues and dimming) go inline, allowed by their hash, as the
+  // stylesheet does (vite.config.ts, pageHead): the first paint waits for no request.
   let page = template
     .replace('<html lang="en">', '<html lang="en" data-prerendered>')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(share.title)} · Attributed</title>`)
