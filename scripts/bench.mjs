@@ -141,12 +141,11 @@ const bare = launchBare(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", CHROMI
 const { lcp } = bare;
 process.on("exit", bare.close);
 
-/** A fresh page; optionally with the CPU slowed down through the DevTools protocol. */
-async function freshPage({ throttle = 1, viewport = { width: 1280, height: 900 } } = {}) {
+/** A fresh page in a context of its own, with a DevTools session for it. */
+async function freshPage({ viewport = { width: 1280, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   return { page, cdp, close: () => context.close() };
 }
 
