@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { applySettings, loadSettings } from "../reader";
 import { App } from "./App";
 import { loadArticle } from "./article-query";
+import { dropEarlyClicks, replayEarlyClicks } from "./early-clicks";
 import { appPathOf, setPrerenderedLocation } from "./router";
 import "./base.css";
 
@@ -23,10 +24,17 @@ if (root) {
     // article, then hydrate what is there.
     setPrerenderedLocation(prerendered);
     loadArticle(article).then(
-      () => hydrateRoot(root, app),
-      () => createRoot(root).render(app),
+      () => {
+        hydrateRoot(root, app);
+        replayEarlyClicks();
+      },
+      () => {
+        dropEarlyClicks();
+        createRoot(root).render(app);
+      },
     );
   } else if (preview) {
+    dropEarlyClicks();
     // A preview of the article is on screen (boot.ts): render once the article is ready, so the
     // reader replaces the preview in one step, without a loading screen in between.
     const start = () => {
@@ -36,5 +44,8 @@ if (root) {
       createRoot(root).render(app);
     };
     loadArticle(preview).then(start, start);
-  } else createRoot(root).render(app);
+  } else {
+    dropEarlyClicks();
+    createRoot(root).render(app);
+  }
 }

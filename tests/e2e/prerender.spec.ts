@@ -49,6 +49,28 @@ test("the prerendered page comes alive: a filter in the address applies, and tog
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
 });
 
+test("a button clicked before the app has taken the page over does its work once it has", async ({
+  page,
+}) => {
+  // The app hydrates the page once it has the article; a slow article keeps the page as printed.
+  await page.route("**/articles/*.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto(`/a/${SEED_ID}`);
+  const quote = page.locator(".q", { hasText: "Even if we ever" });
+  await quote.getByRole("button").click();
+  // Clicked on the printed page: the side panels, which only the app draws, are not there yet.
+  await expect(page.locator(".sidebar").first()).toBeEmpty();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  // The app arrives and answers the click: the quote's link panel opens, once.
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(
+    page.getByRole("dialog").getByRole("button", { name: "Copy quote with attribution" }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+});
+
 test("an article that is not prerendered shows its first screen early, then the reader in its place", async ({
   page,
 }) => {
