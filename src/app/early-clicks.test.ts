@@ -25,10 +25,12 @@ describe("early clicks", () => {
     byId("b-icon").click();
     byId("a").click();
     expect(seen).toEqual([]);
+    expect(document.documentElement.dataset.clickHeld).toBe("");
     // The app's handlers arrive with hydration.
     document.addEventListener("click", (event) => seen.push((event.target as HTMLElement).id));
     replayEarlyClicks();
     expect(seen).toEqual(["a", "b", "a"]);
+    expect(document.documentElement.dataset.clickHeld).toBeUndefined();
     // Held no longer: later clicks go straight through, once.
     byId("b").click();
     expect(seen).toEqual(["a", "b", "a", "b"]);

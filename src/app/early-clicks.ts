@@ -31,11 +31,14 @@ export function holdEarlyClicks() {
     if (!button || button.disabled || !button.closest("#root")) return;
     event.preventDefault();
     if (held.length < MAX_HELD) held.push(button);
+    // The pointer shows that the click was taken and its answer is on the way (base.css).
+    document.documentElement.dataset.clickHeld = "";
   };
   document.addEventListener("click", onClick, true);
   window.__attributedHeldClicks = {
     release() {
       document.removeEventListener("click", onClick, true);
+      delete document.documentElement.dataset.clickHeld;
       window.__attributedHeldClicks = undefined;
       return held;
     },

@@ -63,12 +63,16 @@ test("a button clicked before the app has taken the page over does its work once
   // Clicked on the printed page: the side panels, which only the app draws, are not there yet.
   await expect(page.locator(".sidebar").first()).toBeEmpty();
   await expect(page.getByRole("dialog")).toHaveCount(0);
+  // The pointer says the click was taken.
+  await expect(page.locator("html")).toHaveAttribute("data-click-held", "");
+  expect(await quote.getByRole("button").evaluate((el) => getComputedStyle(el).cursor)).toBe("progress");
   // The app arrives and answers the click: the quote's link panel opens, once.
   await expect(page.getByRole("dialog")).toBeVisible();
   await expect(
     page.getByRole("dialog").getByRole("button", { name: "Copy quote with attribution" }),
   ).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(page.locator("html")).not.toHaveAttribute("data-click-held", /.*/);
 });
 
 test("an article that is not prerendered shows its first screen early, then the reader in its place", async ({
