@@ -1,7 +1,7 @@
 /**
  * Clicks on a prerendered page before the app has taken it over. The page shows its text, buttons
  * included, before the app's JavaScript arrives (prerendered-boot.ts); a reader who clicks a quote's
- * link button or a speaker's filter in that moment would otherwise see nothing happen. The page's first
+ * badge, a claim marker or the reading settings in that moment would otherwise see nothing happen. The page's first
  * script holds those clicks, and the app replays them, in order, once it has hydrated the page. Links
  * are left alone: they work without JavaScript.
  *
