@@ -34,7 +34,6 @@ if (root) {
       },
     );
   } else if (preview) {
-    dropEarlyClicks();
     // A preview of the article is on screen (boot.ts): render once the article is ready, so the
     // reader replaces the preview in one step, without a loading screen in between.
     const start = () => {
@@ -45,6 +44,7 @@ if (root) {
     };
     loadArticle(preview).then(start, start);
   } else {
+    // Also a prerendered page opened at another address: rendered afresh, its held clicks are moot.
     dropEarlyClicks();
     createRoot(root).render(app);
   }
