@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
+import { panelPosition } from "./panel-position";
 import { canShare, copyText, shareLink } from "./share";
 
 /** What the panel is about. */
@@ -32,16 +33,35 @@ export interface LinkActionsProps {
 export function LinkActions({ subject, anchor, container, children, onClose, announce }: LinkActionsProps) {
   const panel = useRef<HTMLDivElement>(null);
   const headingId = useId();
-  const [position, setPosition] = useState({ top: 0, left: 0 });
   const [manualCopy, setManualCopy] = useState(false);
 
   useLayoutEffect(() => {
-    const a = anchor.getBoundingClientRect();
-    const c = container.getBoundingClientRect();
-    const width = panel.current?.offsetWidth ?? 288;
-    const maxLeft = Math.max(8, c.width - width - 8);
-    setPosition({ top: a.bottom - c.top + 6, left: Math.min(Math.max(8, a.left - c.left), maxLeft) });
-    panel.current?.querySelector<HTMLElement>("button, input")?.focus();
+    const el = panel.current;
+    if (!el) return;
+    const place = () => {
+      const next = panelPosition(
+        anchor.getBoundingClientRect(),
+        container.getBoundingClientRect(),
+        { width: el.offsetWidth, height: el.offsetHeight },
+        window.innerHeight,
+      );
+      el.style.top = next.top === undefined ? "" : `${next.top}px`;
+      el.style.bottom = next.bottom === undefined ? "" : `${next.bottom}px`;
+      el.style.left = `${next.left}px`;
+    };
+    // Placed before focus moves in, and focused without scrolling: the page stays where the reader
+    // was (focusing a panel not yet in place scrolled the page to the container's top).
+    place();
+    el.querySelector<HTMLElement>("button, input")?.focus({ preventScroll: true });
+    // Content that arrives later (the card's link, the manual-copy box) may no longer fit where it was.
+    if (typeof ResizeObserver === "undefined") return;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      if (!first) place();
+      first = false;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [anchor, container]);
 
   useEffect(() => {
@@ -70,7 +90,6 @@ export function LinkActions({ subject, anchor, container, children, onClose, ann
       className="popover link-actions"
       role="dialog"
       aria-labelledby={headingId}
-      style={{ top: position.top, left: position.left }}
       onKeyDown={(e) => {
         if (e.key === "Escape") {
           e.stopPropagation();
@@ -94,7 +113,7 @@ export function LinkActions({ subject, anchor, container, children, onClose, ann
             readOnly
             value={subject.url}
             ref={(el) => {
-              el?.focus();
+              el?.focus({ preventScroll: true });
               el?.select();
             }}
           />
