@@ -84,6 +84,19 @@ test("a badge near the bottom of the screen opens its panel above it, on screen"
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
+  test("tapping a paragraph shows its ¶ control, and tapping that opens its panel", async ({ page }) => {
+    await openSeed(page, `/a/${SEED_ID}`);
+    await scrollTo(page, 900);
+    const index = await paragraphOnScreen(page);
+    const box = await page.locator("p.para--body").nth(index).boundingBox();
+    await page.touchscreen.tap((box?.x ?? 0) + 60, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    const control = await paragraphControl(page, index);
+    expect(control?.hit, "a tap on the ¶ control reaches it").toBe(true);
+    await page.touchscreen.tap(control?.x ?? 0, control?.y ?? 0);
+    await expect(page.getByRole("dialog")).toContainText(/Paragraph/);
+    expect(await page.evaluate(() => window.scrollY)).toBe(900);
+  });
+
   test("tapping a quote's badge below the first screen opens its panel where the finger is", async ({
     page,
   }) => {
@@ -93,4 +106,71 @@ test.describe("on a phone", () => {
     await page.touchscreen.tap(badge.x, badge.y);
     await expectPanelInPlace(page, 1200);
   });
+});
+
+/** The index of the first body paragraph that starts on screen, below the screen's top 120 px. */
+async function paragraphOnScreen(page: Page): Promise<number> {
+  const index = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("p.para--body")].findIndex((p) => {
+      const r = p.getBoundingClientRect();
+      return r.top > 120 && r.top < window.innerHeight - 200;
+    }),
+  );
+  expect(index, "a body paragraph starts on screen").toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+/** The centre of a body paragraph's `¶` control, and whether a press there reaches the control. */
+async function paragraphControl(page: Page, paragraphIndex: number) {
+  return page.evaluate((i) => {
+    const para = document.querySelectorAll<HTMLElement>("p.para--body")[i];
+    const control = para?.querySelector<HTMLElement>(".para-link");
+    if (!para || !control) return null;
+    const r = control.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    return { x, y, hit: control.contains(document.elementFromPoint(x, y)) };
+  }, paragraphIndex);
+}
+
+test("a paragraph's ¶ control shows on hover, takes a click where it is drawn, and shows keyboard focus", async ({
+  page,
+}) => {
+  await openSeed(page, `/a/${SEED_ID}`);
+  await scrollTo(page, 600);
+  const index = await paragraphOnScreen(page);
+  const para = page.locator("p.para--body").nth(index);
+  const box = await para.boundingBox();
+  await page.mouse.move((box?.x ?? 0) + 40, (box?.y ?? 0) + 10);
+  const control = await paragraphControl(page, index);
+  expect(control?.hit, "a press on the ¶ control reaches it, not the page behind").toBe(true);
+  await expect(para.locator(".para-link")).toHaveCSS("opacity", "1");
+  await page.mouse.click(control?.x ?? 0, control?.y ?? 0);
+  const panel = page.getByRole("dialog");
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText(/Paragraph/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(600);
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+
+  // Keyboard focus on the control is drawn: the pixels where it sits change when it gets focus.
+  await page.mouse.move(5, 5);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const linkBox = await para.locator(".para-link").boundingBox();
+  const clip = {
+    x: (linkBox?.x ?? 0) - 4,
+    y: (linkBox?.y ?? 0) - 4,
+    width: (linkBox?.width ?? 0) + 8,
+    height: (linkBox?.height ?? 0) + 8,
+  };
+  const before = await page.screenshot({ clip });
+  // From the paragraph, Tab passes its quotes' badges and then reaches its ¶ control.
+  await para.evaluate((p) => (p as HTMLElement).focus());
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    if (await para.locator(".para-link").evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(para.locator(".para-link")).toBeFocused();
+  const after = await page.screenshot({ clip });
+  expect(after.equals(before), "the focused ¶ control is painted").toBe(false);
 });
