@@ -182,6 +182,13 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (role) sighting.role = role;
     if (phrase.gender) sighting.gender = phrase.gender;
     if (phrase.courtesy) sighting.courtesy = phrase.courtesy;
+    if (
+      tokens[i + 1]?.text === "," &&
+      (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? ""))
+    )
+      sighting.person = true;
+    const first = indexStartingAt(tokens, phrase.start);
+    if (!phrase.role && tokens[first - 1]?.lower === "the") sighting.definite = true;
     sightings.push(sighting);
   }
 }
@@ -266,7 +273,8 @@ class Context {
       const item = this.people[i] as Antecedent;
       const p = isEntity(item) ? item : this.resolveLater(item);
       this.people[i] = p;
-      if (p.kind !== "person") continue;
+      // Only people the article shows to be people: never a place, an event or a firm named in passing.
+      if (p.kind !== "person" || !p.evidence) continue;
       if (!gender || !p.gender || p.gender === gender) {
         if (gender && !p.gender) p.gender = gender;
         return p;
@@ -395,13 +403,16 @@ export function attribute(
         // "Minister says" is only kept when it finds the minister the story names.
         return (
           registry.byRole(phrase, at) ??
-          (phrase.text.split(" ").length <= 4 && !inFrame ? registry.byGroup(phrase, "person") : null)
+          (inFrame ? null : registry.byEarlierDescription(phrase)) ??
+          ((phrase.described || phrase.text.split(" ").length <= 4) && !inFrame
+            ? registry.byGroup(phrase, "person")
+            : null)
         );
       case "organisation":
       case "document":
         return inFrame ? registry.byDescriptionIfNamed(phrase, at) : registry.byDescription(phrase, at);
       case "group":
-        return registry.byGroup(phrase);
+        return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
     }
   };
 
@@ -447,7 +458,11 @@ export function attribute(
           cue.how === "inherit" && !cue.subject
             ? (resolved[resolved.length - 1]?.entity ?? null)
             : resolve(cue.subject, cue.appositive, position(bi, cue.start));
-        if (entity && entity !== HYPOTHETICAL && !frame) context.noteSubject(entity);
+        if (entity && entity !== HYPOTHETICAL && !frame) {
+          // Speaking is evidence of a person (for the pronouns that follow), when it is one at all.
+          if (entity.kind === "person") entity.evidence = true;
+          context.noteSubject(entity);
+        }
         resolved.push({ cue, entity });
       }
       // "Talking about …, he said": an opening participle shares the main clause's subject. A verb

@@ -3,7 +3,13 @@
  * and passives with an agent (`described as “heartbreaking” by the conservation department`).
  */
 import { NEEDS_COMPLEMENT, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
-import { phraseStartingAt, type SpeakerPhrase, subjectLeftOf, subjectRightOf } from "./noun-phrases";
+import {
+  descriptionAt,
+  phraseStartingAt,
+  type SpeakerPhrase,
+  subjectLeftOf,
+  subjectRightOf,
+} from "./noun-phrases";
 import type { Token } from "./tokens";
 
 /** A speech cue and who it names. */
@@ -51,6 +57,19 @@ const NOUN_MARKERS = new Set([
   "whose",
 ]);
 const BE = new Set(["is", "was", "were", "are", "been", "being", "be", "has", "have", "had", "get", "got"]);
+/** Forms of "be" and "get" that make a passive ("has been criticised", "got told"); not "has", "had". */
+const PASSIVE_AUXILIARIES = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "been",
+  "being",
+  "be",
+  "get",
+  "got",
+  "gets",
+]);
 const PASSIVE_SPEECH = new Set([
   "described",
   "called",
@@ -156,8 +175,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "as if to say": imagined words.
     if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
 
+    // "was described as", "Lorenz, described as “the father of chaos”": a passive. (After a comma
+    // only when "as", "by" or the quotation follows: "X, who asked …, described the nights as" is active.)
     const passive =
-      PASSIVE_SPEECH.has(t.lower) && (i === 0 || BE.has(before?.lower ?? "") || isPunct(before));
+      PASSIVE_SPEECH.has(t.lower) &&
+      (i === 0 ||
+        BE.has(before?.lower ?? "") ||
+        (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after))));
     if (passive) {
       const agent = agentAfter(tokens, i);
       if (agent) {
@@ -175,6 +199,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ index: i, start: t.start, lemma, subject: null, how: "none" });
         continue;
       }
+      // "Northway has been criticised for delays", "she was told": a passive's subject is who the
+      // words were about or for, not who spoke them ("he was quoted as saying" excepted).
+      if (PASSIVE_AUXILIARIES.has(before?.lower ?? "") && lemma !== "quote") continue;
     }
 
     const adjacent = followsQuote(tokens, i);
@@ -240,12 +267,21 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         continue;
       }
     }
+    // "“…,” said the retired schoolteacher", "Refugee advocates say": someone only described.
+    const nextToQuote = isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]));
+    const closesQuote = !nextToQuote && adjacent;
+    const described =
+      participle || coordinated
+        ? null
+        : nextToQuote
+          ? descriptionAt(tokens, i, "right", true)
+          : descriptionAt(tokens, i, "left", closesQuote);
     cues.push({
       index: i,
       start: t.start,
       lemma,
-      subject: null,
-      how: participle || coordinated ? "inherit" : "none",
+      subject: described,
+      how: described ? "left" : participle || coordinated ? "inherit" : "none",
     });
   }
   return cues;

@@ -4,7 +4,16 @@
  * collected from the whole article first, so a surname or a role used before the full name (in a
  * headline, say) still finds it.
  */
-import { GENERIC_ORGANISATION_HEADS, ORGANISATION_HEADS, ORGANISATION_WORDS, PLACE_WORDS } from "./lexicon";
+
+import { givenName } from "./given-names";
+import {
+  GENERIC_ORGANISATION_HEADS,
+  ORGANISATION_HEADS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from "./lexicon";
 import { isGroupHead, type SpeakerPhrase } from "./noun-phrases";
 import { isAscii } from "./text";
 
@@ -16,8 +25,16 @@ export interface Entity {
   /** The role the article gives, as printed ("Iran’s Foreign Minister"). */
   role?: string;
   gender?: "m" | "f";
+  /**
+   * Whether the article shows that this is a person: a title or courtesy title, a given name, a
+   * person's role, "who", an agreeing pronoun, or speaking. A capitalised phrase without any ("Pacific
+   * Open", "Grand Hotel") is never what "he" or "she" points back to.
+   */
+  evidence?: boolean;
   /** Every form the article uses for it. */
   aliases: Set<string>;
+  /** The head noun of an unnamed speaker's description ("volunteer"), for "the volunteer" later. */
+  head?: string;
   /** Order of first use, for stable output. */
   order: number;
 }
@@ -28,6 +45,10 @@ export interface NameSighting {
   role?: string;
   gender?: "m" | "f";
   courtesy?: string;
+  /** Printed as a person's is: "Okafor, who runs a shop", "Parata, 75,". */
+  person?: boolean;
+  /** Printed after "the" with no role between, as organisations are: "The Retail Guild said". */
+  definite?: boolean;
   /** The phrase as printed ("US Secretary of State Mike Pompeo"). */
   text: string;
   /** Reading position: block index × 1e6 + offset. */
@@ -259,8 +280,9 @@ export class EntityRegistry {
     if (!entity) {
       const organisation =
         looksLikeOrganisation(fullName) ||
-        ORGANISATION_HEADS.has(tokensOf(fold(role ?? "")).at(-1) ?? "") ||
-        (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName));
+        ORGANISATION_HEADS.has(roleHead(role ?? "") ?? "") ||
+        (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName)) ||
+        (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName));
       entity = this.add(
         fullName,
         organisation ? "organisation" : isGroupHead(tokensOf(fullName).at(-1) ?? "") ? "group" : "person",
@@ -270,6 +292,15 @@ export class EntityRegistry {
     // (A new entity gets its role and gender here too.)
     if (!entity.role && role) entity.role = tidyRole(role);
     if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
+    if (entity.kind === "person" && !entity.evidence) {
+      const first = givenName(tokensOf(fullName).find((w) => !HONORIFIC_WORDS.has(fold(w))) ?? "");
+      if (!entity.gender && (first === "m" || first === "f")) entity.gender = first;
+      entity.evidence =
+        first !== undefined ||
+        !!(phrase.courtesy || phrase.gender || phrase.honorific || sighting?.courtesy || sighting?.gender) ||
+        this.sightings.some((s) => s.person && sameName(s.name, fullName)) ||
+        (role !== undefined && isPersonRole(role));
+    }
     entity.aliases.add(name);
     if (phrase.courtesy) entity.aliases.add(`${phrase.courtesy} ${tokensOf(name).slice(-1)[0]}`);
     if (phrase.role && phrase.type === "name") entity.aliases.add(phrase.text.replace(DETERMINER, ""));
@@ -279,8 +310,14 @@ export class EntityRegistry {
   /** Whether any sighting of this one-word name shows a person (a courtesy title, a role, a given name). */
   private isPersonName(name: string): boolean {
     return this.sightings.some(
-      (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || core(s.name).length > 1),
+      (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || s.person || core(s.name).length > 1),
     );
+  }
+
+  /** Whether the article prints this name after a bare "the" ("The Retail Guild"), and never as a person's. */
+  private isDefiniteName(name: string): boolean {
+    const matching = this.sightings.filter((s) => s.name === name);
+    return matching.some((s) => s.definite) && !matching.some((s) => s.person || s.courtesy || s.gender);
   }
 
   /** Roles found by `roleFor`, by name (names repeat). */
@@ -396,6 +433,23 @@ export class EntityRegistry {
     return [...candidates].sort((a, b) => count(b) - count(a) || b.position - a.position)[0];
   }
 
+  /**
+   * "the volunteer" after "A volunteer at the Eastgate shelter": a definite description refers back
+   * to the most recent unnamed speaker described with the same head noun. Null for an indefinite
+   * one ("a volunteer" is someone new) or when none was described before.
+   */
+  byEarlierDescription(phrase: SpeakerPhrase): Entity | null {
+    if (!/^the\s/i.test(phrase.text) || !phrase.head) return null;
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i] as Entity;
+      if (e.head === phrase.head && e.kind !== "organisation" && e.kind !== "document") {
+        e.aliases.add(phrase.text);
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
   byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
     const key = fold(phrase.text).replace(DETERMINER, "");
@@ -405,7 +459,9 @@ export class EntityRegistry {
       return existing;
     }
     const name = phrase.text.charAt(0).toUpperCase() + phrase.text.slice(1);
-    return this.add(name, kind, new Set([phrase.text]));
+    const created = this.add(name, kind, new Set([phrase.text]));
+    if (phrase.head) created.head = phrase.head;
+    return created;
   }
 }
 
@@ -415,6 +471,27 @@ function addTo<K, V>(map: Map<K, V[]>, key: K | undefined, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Prepositions that end a role's head: "economist" in "chief economist at Harbour Bank". */
+const ROLE_PREPOSITIONS = new Set(["at", "of", "for", "with", "from", "in", "on", "to", "and"]);
+
+/**
+ * The noun a role is about, in lower case: "chief economist at Harbour Bank" → "economist", "the
+ * carmaker" → "carmaker", "with the Harbour Health Authority" → none (an affiliation, not a role).
+ * A person whose role mentions an organisation is still a person; the head says what they are.
+ */
+export function roleHead(role: string): string | undefined {
+  const words = tokensOf(fold(role).replace(/[,;]/g, " "));
+  const cut = words.findIndex((w) => ROLE_PREPOSITIONS.has(w));
+  const head = cut < 0 ? words : words.slice(0, cut);
+  return head.at(-1)?.replace(/'s$/, "");
+}
+
+/** Whether a role is a person's: its head is a job or title ("chief economist", "Foreign Minister"). */
+function isPersonRole(role: string): boolean {
+  const head = roleHead(role) ?? "";
+  return ROLE_NOUNS.has(head) || TITLE_WORDS.has(head.charAt(0).toUpperCase() + head.slice(1));
 }
 
 /** A role as it reads best on its own: no leading article, typographic apostrophes. */

@@ -225,6 +225,11 @@ export const ORGANISATION_WORDS = forms(
   "Programme Program Watch International Motors Airlines Airways Energy Pharmaceuticals Labs Laboratories",
   "Holdings Partners Capital Systems Technologies Media Foods Industries Enterprises Solutions Communications",
   "Entertainment Studios Records Games Bancorp Insurance Telecom Railways Rail Logistics Shipping Petroleum Oil",
+  "Research Analytics Consulting Consultants Associates Advisors Advisers Strategies Insights Intelligence",
+  "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber",
+  "Forum Academy Collective Cooperative Co-op Consortium Fellowship Magazine Gazette Tribune Courier Chronicle",
+  "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
+  "Water Gas Power Electric Utilities Airport Council Commission Caucus Lab Institute Unit Squad Brigade",
 );
 
 /** Lower-case heads of a definite description that refers back to an organisation: "the company". */
@@ -234,7 +239,7 @@ export const ORGANISATION_HEADS = forms(
   "institute university hospital police army charity campaign team club network broadcaster newspaper",
   "paper station channel service board authority office regulator watchdog retailer airline carrier",
   "manufacturer maker developer publisher studio startup carmaker automaker insurer supermarket chain operator",
-  "utility council ministry prosecutor's",
+  "utility council ministry prosecutor's city town county province municipality district",
 );
 
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */
@@ -289,6 +294,13 @@ export const FUNCTION_WORDS = forms(
   "Indeed Nonetheless Nevertheless Moreover Furthermore Additionally Finally First Second Third",
   "Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Analysis Update",
   "Read Watch Listen Photo Video Credit Image Picture Caption Source Editing Reporting Additional",
+  "Once Whenever Whether Unless Upon Within Throughout Amid Amidst Along Even Perhaps Only Just Almost",
+  "Soon Nearly Not Yes Overall Ultimately Eventually Currently Previously Initially Originally Typically",
+  "Generally Usually Often Sometimes Thus Hence Therefore Otherwise Regardless Besides Notably Clearly",
+  "Obviously Certainly Surely Sadly Unfortunately Fortunately Luckily Hopefully Ironically Toward Towards",
+  "Including Regarding Concerning Considering Except Near Outside Inside Beneath Via Per Aren’t Aren't Isn’t",
+  "Isn't Wasn’t Wasn't Don’t Don't Doesn’t Doesn't Didn’t Didn't Can’t Can't Won’t Won't We’re We're They’re",
+  "They're You’re You're It’s It's That’s That's There’s There's Here’s Here's What’s What's Let’s Let's",
 );
 
 /** Adjectives of nationality that precede titles ("Iranian President", "Tunisian Prime Minister"). */

@@ -45,6 +45,8 @@ export interface SpeakerPhrase {
   pronoun?: string;
   /** Head noun of a description ("president", "department", "reports"). */
   head?: string;
+  /** A description read where only a speaker can stand ("“…,” said the retired schoolteacher"). */
+  described?: boolean;
 }
 
 /** Particles that may stand inside a name: "Department of Conservation", "Travel and Tourism". */
@@ -222,10 +224,13 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     gender = COURTESY[maybeCourtesy.lower] ?? undefined;
     roleWords = roleWords.slice(0, -1);
   }
-  // Single leading words like "Many", "Several" are not names.
-  if (nameWords.length > 0 && DETERMINERS.has((nameWords[0] as Token).lower) && nameWords.length > 1) {
-    roleWords = [...roleWords, nameWords[0] as Token];
-    nameWords = nameWords.slice(1);
+  // Single leading words like "Many", "Several" are not names; alone ("Few said") they name nobody.
+  if (nameWords.length > 0 && DETERMINERS.has((nameWords[0] as Token).lower)) {
+    if (nameWords.length === 1 && roleWords.length === 0) return null;
+    if (nameWords.length > 1) {
+      roleWords = [...roleWords, nameWords[0] as Token];
+      nameWords = nameWords.slice(1);
+    }
   }
   // "the administration of US President Donald Trump": the role starts after a lower-case "… of".
   const lastOf = lastIndexOfWord(roleWords, "of");
@@ -242,6 +247,8 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   )
     opener++;
   if (opener > 0) roleWords = roleWords.slice(opener);
+  // "The chief executive of Harbour Lines": words ending in a preposition are someone else's role.
+  if (nameWords.length > 0 && AFFILIATION.has(roleWords.at(-1)?.lower ?? "")) roleWords = [];
   const roleText = roleTextOf(roleWords);
   const head = lastWord.lower;
 
@@ -395,6 +402,126 @@ function asideBefore(tokens: readonly Token[], commaIndex: number): { open: numb
   return null;
 }
 
+/** Words that open a description of someone the article does not name ("the retired teacher"). */
+const DESCRIPTION_OPENERS = new Set(
+  "the a an my our his her their your one another some many several most two three four five".split(" "),
+);
+
+/** Words that start a sentence before its subject ("But the nurse said"). */
+const LEADING_CONJUNCTIONS = new Set(["but", "and", "so", "yet", "still", "now", "then"]);
+
+/** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
+const PERSON_NOUN = /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
+
+/** Whether a noun names people: a known role or group, or a word shaped like one. */
+const namesPeople = (head: Token) =>
+  isRoleNoun(head) ||
+  isGroupHead(head.text, head.lower) ||
+  (PERSON_NOUN.test(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower));
+
+/**
+ * Someone the article only describes, standing where a speaker stands: "“…,” said the retired
+ * schoolteacher", "“…,” the Riverside shopkeeper said", "says my two-year-old", "Refugee advocates
+ * say". The lexicon cannot know every trade, so the head may be any noun when the description
+ * stands right next to a quotation (`nextToQuote`); elsewhere it must be the whole subject of the
+ * sentence and name people ("the rookie defenceman said"; not "One idea holds"). A plural head
+ * makes a group. Null when the words there are no such description.
+ */
+export function descriptionAt(
+  tokens: readonly Token[],
+  verb: number,
+  side: "left" | "right",
+  nextToQuote: boolean,
+  /** Where the description ends on the left, when asides stand between it and the verb. */
+  endOfDescription?: number,
+): SpeakerPhrase | null {
+  const words: Token[] = [];
+  if (side === "right") {
+    for (let k = verb + 1; k < tokens.length && words.length < 6; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word" || (words.length > 0 && (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower))))
+        break;
+      words.push(t);
+    }
+    if (!DESCRIPTION_OPENERS.has(words[0]?.lower ?? "")) return null;
+  } else {
+    const j = skipPrecursors(tokens, verb);
+    // "The participants were asked": a passive's subject did not speak.
+    for (let k = j; k < verb; k++) if (BE_WORDS.has((tokens[k] as Token).lower)) return null;
+    const end = endOfDescription ?? j;
+    let k = end - 1;
+    for (; k >= 0 && words.length < 10; k--) {
+      const t = tokens[k] as Token;
+      // "A volunteer at the Eastgate shelter": a workplace after the head belongs to the description.
+      const tail = AFFILIATION.has(t.lower) && words.length > 0;
+      if (DESCRIPTION_OPENERS.has(t.lower) && t.kind === "word") {
+        words.unshift(t);
+        if (AFFILIATION.has(tokens[k - 1]?.lower ?? "")) continue;
+        break;
+      }
+      if (
+        t.kind !== "word" ||
+        (CLAUSE_WORDS.has(t.lower) && !tail) ||
+        SPEECH_VERBS.has(t.lower) ||
+        PRONOUNS[t.lower] !== undefined ||
+        isFunctionWord(t)
+      )
+        break;
+      words.unshift(t);
+    }
+    // A workplace never opens a description ("from the email mentioned above").
+    while (words.length > 0 && AFFILIATION.has((words[0] as Token).lower)) words.shift();
+    // What stands before the description: nothing, or a conjunction; or the quotation it closes
+    // (`“…,” the shopkeeper said`); or, after an opener, an opening phrase's comma.
+    const opened = DESCRIPTION_OPENERS.has(words[0]?.lower ?? "");
+    let before = words[0] ? tokens.indexOf(words[0]) - 1 : k;
+    while (before >= 0 && LEADING_CONJUNCTIONS.has((tokens[before] as Token).lower)) before--;
+    const edge = tokens[before];
+    const afterQuote = edge?.kind === "quote" || (edge?.kind === "punct" && isQuoteAt(tokens, before));
+    const atEdge = before < 0 || (nextToQuote ? afterQuote : opened && (afterQuote || isComma(edge)));
+    if (!atEdge) return null;
+    while (words.length > 0 && LEADING_CONJUNCTIONS.has((words[0] as Token).lower)) words.shift();
+  }
+  // The head comes before a workplace ("volunteer" in "a volunteer at the shelter"); an opener
+  // must start a description that has one.
+  const cut = words.findIndex((w, i) => i > 0 && AFFILIATION.has(w.lower));
+  // "People arrested at the protest … said": a subject that opens with its head noun keeps what
+  // follows it (a participle, a workplace).
+  const openingHead =
+    side === "left" &&
+    words[0] &&
+    !DESCRIPTION_OPENERS.has(words[0].lower) &&
+    isGroupHead(words[0].text, words[0].lower)
+      ? words[0]
+      : undefined;
+  if (cut > 0 && !openingHead && !DESCRIPTION_OPENERS.has(words[0]?.lower ?? "")) words.splice(0, cut + 1);
+  const first = words[0];
+  const head =
+    openingHead ??
+    (cut > 0 && words[0] && DESCRIPTION_OPENERS.has(words[0].lower) ? words[cut - 1] : words.at(-1));
+  const last = words.at(-1);
+  if (!first || !last || !head || ["no", "none"].includes(first.lower)) return null;
+  // A name, a number or a possessive is not a description ("Sony’s PlayStation 4 Pro shows").
+  if (words.some((w, i) => /^\d+$/.test(w.text) || (i > 0 && isPossessive(w)))) return null;
+  if (
+    (isCapitalised(head) && head !== openingHead) ||
+    (words.length === 1 && !isGroupHead(head.text, head.lower))
+  )
+    return null;
+  if (!nextToQuote && !namesPeople(head)) return null;
+  const printed = printedBetween(tokens, first.start, last.end);
+  const plural = (/[^s']s$/.test(head.lower) && head.lower.length > 3) || isGroupHead(head.text, head.lower);
+  const type = plural ? "group" : "role";
+  const role = roleTextOf(words);
+  return { type, text: printed, start: first.start, end: last.end, role, head: head.lower, described: true };
+}
+
+/** Forms of "be" that make a passive ("were asked"). */
+const BE_WORDS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
+
+/** Whether the punctuation at `k` closes a quotation (`“…,” the nurse said`). */
+const isQuoteAt = (tokens: readonly Token[], k: number) => tokens[k - 1]?.kind === "quote";
+
 /** Whether a comma-delimited aside is an appositive or relative clause that may separate subject and verb. */
 function isAside(aside: readonly Token[]): boolean {
   const first = aside[0];
@@ -427,6 +554,131 @@ function skipPrecursors(tokens: readonly Token[], index: number): number {
   return j;
 }
 
+/** A party and state tag: "D-Ohio", "R-Fla.", "I-Vt". */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+/** Words that open an adverbial aside, never a role: "Pike, however, said", "Pike, in a statement, said". */
+const ADVERBIAL_OPENERS = new Set(
+  "however meanwhile though too also instead moreover nonetheless nevertheless therefore then in on at for from with during after before when while speaking writing asked interviewed".split(
+    " ",
+  ),
+);
+
+/** How a comma-delimited aside between a subject and its verb reads. */
+type AsideKind = "role" | "skip" | null;
+
+/**
+ * Whether an aside names the subject's role ("chief economist at Harbour Bank", "a member of the
+ * panel", "emergency co-ordinator", "D-Ohio"), is another aside a subject may carry ("75", "who
+ * chairs the panel", "however", "in a statement"), or neither (a name: "Rachid Ghannouchi").
+ */
+function asideKind(aside: readonly Token[]): AsideKind {
+  const first = aside[0];
+  if (first?.kind !== "word") return null;
+  if (aside.length === 1 && PARTY_TAG.test(first.text)) return "role";
+  if (/^\d/.test(first.text)) return "skip";
+  if (["who", "which", "whose", "whom", "himself", "herself", "itself", "themselves"].includes(first.lower))
+    return "skip";
+  if (ADVERBIAL_OPENERS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) return "skip";
+  if (["a", "an", "the"].includes(first.lower))
+    return looksLikeRole(aside) || allLowerCase(aside.slice(1)) ? "role" : "skip";
+  if (isRoleNoun(first) || isTitle(first.text)) return "role";
+  if (aside.length <= 6 && allLowerCase(aside)) return "role";
+  return null;
+}
+
+/** Words only, none capitalised ("emergency co-ordinator"). */
+const allLowerCase = (words: readonly Token[]) =>
+  words.length > 0 && words.every((t) => t.kind === "word" && !isCapitalised(t));
+
+/** The index of the first comma, quotation or other break before `end`, or -1 at the sentence start. */
+function segmentOpen(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (
+      t.kind === "quote" ||
+      (t.kind === "punct" && t.text !== "." && t.text !== "-" && t.text !== "’" && t.text !== "'")
+    )
+      return k;
+  }
+  return -1;
+}
+
+/**
+ * The asides stacked between a subject and its verb, read leftwards from the comma before the verb:
+ * "Sen. Ray Cole, D-Ohio, a member of the panel, said" → the comma ending "Sen. Ray Cole" and the
+ * roles "D-Ohio, a member of the panel". Null when the comma closes no aside a subject carries.
+ */
+function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: number; roles: string[] } | null {
+  const roles: string[] = [];
+  let end = comma;
+  let skipped = 0;
+  for (;;) {
+    const open = segmentOpen(tokens, end);
+    if (open < 0 || !isComma(tokens[open])) break;
+    const aside = tokens.slice(open + 1, end);
+    let kind = asideKind(aside);
+    const from = open;
+    // "Minister of Energy, Mines and Forests": a list of capitalised words continues the role before it.
+    if (
+      kind === null &&
+      aside.some((t) => t.lower === "and" || t.text === "&") &&
+      aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)))
+    ) {
+      const before = segmentOpen(tokens, open);
+      const previous = before >= 0 && isComma(tokens[before]) ? tokens.slice(before + 1, open) : [];
+      if (asideKind(previous) === "role") {
+        roles.unshift(`${textOf(previous)}, ${textOf(aside)}`);
+        skipped += 2;
+        end = before;
+        continue;
+      }
+    }
+    if (kind === null) break;
+    if (kind === "role") roles.unshift(textOf(aside));
+    skipped++;
+    end = from;
+    kind = null;
+  }
+  return skipped > 0 ? { headEnd: end, roles } : null;
+}
+
+/** Prepositions that tie a subject to where it works: "Martin Osei at the University of Leeds says". */
+const AFFILIATION = new Set(["at", "with", "from", "of", "for", "in"]);
+
+/**
+ * "Economics professor Martin Osei at the University of Leeds says", "the head of the shipping
+ * association said": the subject is the person or role before the preposition, and what follows it
+ * is where they work. `phrase` starts at token `first`. Null when nothing before it can be the subject.
+ */
+function affiliatedSubject(
+  tokens: readonly Token[],
+  first: number,
+  phrase: SpeakerPhrase,
+): SpeakerPhrase | null {
+  const preposition = tokens[first - 1];
+  if (!preposition || !AFFILIATION.has(preposition.lower) || !isWord(tokens[first - 2])) return null;
+  const holder = readPhrase(phraseEndingAt(tokens, first - 1));
+  if (!holder) return null;
+  const person =
+    holder.type === "name" &&
+    /\s/.test(holder.name ?? "") &&
+    !ORGANISATION_WORDS.has(holder.text.split(" ").at(-1) ?? "");
+  // A name holds an affiliation only with the prepositions of a workplace; roles and groups with any.
+  if (
+    person
+      ? !["at", "with", "from"].includes(preposition.lower)
+      : holder.type !== "role" && holder.type !== "group"
+  )
+    return null;
+  const tail = `${preposition.text} ${phrase.text}`;
+  return {
+    ...holder,
+    text: `${holder.text} ${tail}`,
+    end: phrase.end,
+    role: holder.role ? `${holder.role} ${tail}` : person ? tail : `${holder.text} ${tail}`,
+  };
+}
+
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
 export function subjectLeftOf(
   tokens: readonly Token[],
@@ -440,14 +692,35 @@ export function subjectLeftOf(
     const phrase = readPhrase([pronoun]);
     return phrase ? { phrase } : null;
   }
+  // "Rep. Ann Toll (R-Fla.) said": a bracketed tag between the subject and the verb is their role.
+  let bracketed: string | undefined;
+  if (tokens[j - 1]?.text === ")") {
+    let open = j - 2;
+    while (open >= 0 && tokens[open]?.text !== "(" && j - open < 10) open--;
+    if (tokens[open]?.text === "(" && open > 0) {
+      bracketed = textOf(tokens.slice(open + 1, j - 1));
+      j = open;
+    }
+  }
   if (isComma(tokens[j - 1])) {
+    // "Dana Pike, chief economist at Harbour Bank, said": the subject before its asides.
+    const stacked = asidesBefore(tokens, j - 1);
+    if (stacked) {
+      const phrase =
+        readPhrase(phraseEndingAt(tokens, stacked.headEnd)) ??
+        descriptionAt(tokens, verb, "left", false, stacked.headEnd);
+      if (phrase) {
+        const roles = stacked.roles.join(", ");
+        return { phrase, ...(roles ? { appositive: roles } : {}) };
+      }
+    }
     const aside = asideBefore(tokens, j - 1);
     if (aside && isAside(aside.tokens)) {
       const asideText = textOf(aside.tokens);
       const before = phraseEndingAt(tokens, aside.open);
       const asidePhrase = readPhrase(aside.tokens);
       // "The leader of Ennahda, Rachid Ghannouchi, condemned": the aside is the name.
-      if (asidePhrase?.type === "name" && before.length > 0) {
+      if (asidePhrase?.type === "name" && !asidePhrase.role && before.length > 0) {
         const described = readPhrase(before);
         return { phrase: asidePhrase, ...(described ? { appositive: textOf(before) } : {}) };
       }
@@ -463,8 +736,12 @@ export function subjectLeftOf(
     }
     return null;
   }
-  const phrase = readPhrase(phraseEndingAt(tokens, j));
-  return phrase ? { phrase } : null;
+  const words = phraseEndingAt(tokens, j);
+  const phrase = readPhrase(words);
+  if (!phrase) return null;
+  const first = words[0] ? tokens.indexOf(words[0]) : -1;
+  const subject = (first > 0 && affiliatedSubject(tokens, first, phrase)) || phrase;
+  return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
 }
 
 /** The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`). */
