@@ -701,7 +701,8 @@ export function attribute(
     return (
       (x?.block ?? 0) - (y?.block ?? 0) ||
       (x?.start ?? 0) - (y?.start ?? 0) ||
-      (a.kind === "indirect" ? -1 : 1)
+      // Reported speech before the quotation it holds; otherwise found order (the sort is stable).
+      (a.kind === "indirect" ? 0 : 1) - (b.kind === "indirect" ? 0 : 1)
     );
   });
   return {

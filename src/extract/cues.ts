@@ -205,6 +205,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
 
     const adjacent = followsQuote(tokens, i);
+    // "whose name she would not reveal", "did not respond to calls", "who asked not to be named",
+    // "declined to confirm": a speech verb negated, or governed by a verb that says nothing was
+    // said, reports nothing.
+    if (!adjacent && (negated(tokens, i) || governedInfinitive(tokens, i) || asksAnonymity(tokens, i)))
+      continue;
     // "As Lorenz later recalled, …": a parenthetical "as X said" reports speech whatever the verb.
     const asClause = /^as$/i.test(tokens[skipBack(tokens, i) - 2]?.text ?? "") && isPunct(tokens[i + 1]);
     // "called the debt “the transcendent issue of our era”": a naming verb with quoted words.
@@ -236,6 +241,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
         : subjectLeftOf(tokens, i);
+    if (left && !adjacent && inComplement(tokens, cues, left.phrase.start)) continue;
     if (left) {
       cues.push({
         index: i,
@@ -285,6 +291,85 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     });
   }
   return cues;
+}
+
+/**
+ * Speech verbs whose negation means nothing was said: "would not reveal", "did not respond", "never
+ * said". ("did not deny" and "would not rule out" still report a position.)
+ */
+const SILENT_WHEN_NEGATED = new Set(
+  "say tell reveal respond comment confirm disclose specify elaborate explain answer reply speak talk discuss mention return identify name".split(
+    " ",
+  ),
+);
+
+/** Whether the verb at `i` is negated and so reports silence. */
+function negated(tokens: readonly Token[], i: number): boolean {
+  if (!SILENT_WHEN_NEGATED.has(SPEECH_VERBS.get(tokens[i]?.lower ?? "") ?? "")) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower)) return true;
+    if (!VERB_PRECURSORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "asked not to be named", "asked not to be identified": a source's condition, not its words. */
+const asksAnonymity = (tokens: readonly Token[], i: number) =>
+  /^ask/.test(tokens[i]?.lower ?? "") && tokens[i + 1]?.lower === "not" && tokens[i + 2]?.lower === "to";
+
+/**
+ * Verbs after which "to" + a speech verb reports no speech: "declined to confirm", "refused to
+ * comment", "wanted to say" ("went on to say", "proceeded to explain" do report it).
+ */
+const NON_SPEECH_GOVERNORS = new Set(
+  "decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going".split(
+    " ",
+  ),
+);
+
+/** Whether the speech verb at `i` is an infinitive governed by a verb that says it was not spoken. */
+function governedInfinitive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ["not", "never", "also", "publicly", "immediately"].includes(tokens[k]?.lower ?? "")) k--;
+  if (tokens[k]?.lower !== "to") return false;
+  return NON_SPEECH_GOVERNORS.has(tokens[k - 1]?.lower ?? "");
+}
+
+/** Words that join a new main clause, which may have an attribution of its own. */
+const CLAUSE_JOINERS = new Set([
+  "but",
+  "and",
+  "while",
+  "whereas",
+  "though",
+  "although",
+  "yet",
+  "however",
+  "as",
+  "after",
+  "when",
+]);
+/** Cues too weak to hold another inside what they report: "Hicks found that many people told her". */
+const WEAK_CUES = new Set(["find", "hold", "rule"]);
+
+/**
+ * Whether a speech verb whose subject starts at offset `subjectStart` stands inside what an earlier
+ * cue reports ("Vos said his cabinet would pay nothing unless the council agreed"): one attribution
+ * per sentence comes from its main clause. A quotation, a semicolon or a joined clause ("…, but
+ * Jansen said") between them starts a new one.
+ */
+function inComplement(tokens: readonly Token[], cues: readonly Cue[], subjectStart: number): boolean {
+  const previous = cues.findLast((c) => c.subject !== null && c.how !== "inherit" && !WEAK_CUES.has(c.lemma));
+  // "As Mashable reports, the company announced …": a parenthetical cue holds no clause of its own.
+  if (!previous || isPunct(tokens[previous.index + 1])) return false;
+  let subjectIndex = tokens.findIndex((t) => t.start >= subjectStart);
+  if (subjectIndex < 0) subjectIndex = tokens.length;
+  for (let k = previous.index + 1; k < subjectIndex; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
+  }
+  return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");
 }
 
 function skipBack(tokens: readonly Token[], i: number): number {

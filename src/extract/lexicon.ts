@@ -210,7 +210,7 @@ export const ROLE_NOUNS = forms(
   "son daughter brother sister wife husband widow friend neighbour neighbor partner colleague boss",
   "commissioner inspector detective constable sheriff official delegate deputy",
   "strategist pollster consultant administrator coordinator coordinater founder co-founder ceo cfo coo",
-  "cto investor trader banker producer director-general secretary-general whip",
+  "cto investor trader banker producer director-general secretary-general whip source insider",
 );
 
 /** Nouns that name an organisation or a document that can "say" things. */

@@ -150,10 +150,14 @@ function lastIndexOfWord(words: readonly Token[], lower: string): number {
   return -1;
 }
 
+/** "I've", "We’re", "Aren't": a contraction is never part of a name. */
+const CONTRACTION = /['’](?:ve|d|m|ll|re|t)$/i;
+
 /** A word that can be part of a name: capitalised, and not a title, a possessive, a function word or "Mr". */
 export function isNameWord(w: Token): boolean {
   return (
     isCapitalised(w) &&
+    !CONTRACTION.test(w.text) &&
     !isTitle(w.text) &&
     !isPossessive(w) &&
     !isFunctionWord(w) &&
@@ -690,6 +694,13 @@ export function subjectLeftOf(
   const pronoun = tokens[j - 1];
   if (pronoun && PRONOUNS[pronoun.lower] !== undefined) {
     const phrase = readPhrase([pronoun]);
+    return phrase ? { phrase } : null;
+  }
+  // "the source, who said he had spoken to people inside": a relative clause's subject is the
+  // phrase it hangs on.
+  if ((pronoun?.lower === "who" || pronoun?.lower === "which") && isComma(tokens[j - 2])) {
+    const described = phraseEndingAt(tokens, j - 2);
+    const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, j - 2);
     return phrase ? { phrase } : null;
   }
   // "Rep. Ann Toll (R-Fla.) said": a bracketed tag between the subject and the verb is their role.
