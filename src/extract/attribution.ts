@@ -6,7 +6,7 @@
  */
 import type { QuoteKind } from "../article";
 import { type Cue, findCues } from "./cues";
-import { type Entity, EntityRegistry, type NameSighting } from "./entities";
+import { type Entity, EntityRegistry, looksLikeOrganisation, type NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
 import {
   DOCUMENT_HEADS,
@@ -158,6 +158,11 @@ function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
 /** Names in a sentence (outside quotations), with their printed roles, added to `sightings`. */
 function collectSightings(tokens: readonly Token[], block: number, sightings: NameSighting[]) {
   for (let i = 0; i < tokens.length; i++) {
+    // "Immigration, Refugees and Citizenship Canada (IRCC)": a name and the acronym it goes by.
+    if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") {
+      const defined = acronymDefinition(tokens, i);
+      if (defined) sightings.push({ ...defined, position: position(block, defined.start) });
+    }
     if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
     // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
     // (a name word is never a possessive).
@@ -191,6 +196,45 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (!phrase.role && tokens[first - 1]?.lower === "the") sighting.definite = true;
     sightings.push(sighting);
   }
+}
+
+/** A word printed as an acronym: "IRCC", "NATO", "U.N."; two to eight capitals. */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+
+/**
+ * The name an acronym in brackets at `open` stands for, when the capitalised words before it have
+ * its letters as initials ("Immigration, Refugees and Citizenship Canada (IRCC)"; small words and
+ * commas between them do not count).
+ */
+function acronymDefinition(
+  tokens: readonly Token[],
+  open: number,
+): { name: string; text: string; acronym: string; start: number } | null {
+  const acronym = tokens[open + 1]?.text ?? "";
+  if (!ACRONYM.test(acronym)) return null;
+  const letters = acronym.replace(/\./g, "");
+  let matched = letters.length;
+  let k = open - 1;
+  let first = -1;
+  for (; k >= 0 && matched > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && t.text === ",") continue;
+    if (t.kind !== "word") return null;
+    if (!isCapitalised(t)) {
+      if (["and", "of", "for", "the", "on", "in", "&"].includes(t.lower)) continue;
+      return null;
+    }
+    if (t.text[0] !== letters[matched - 1]) return null;
+    matched--;
+    first = k;
+  }
+  if (matched > 0 || first < 0) return null;
+  const start = (tokens[first] as Token).start;
+  const name = tokens
+    .slice(first, open)
+    .map((t, i, all) => (i > 0 && (all[i - 1] as Token).end < t.start ? " " : "") + t.text)
+    .join("");
+  return { name, text: name, acronym: letters, start };
 }
 
 /**
@@ -247,7 +291,8 @@ class Context {
    * article prints would cost more than the few pronouns that need it).
    */
   private people: Antecedent[] = [];
-  lastOrganisation: Entity | null = null;
+  /** Recent subjects of sentences and speakers, most recent last: what "it" may point back to. */
+  private subjects: (Entity | SentenceFacts)[] = [];
   lastGroup: Entity | null = null;
   lastSpeaker: Entity | null = null;
 
@@ -257,15 +302,47 @@ class Context {
   ) {}
 
   noteSubject(entity: Entity) {
-    if (entity.kind === "person") this.people.push(entity);
-    else if (entity.kind === "group") this.lastGroup = entity;
-    else this.lastOrganisation = entity;
+    if (entity.kind === "group") this.lastGroup = entity;
+    else {
+      this.people.push(entity);
+      this.subjects.push(entity);
+    }
   }
 
   /** A name mentioned in passing, or a sentence's subject; resolved only if a pronoun reaches back to it. */
   noteMention(later: NameSighting | SentenceFacts) {
     this.people.push(later);
+    if (!("position" in later)) this.subjects.push(later);
   }
+
+  /**
+   * The organisation "it" or "its" points to: the most recent that was a sentence's subject or a
+   * speaker, among the last few (never a place or a name printed in passing).
+   */
+  organisation(except: readonly Entity[] = []): Entity | null {
+    // (Resolving a subject may ask for the organisation in turn: that inner question finds none.)
+    if (this.resolving) return null;
+    this.resolving = true;
+    try {
+      for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 12; i--) {
+        const item = this.subjects[i] as Entity | SentenceFacts;
+        const entity = isEntity(item) ? item : this.resolveLater(item);
+        this.subjects[i] = entity;
+        // A firm the story has shown to be one: it spoke, or its name says so ("Fresh" opening a
+        // sentence does not).
+        if (except.includes(entity)) continue;
+        if (
+          entity.kind === "organisation" &&
+          (entity.spoke || /\s/.test(entity.name) || looksLikeOrganisation(entity.name))
+        )
+          return entity;
+      }
+      return null;
+    } finally {
+      this.resolving = false;
+    }
+  }
+  private resolving = false;
 
   /** The person a pronoun points to: the most recent subject of the right gender. */
   person(gender: "m" | "f" | undefined): Entity | null {
@@ -286,6 +363,14 @@ class Context {
 
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
 const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
+
+/** Possessive determiners and the pronoun each stands for: "her statement" is hers. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  her: "she",
+  his: "he",
+  its: "it",
+  their: "they",
+});
 
 /** Words that may open a sentence before its subject ("But Trump …"). */
 const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
@@ -377,6 +462,11 @@ export function attribute(
 
   /** True while reading a headline, standfirst, heading or caption. */
   let inFrame = false;
+  /**
+   * Who has spoken so far in the sentence being read: "As Mashable reports, the company announced"
+   * is about another company than the one reporting it.
+   */
+  const sentenceSpeakers: Entity[] = [];
   const resolve = (phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved => {
     if (!phrase) return null;
     switch (phrase.type) {
@@ -394,8 +484,8 @@ export function attribute(
       case "pronoun": {
         if (phrase.pronoun === "you") return HYPOTHETICAL;
         if (phrase.pronoun === "i" || phrase.pronoun === "we") return null;
-        if (phrase.pronoun === "it") return context.lastOrganisation;
-        if (phrase.pronoun === "they") return context.lastGroup ?? context.lastOrganisation;
+        if (phrase.pronoun === "it") return context.organisation();
+        if (phrase.pronoun === "they") return context.lastGroup ?? context.organisation();
         return context.person(phrase.gender);
       }
       case "role":
@@ -409,8 +499,35 @@ export function attribute(
             : null)
         );
       case "organisation":
-      case "document":
-        return inFrame ? registry.byDescriptionIfNamed(phrase, at) : registry.byDescription(phrase, at);
+      case "document": {
+        // "her statement said", "Its letter said": a document speaks for whoever the possessive means.
+        const owner =
+          phrase.type === "document"
+            ? POSSESSIVE_PRONOUNS[phrase.text.split(" ")[0]?.toLowerCase() ?? ""]
+            : undefined;
+        if (owner) {
+          const author = resolve(
+            {
+              type: "pronoun",
+              text: owner,
+              start: phrase.start,
+              end: phrase.start,
+              pronoun: owner,
+              ...(owner === "she"
+                ? { gender: "f" as const }
+                : owner === "he"
+                  ? { gender: "m" as const }
+                  : {}),
+            },
+            undefined,
+            at,
+          );
+          if (author) return author;
+        }
+        return inFrame
+          ? registry.byDescriptionIfNamed(phrase, at)
+          : registry.byDescription(phrase, at, context.organisation(sentenceSpeakers));
+      }
       case "group":
         return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
     }
@@ -453,6 +570,7 @@ export function attribute(
       const { sentence, cues } = facts;
       // Resolve each cue's subject, inheriting where the sentence says "and said" or "saying".
       const resolved: { cue: Cue; entity: Resolved }[] = [];
+      sentenceSpeakers.length = 0;
       for (const cue of cues) {
         const entity: Resolved =
           cue.how === "inherit" && !cue.subject
@@ -461,7 +579,9 @@ export function attribute(
         if (entity && entity !== HYPOTHETICAL && !frame) {
           // Speaking is evidence of a person (for the pronouns that follow), when it is one at all.
           if (entity.kind === "person") entity.evidence = true;
+          entity.spoke = true;
           context.noteSubject(entity);
+          sentenceSpeakers.push(entity);
         }
         resolved.push({ cue, entity });
       }
@@ -475,7 +595,12 @@ export function attribute(
         let later: Resolved = null;
         for (let n = k + 1; n < resolved.length && !later; n++)
           later = (resolved[n] as (typeof resolved)[number]).entity;
-        r.entity = later ?? sentenceSubject(subjectOf(block, facts));
+        const subject = later ?? sentenceSubject(subjectOf(block, facts));
+        r.entity = subject;
+        if (subject && subject !== HYPOTHETICAL && !frame) {
+          if (subject.kind === "person") subject.evidence = true;
+          subject.spoke = true;
+        }
       }
       if (block.listItem && listSpeaker && resolved.length === 0)
         resolved.push({

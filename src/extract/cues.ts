@@ -111,6 +111,11 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
 function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
+  // "wrote to the minister", "wrote for a website": a letter or an article, not yet what it said.
+  if (lemma === "write" && ["to", "for", "back"].includes(tokens[i + 1]?.lower ?? ""))
+    return tokens
+      .slice(i + 2, i + 10)
+      .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote");
   const wanted = NEEDS_COMPLEMENT[lemma];
   if (!wanted) return true;
   let j = i + 1;
@@ -323,7 +328,7 @@ const asksAnonymity = (tokens: readonly Token[], i: number) =>
  * comment", "wanted to say" ("went on to say", "proceeded to explain" do report it).
  */
 const NON_SPEECH_GOVERNORS = new Set(
-  "decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going".split(
+  "decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going safe fair hard true needless suffice difficult easy impossible important worth".split(
     " ",
   ),
 );

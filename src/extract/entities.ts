@@ -5,7 +5,7 @@
  * headline, say) still finds it.
  */
 
-import { givenName } from "./given-names";
+import { givenName, isFamilyNameFirst } from "./given-names";
 import {
   GENERIC_ORGANISATION_HEADS,
   ORGANISATION_HEADS,
@@ -33,6 +33,8 @@ export interface Entity {
   evidence?: boolean;
   /** Every form the article uses for it. */
   aliases: Set<string>;
+  /** Whether it has been the subject of a speech verb in the article. */
+  spoke?: boolean;
   /** The head noun of an unnamed speaker's description ("volunteer"), for "the volunteer" later. */
   head?: string;
   /** Order of first use, for stable output. */
@@ -49,6 +51,8 @@ export interface NameSighting {
   person?: boolean;
   /** Printed after "the" with no role between, as organisations are: "The Retail Guild said". */
   definite?: boolean;
+  /** The acronym printed after it in brackets: "(IRCC)". */
+  acronym?: string;
   /** The phrase as printed ("US Secretary of State Mike Pompeo"). */
   text: string;
   /** Reading position: block index × 1e6 + offset. */
@@ -126,6 +130,12 @@ function compatible(a: string, b: string): boolean {
   return short.length > 0 && short.join(" ") === long.slice(0, short.length).join(" ");
 }
 
+/** "Wang Qishan": a person's name whose first word is the family name, which alone means them. */
+const familyNameFirst = (name: string) => {
+  const words = tokensOf(name);
+  return words.length > 1 && isFamilyNameFirst(words[0] ?? "") && !looksLikeOrganisation(name);
+};
+
 /** Whether a name is an organisation's ("Department of Conservation", "Amnesty International", "BBC"). */
 export function looksLikeOrganisation(name: string): boolean {
   let known = organisationCache.get(name);
@@ -161,8 +171,12 @@ export class EntityRegistry {
       const c = core(s.name);
       addTo(this.byFirst, c[0], s);
       addTo(this.byLast, c.at(-1), s);
+      if (s.acronym && !this.acronyms.has(s.acronym)) this.acronyms.set(s.acronym, s.name);
     }
   }
+
+  /** Names by the acronym the article defines for them ("IRCC" → "Immigration, … Canada"). */
+  private readonly acronyms = new Map<string, string>();
 
   /** Every entity, in order of first use. */
   all(): Entity[] {
@@ -240,7 +254,10 @@ export class EntityRegistry {
     const matches = pool.filter((s) => {
       const c = core(s.name);
       if (words.length === 1)
-        return c[c.length - 1] === words[0] || (c[0] === words[0] && looksLikeOrganisation(s.name));
+        return (
+          c[c.length - 1] === words[0] ||
+          (c[0] === words[0] && (looksLikeOrganisation(s.name) || familyNameFirst(s.name)))
+        );
       return compatible(s.name, name);
     });
     // "her mother, Fiona, said": a first name alone, when the article also prints it with a surname.
@@ -272,7 +289,11 @@ export class EntityRegistry {
 
   /** The entity a name phrase refers to, created on first use. */
   byName(phrase: SpeakerPhrase, appositive?: string): Entity {
-    const name = phrase.name ?? phrase.text;
+    const printed = phrase.name ?? phrase.text;
+    // An acronym the article defined means the name it stands for.
+    const expanded = this.acronyms.get(printed.replace(/\./g, ""));
+    const name = expanded ?? printed;
+    if (expanded) return this.organisationNamed(expanded, printed);
     const sighting = this.fullestSighting(name);
     const fullName = sighting && core(sighting.name).length >= core(name).length ? sighting.name : name;
     let entity = this.named(fullName);
@@ -304,6 +325,14 @@ export class EntityRegistry {
     entity.aliases.add(name);
     if (phrase.courtesy) entity.aliases.add(`${phrase.courtesy} ${tokensOf(name).slice(-1)[0]}`);
     if (phrase.role && phrase.type === "name") entity.aliases.add(phrase.text.replace(DETERMINER, ""));
+    return entity;
+  }
+
+  /** The organisation of this name (one an acronym stands for), created on first use; `alias` noted. */
+  private organisationNamed(name: string, alias: string): Entity {
+    const entity = this.withName.get(name)?.[0] ?? this.add(name, "organisation", new Set());
+    entity.kind = "organisation";
+    if (alias !== name) entity.aliases.add(alias);
     return entity;
   }
 
@@ -381,15 +410,20 @@ export class EntityRegistry {
    * An organisation by description: "the conservation department" is the organisation whose name has
    * those words; "the company" (a generic head) is the organisation named most recently before it.
    */
-  byDescription(phrase: SpeakerPhrase, position: number): Entity {
+  byDescription(phrase: SpeakerPhrase, position: number, salient?: Entity | null): Entity {
     return (
-      this.byDescriptionIfNamed(phrase, position) ??
+      this.byDescriptionIfNamed(phrase, position, salient) ??
       this.byGroup(phrase, phrase.type === "document" ? "document" : "organisation")
     );
   }
 
   /** The named organisation a description refers to, or null when the article names none. */
-  byDescriptionIfNamed(phrase: SpeakerPhrase, position: number): Entity | null {
+  byDescriptionIfNamed(phrase: SpeakerPhrase, position: number, salient?: Entity | null): Entity | null {
+    // "the company said": the organisation the story is about now, when it has one.
+    if (salient?.kind === "organisation" && GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "")) {
+      salient.aliases.add(phrase.text);
+      return salient;
+    }
     const words = tokensOf(fold(phrase.text).replace(DETERMINER, "")).filter((w) => !/['’]s$/.test(w));
     const organisationNames = new Set(
       this.entities.filter((e) => e.kind === "organisation").map((e) => e.name),

@@ -77,10 +77,21 @@ const EITHER = `
 Alex Ashley Bailey Blair Casey Charlie Dana Drew Eden Elliott Frankie Jamie Jesse Jo Jordan Jules Kai Kelly
 Kendall Kerry Kim Lee Leslie Logan Morgan Noel Pat Quinn Reese Riley River Robin Rowan Sage Sam Sasha Shannon
 Sidney Skyler Taylor Terry Toni Tracy Val Yuki Chris Andrea Nicola Jean Jan Kris Lou Ray Ricky Sandy Shay
-Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Ma Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang
-Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao
 Hiroshi Takeshi Yoshihide Shinzo Fumio Kenta Haruki Yuko Yumiko Keiko Naoko Seo Hyun Jae Jin Sung
 `;
+
+/**
+ * Family names that come first in Chinese and Korean names as English-language news prints them
+ * ("Wang Qishan", "Moon Jae-in"), so that "Wang said" is Wang Qishan, not someone new.
+ */
+const FAMILY_NAMES_FIRST = new Set(
+  `Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Ma Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao
+Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi Hua Bo Kim Lee Park
+Choi Jung Kang Cho Yoon Jang Lim Moon Shin Yoo Ahn Hwang`.split(/\s+/),
+);
+
+/** Whether a word is a family name that comes first ("Wang" of "Wang Qishan"). */
+export const isFamilyNameFirst = (word: string) => FAMILY_NAMES_FIRST.has(word);
 
 const genders = new Map<string, "m" | "f" | "u">();
 for (const [list, gender] of [
@@ -94,7 +105,7 @@ for (const [list, gender] of [
     genders.set(name, known && known !== gender ? "u" : gender);
   }
 
-/** Whether a word is a given name, and the gender it most often tells ("u": either). */
+/** Whether a word opens a person's name, and the gender it most often tells ("u": either or none). */
 export function givenName(word: string): "m" | "f" | "u" | undefined {
-  return genders.get(word);
+  return genders.get(word) ?? (FAMILY_NAMES_FIRST.has(word) ? "u" : undefined);
 }

@@ -294,7 +294,7 @@ export const FUNCTION_WORDS = forms(
   "Indeed Nonetheless Nevertheless Moreover Furthermore Additionally Finally First Second Third",
   "Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Analysis Update",
   "Read Watch Listen Photo Video Credit Image Picture Caption Source Editing Reporting Additional",
-  "Once Whenever Whether Unless Upon Within Throughout Amid Amidst Along Even Perhaps Only Just Almost",
+  "Anyway Another Given Needless Once Whenever Whether Unless Upon Within Throughout Amid Amidst Along Even Perhaps Only Just Almost",
   "Soon Nearly Not Yes Overall Ultimately Eventually Currently Previously Initially Originally Typically",
   "Generally Usually Often Sometimes Thus Hence Therefore Otherwise Regardless Besides Notably Clearly",
   "Obviously Certainly Surely Sadly Unfortunately Fortunately Luckily Hopefully Ironically Toward Towards",

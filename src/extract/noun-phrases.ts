@@ -5,6 +5,8 @@
  * into its parts: a name, a role ("Iran’s Foreign Minister"), a pronoun, or a description ("the
  * president", "local news reports").
  */
+
+import { givenName } from "./given-names";
 import {
   COURTESY,
   DOCUMENT_HEADS,
@@ -152,12 +154,16 @@ function lastIndexOfWord(words: readonly Token[], lower: string): number {
 
 /** "I've", "We’re", "Aren't": a contraction is never part of a name. */
 const CONTRACTION = /['’](?:ve|d|m|ll|re|t)$/i;
+/** "Amazon-owned", "Island-based", "PII-free": a compound adjective describes a name, it is not one. */
+const COMPOUND_ADJECTIVE =
+  /-(?:owned|based|led|backed|run|funded|born|made|style|like|related|linked|affiliated|controlled|friendly|free|wide|era|bound|focused|specific|speaking)$/i;
 
 /** A word that can be part of a name: capitalised, and not a title, a possessive, a function word or "Mr". */
 export function isNameWord(w: Token): boolean {
   return (
     isCapitalised(w) &&
     !CONTRACTION.test(w.text) &&
+    !COMPOUND_ADJECTIVE.test(w.text) &&
     !isTitle(w.text) &&
     !isPossessive(w) &&
     !isFunctionWord(w) &&
@@ -172,7 +178,7 @@ export function isNameWord(w: Token): boolean {
 export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const words = tokens.filter(isWord);
   const first = words[0];
-  const lastWord = words[words.length - 1];
+  let lastWord = words[words.length - 1];
   if (!first || !lastWord) return null;
   const start = first.start;
   const end = lastWord.end;
@@ -211,6 +217,28 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       !ORGANISATION_WORDS.has((words[k - 1] as Token).text);
     if (!wholeIsOrganisation) n = k + 1;
     break;
+  }
+  // "the Prime Minister’s Office", "Children’s Hospital": an organisation's name may hold a possessive.
+  if (n === words.length - 1 && ORGANISATION_WORDS.has(lastWord.text)) {
+    let k = n;
+    while (
+      k > 0 &&
+      isCapitalised(words[k - 1]) &&
+      !isFunctionWord(words[k - 1] as Token) &&
+      (isPossessive(words[k - 1]) || k < n)
+    )
+      k--;
+    if (k < n && words.slice(k, n).some(isPossessive)) n = k;
+  }
+  // "Ann Toll of Ohio": a person's name ends before "of" and a place ("Bank of England" does not).
+  const of = words.findIndex((w, k) => k > n && w.lower === "of" && !isCapitalised(w));
+  if (
+    of > n + 1 &&
+    givenName(words[n]?.text ?? "") !== undefined &&
+    !words.slice(n, of).some((w) => ORGANISATION_WORDS.has(w.text) || isTitle(w.text))
+  ) {
+    words.splice(of);
+    lastWord = words[words.length - 1] as Token;
   }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
@@ -710,6 +738,18 @@ export function subjectLeftOf(
     while (open >= 0 && tokens[open]?.text !== "(" && j - open < 10) open--;
     if (tokens[open]?.text === "(" && open > 0) {
       bracketed = textOf(tokens.slice(open + 1, j - 1));
+      // "Immigration, Refugees and Citizenship Canada (IRCC) says": the acronym names the subject.
+      const acronym = tokens[open + 1] as Token;
+      if (open + 2 === j - 1 && /^(?:\p{Lu}\.?){2,8}$/u.test(acronym.text) && isCapitalised(tokens[open - 1]))
+        return {
+          phrase: {
+            type: "name",
+            text: acronym.text,
+            start: acronym.start,
+            end: acronym.end,
+            name: acronym.text,
+          },
+        };
       j = open;
     }
   }
@@ -751,8 +791,41 @@ export function subjectLeftOf(
   const phrase = readPhrase(words);
   if (!phrase) return null;
   const first = words[0] ? tokens.indexOf(words[0]) : -1;
-  const subject = (first > 0 && affiliatedSubject(tokens, first, phrase)) || phrase;
+  const subject =
+    (first > 1 && agentOfParticiple(tokens, first, phrase)) ||
+    (first > 0 && affiliatedSubject(tokens, first, phrase)) ||
+    phrase;
   return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
+}
+
+const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
+
+/** Participles that make their agent a document's author: "a statement released by the office". */
+const AUTHORED = new Set(
+  "released issued published written signed prepared commissioned sent filed produced drafted submitted compiled".split(
+    " ",
+  ),
+);
+
+/**
+ * "An internal memo seen by this newspaper said", "A statement released by the Prime Minister’s
+ * Office said": the phrase before the verb is the agent of a participle, and the subject is what
+ * the participle describes. A document speaks for the author its participle names; one only seen
+ * or obtained by someone speaks for itself. Null when no participle stands before `by`.
+ */
+function agentOfParticiple(
+  tokens: readonly Token[],
+  start: number,
+  agent: SpeakerPhrase,
+): SpeakerPhrase | null {
+  const first = DEMONSTRATIVES.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
+  if (tokens[first - 1]?.lower !== "by") return null;
+  const participle = tokens[first - 2] as Token;
+  if (participle.kind !== "word" || !/(?:ed|en|wn|ht)$/.test(participle.lower)) return null;
+  const described = readPhrase(phraseEndingAt(tokens, first - 2));
+  if (!described) return null;
+  if (described.type === "document" && AUTHORED.has(participle.lower)) return agent;
+  return described;
 }
 
 /** The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`). */
