@@ -661,6 +661,17 @@ export function attribute(
           deferred.push({ quote, block: bi });
           continue;
         }
+        // "Perez is more blunt: “…”": a clause ending in a colon introduces its subject's words.
+        if (/:\s*$/.test(before) && isSentenceLike(words)) {
+          const subject = sentenceSubject(subjectOf(block, facts));
+          if (subject && subject.kind !== "document") {
+            quoteSpeech.set(quote, { speaker: subject, kind: "direct" });
+            directSpeakers.push(subject);
+            context.lastSpeaker = subject;
+            blockSpeaker.set(bi, subject);
+            continue;
+          }
+        }
         const opensBlock = block.text.slice(0, quote.open).trim() === "";
         if (opensBlock && isSentenceLike(words)) {
           const speaker = previousBodySpeaker(bi) ?? context.lastSpeaker;

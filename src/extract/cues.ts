@@ -10,7 +10,7 @@ import {
   subjectLeftOf,
   subjectRightOf,
 } from "./noun-phrases";
-import type { Token } from "./tokens";
+import { isCapitalised, isPossessive, type Token, withoutPossessive } from "./tokens";
 
 /** A speech cue and who it names. */
 export interface Cue {
@@ -109,6 +109,47 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
   return isQuote(tokens[i - 1]);
 }
 
+/** Words after which a participle shares the sentence's subject: "and saying", "before adding". */
+const PARTICIPLE_LINKS = new Set([
+  "and",
+  "but",
+  "or",
+  "then",
+  "while",
+  "before",
+  "after",
+  "by",
+  "without",
+  "when",
+  "also",
+]);
+
+/** Prepositions that open a phrase between a verb and what it reports ("stated in a post that"). */
+const PHRASE_OPENERS = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "to",
+  "with",
+  "after",
+  "before",
+  "from",
+  "through",
+  "via",
+]);
+/** Verbs whose object is the person addressed, before what was said: "reminded protesters that". */
+const OBJECT_THEN_THAT = new Set([
+  "remind",
+  "tell",
+  "warn",
+  "assure",
+  "inform",
+  "convince",
+  "persuade",
+  "caution",
+]);
+
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
 function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
   // "wrote to the minister", "wrote for a website": a letter or an article, not yet what it said.
@@ -116,8 +157,25 @@ function hasComplement(tokens: readonly Token[], i: number, lemma: string): bool
     return tokens
       .slice(i + 2, i + 10)
       .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote");
+  // "noted for its gardens": known for, not said; "Kerr noted the two are close" is said.
+  if (lemma === "note" && ["for", "as"].includes(tokens[i + 1]?.lower ?? "")) return false;
+  if (tokens[i]?.lower === "noted") return true;
+  // "remind yourself": a note to self.
+  if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
   const wanted = NEEDS_COMPLEMENT[lemma];
   if (!wanted) return true;
+  // "…, adds Abbott.": an inversion closing the sentence has its subject for a complement.
+  if (isPunct(tokens[i - 1], ",") && isCapitalised(tokens[i + 1]) && tokens.length - i <= 8) return true;
+  // "stated in a blog post that", "reminded protesters that": "that" after a phrase, or after the
+  // person told.
+  const following = tokens[i + 1]?.lower ?? "";
+  if (wanted.includes("that") && (PHRASE_OPENERS.has(following) || OBJECT_THEN_THAT.has(lemma))) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === "that") return true;
+      if (t.kind !== "word") break;
+    }
+  }
   let j = i + 1;
   while (tokens[j] && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) j++;
   const next = tokens[j];
@@ -162,9 +220,23 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       });
       continue;
     }
+    // "In her words, …", "Kerr’s warning that …": nouns of speech with whose speech they are.
+    const nominal = nominalCue(tokens, i);
+    if (nominal) {
+      cues.push({ index: i, start: t.start, lemma: "say", subject: nominal, how: "left" });
+      continue;
+    }
     const lemma = SPEECH_VERBS.get(t.lower);
     if (!lemma) continue;
     const before = tokens[i - 1];
+    // "the United States hopes", "no Palestinian state": a capitalised word inside a name, or a word
+    // after a nationality, is a noun (a headline in title case excepted).
+    if (
+      (isCapitalised(t) && isCapitalised(before) && !titleCase(tokens)) ||
+      (NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "") &&
+        /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(before?.text ?? ""))
+    )
+      continue;
     // "another post", "the report", "his comments", "the engineers' report": nouns, not verbs.
     if (
       before &&
@@ -182,8 +254,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
 
     // "was described as", "Lorenz, described as “the father of chaos”": a passive. (After a comma
     // only when "as", "by" or the quotation follows: "X, who asked …, described the nights as" is active.)
+    // Any past participle after "was", "were", "been" … is a passive too ("Residents were denied access").
+    const pastParticiple =
+      PASSIVE_SPEECH.has(t.lower) || (t.lower !== lemma && /(?:ed|en|wn|ld|id)$/.test(t.lower));
     const passive =
-      PASSIVE_SPEECH.has(t.lower) &&
+      pastParticiple &&
+      (PASSIVE_SPEECH.has(t.lower) || PASSIVE_AUXILIARIES.has(before?.lower ?? "")) &&
       (i === 0 ||
         BE.has(before?.lower ?? "") ||
         (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after))));
@@ -287,12 +363,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         : nextToQuote
           ? descriptionAt(tokens, i, "right", true)
           : descriptionAt(tokens, i, "left", closesQuote);
+    // "signs pointing out the benefits": a participle right after a noun describes that noun.
+    const wordBefore = tokens[j - 1]?.kind === "word" ? (tokens[j - 1]?.lower ?? "") : "";
+    const afterNoun =
+      participle &&
+      wordBefore !== "" &&
+      !PARTICIPLE_LINKS.has(wordBefore) &&
+      !BE.has(wordBefore) &&
+      !/ly$/.test(wordBefore);
     cues.push({
       index: i,
       start: t.start,
       lemma,
       subject: described,
-      how: described ? "left" : participle || coordinated ? "inherit" : "none",
+      how: described ? "left" : (participle && !afterNoun) || coordinated ? "inherit" : "none",
     });
   }
   return cues;
@@ -375,6 +459,62 @@ function inComplement(tokens: readonly Token[], cues: readonly Cue[], subjectSta
     if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
   }
   return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");
+}
+
+/** Nouns that report what their owner said, when "that" follows: "his vow that", "Kerr’s warning that". */
+const SPEECH_NOUNS = new Set(
+  "warning warnings vow promise pledge claim claims assertion insistence argument admission threat suggestion announcement declaration assurance denial accusation allegation complaint view belief".split(
+    " ",
+  ),
+);
+const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  her: "she",
+  his: "he",
+  their: "they",
+  its: "it",
+});
+
+/**
+ * A noun of speech at `i` and its owner: "In her words, …" (the owner of "words" after "in"), or
+ * "Kerr’s warning that …", "his vow that …". Null when the word is no such noun here.
+ */
+function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  const t = tokens[i] as Token;
+  const inWords = t.lower === "words" && tokens[i - 2]?.lower === "in";
+  if (!inWords && !(SPEECH_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that")) return null;
+  const owner = tokens[i - 1];
+  if (owner?.kind !== "word") return null;
+  const pronoun = POSSESSIVE_PRONOUN[owner.lower];
+  if (pronoun) {
+    const gender = pronoun === "she" ? "f" : pronoun === "he" ? "m" : undefined;
+    return {
+      type: "pronoun",
+      text: pronoun,
+      start: owner.start,
+      end: owner.end,
+      pronoun,
+      ...(gender ? { gender } : {}),
+    };
+  }
+  if (!isPossessive(owner) || !isCapitalised(owner)) return null;
+  // The capitalised words ending in the possessive: "Rob Kerr’s".
+  let first = i - 1;
+  while (first > 0 && isCapitalised(tokens[first - 1]) && !isPossessive(tokens[first - 1])) first--;
+  const words = tokens
+    .slice(first, i)
+    .map((w, k, all) => (k === all.length - 1 ? withoutPossessive(w.text) : w.text));
+  const name = words.join(" ");
+  if (FUNCTION_WORD_OPENERS.has(words[0] ?? "")) return null;
+  return { type: "name", text: name, start: (tokens[first] as Token).start, end: owner.end, name };
+}
+/** Capitalised words that open a sentence and are never a name's first word. */
+const FUNCTION_WORD_OPENERS = new Set(["The", "A", "An", "This", "That", "But", "And", "In", "On"]);
+
+/** Whether a sentence is set in title case, as headlines are (few lower-case words beyond small ones). */
+function titleCase(tokens: readonly Token[]): boolean {
+  let lower = 0;
+  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t) && t.text.length > 3) lower++;
+  return lower < 2;
 }
 
 function skipBack(tokens: readonly Token[], i: number): number {

@@ -54,6 +54,7 @@ export interface SpeakerPhrase {
 /** Particles that may stand inside a name: "Department of Conservation", "Travel and Tourism". */
 const NAME_PARTICLES = new Set([
   "of",
+  "on",
   "and",
   "&",
   "de",
@@ -211,10 +212,15 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   for (let k = words.length - 2; k > n; k--) {
     const w = words[k] as Token;
     if (w.lower !== "and" && w.text !== "&") continue;
+    // ("Committee on Intelligence and Security", "Ministry of Health and Welfare": an organisation's
+    // "of" or "on" before the "and" joins its field's words.)
+    const before = words.slice(n, k);
     const wholeIsOrganisation =
-      lastJoined &&
-      ORGANISATION_WORDS.has(lastJoined.text) &&
-      !ORGANISATION_WORDS.has((words[k - 1] as Token).text);
+      (lastJoined &&
+        ORGANISATION_WORDS.has(lastJoined.text) &&
+        !ORGANISATION_WORDS.has((words[k - 1] as Token).text)) ||
+      (before.some((w) => ORGANISATION_WORDS.has(w.text)) &&
+        before.some((w) => w.lower === "of" || w.lower === "on"));
     if (!wholeIsOrganisation) n = k + 1;
     break;
   }
