@@ -364,6 +364,52 @@ class Context {
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
 const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
 
+/** A credit after a pull-quote: "― Ana Ruiz, Save the Tay campaign" (a bar or a dash, then a name). */
+const PULL_QUOTE_CREDIT = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+
+/**
+ * A transcript line: "HARDING: I want my objection recorded." The label is a name or role in
+ * capitals (one to three words); a transcript has at least two such lines in a row (see
+ * `transcriptLines`). Title-case labels ("Color: Stores use …") are a list's terms, not speakers.
+ */
+const TRANSCRIPT_LINE = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s+(?=\S)/u;
+/** Capitalised labels that head notes, not speech. */
+const NOTE_LABELS = new Set([
+  "UPDATE",
+  "NOTE",
+  "EDITOR'S NOTE",
+  "EDITOR’S NOTE",
+  "CORRECTION",
+  "SOURCE",
+  "PHOTO",
+  "VIDEO",
+  "WATCH",
+  "READ MORE",
+  "RELATED",
+  "CLARIFICATION",
+  "DISCLAIMER",
+  "WARNING",
+  "SPOILER",
+]);
+
+/** The body blocks that are lines of a transcript, with the length of their label and colon. */
+function transcriptLines(
+  blocks: readonly { text: string; role: string }[],
+): Map<number, { label: string; at: number }> {
+  const lines = new Map<number, { label: string; at: number }>();
+  const match = (i: number) => {
+    const b = blocks[i];
+    if (b?.role !== "body") return null;
+    const m = TRANSCRIPT_LINE.exec(b.text);
+    return m?.[1] && !NOTE_LABELS.has(m[1]) ? { label: m[1], at: m[0].length } : null;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const line = match(i);
+    if (line && (match(i - 1) || match(i + 1))) lines.set(i, line);
+  }
+  return lines;
+}
+
 /** Possessive determiners and the pronoun each stands for: "her statement" is hers. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   her: "she",
@@ -529,6 +575,8 @@ export function attribute(
           : registry.byDescription(phrase, at, context.organisation(sentenceSpeakers));
       }
       case "group":
+        // A headline's "opponents demand" is someone only when the story names that group too.
+        if (inFrame) return registry.byEarlierDescription(phrase) ?? registry.existingGroup(phrase);
         return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
     }
   };
@@ -540,6 +588,9 @@ export function attribute(
   /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
   const deferred: { quote: MarkedQuote; block: number }[] = [];
   const indirect: Attribution[] = [];
+  /** Speech without quotation marks that is still the speaker's own words: transcript lines. */
+  const spoken: Attribution[] = [];
+  const transcript = transcriptLines(blocks);
   /** The last speaker of each body block, for quote paragraphs with no cue. */
   const blockSpeaker = new Map<number, Entity>();
   /** The subject of each body block's last sentence that had one (a sentence's: resolved on demand). */
@@ -565,6 +616,37 @@ export function attribute(
     inFrame = frame;
     if (!block.listItem) listSpeaker = null;
     let previousSentenceSpeaker: Entity | null = null;
+
+    // "HARDING: I want my objection recorded.": the line is its speaker's own words.
+    const line = transcript.get(bi);
+    if (line) {
+      const label = line.label.toLowerCase();
+      const speaker = resolve(
+        ROLE_NOUNS.has(label)
+          ? {
+              type: "role",
+              text: `the ${label}`,
+              start: 0,
+              end: 0,
+              role: label,
+              head: label,
+              described: true,
+            }
+          : { type: "name", text: titleCased(line.label), start: 0, end: 0, name: titleCased(line.label) },
+        undefined,
+        position(bi, 0),
+      );
+      if (speaker && speaker !== HYPOTHETICAL) {
+        spoken.push({
+          kind: "direct",
+          speaker,
+          spans: [{ block: bi, start: line.at, end: block.text.trimEnd().length }],
+        });
+        context.lastSpeaker = speaker;
+        blockSpeaker.set(bi, speaker);
+        continue;
+      }
+    }
 
     for (const facts of block.facts) {
       const { sentence, cues } = facts;
@@ -664,11 +746,33 @@ export function attribute(
         // "Perez is more blunt: “…”": a clause ending in a colon introduces its subject's words.
         if (/:\s*$/.test(before) && isSentenceLike(words)) {
           const subject = sentenceSubject(subjectOf(block, facts));
-          if (subject && subject.kind !== "document") {
+          // (Someone the story shows can speak: "New signs in stores …:" cannot.)
+          const speaks =
+            subject &&
+            (subject.kind === "person"
+              ? subject.evidence
+              : subject.kind === "organisation"
+                ? subject.spoke || looksLikeOrganisation(subject.name)
+                : subject.kind === "group");
+          if (subject && speaks) {
             quoteSpeech.set(quote, { speaker: subject, kind: "direct" });
             directSpeakers.push(subject);
             context.lastSpeaker = subject;
             blockSpeaker.set(bi, subject);
+            continue;
+          }
+        }
+        // "“A bridge nobody wanted.” ― Ana Ruiz, campaigner": a pull-quote credited after a bar or a dash.
+        const credited = PULL_QUOTE_CREDIT.exec(block.text.slice(afterClose));
+        if (credited?.[1]) {
+          const speaker = resolve(
+            { type: "name", text: credited[1], start: 0, end: 0, name: credited[1] },
+            undefined,
+            position(bi, afterClose),
+          );
+          if (speaker && speaker !== HYPOTHETICAL) {
+            quoteSpeech.set(quote, { speaker, kind: "direct" });
+            directSpeakers.push(speaker);
             continue;
           }
         }
@@ -831,7 +935,7 @@ export function attribute(
     }
     quotes.push({ kind: speech.kind, speaker, spans });
   }
-  const all = [...quotes, ...indirect].sort((a, b) => {
+  const all = [...quotes, ...spoken, ...indirect].sort((a, b) => {
     const x = a.spans[0];
     const y = b.spans[0];
     return (
@@ -869,6 +973,12 @@ function commonNounType(phrase: SpeakerPhrase): SpeakerPhrase["type"] | null {
   if (DOCUMENT_HEADS.has(w)) return "document";
   return null;
 }
+
+/** "HARDING" → "Harding", "DANA PIKE" → "Dana Pike"; a name printed otherwise stays as it is. */
+const titleCased = (label: string) =>
+  /\p{Ll}/u.test(label)
+    ? label
+    : label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
 const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 

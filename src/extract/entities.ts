@@ -484,6 +484,12 @@ export class EntityRegistry {
     return null;
   }
 
+  /** The group already known by this description, if any (never creates one). */
+  existingGroup(phrase: SpeakerPhrase): Entity | null {
+    const key = fold(phrase.text).replace(DETERMINER, "");
+    return this.withDescription.get(key)?.find((e) => e.kind === "group") ?? null;
+  }
+
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
   byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
     const key = fold(phrase.text).replace(DETERMINER, "");

@@ -328,7 +328,8 @@ export function layOut(doc: SourceDocument): Layout {
         !startsWithQuote(text) &&
         (CAPTION_START.test(text) ||
           (credit !== null && words >= 4) ||
-          (!endsSentence(text) && !endsWithColon(text) && words >= 9)));
+          // (A long paragraph that only lost its full stop is body text: captions are short.)
+          (!endsSentence(text) && !endsWithColon(text) && words >= 9 && text.length <= 240)));
     if (isCaption) {
       const caption = credit ? text.slice(0, credit.index).trim() : text;
       const creditText = credit ? (credit[1] ?? credit[2])?.trim() : undefined;

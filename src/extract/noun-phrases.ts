@@ -291,7 +291,15 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const head = lastWord.lower;
 
   // "Waiting lists …": a gerund opening a sentence is not a name.
-  if (nameWords.length === 1 && roleWords.length === 0 && /ing$/.test(nameWords[0]?.lower ?? "")) return null;
+  // ("Mr. Fleming said": a courtesy title makes it a name.)
+  if (
+    nameWords.length === 1 &&
+    roleWords.length === 0 &&
+    !courtesy &&
+    !honorific &&
+    /ing$/.test(nameWords[0]?.lower ?? "")
+  )
+    return null;
   if (nameWords.length > 0) {
     const name = textsJoined(nameWords);
     const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
@@ -377,10 +385,17 @@ function leadsToHead(tokens: readonly Token[], j: number): boolean {
  * Whether a word can be part of a speaker phrase being scanned leftwards: `collected` words of it are
  * to its right already, the first of them `right`.
  */
-function partOfPhrase(t: Token, collected: number, right: Token | undefined): boolean {
+function partOfPhrase(t: Token, collected: number, right: Token | undefined, left?: Token): boolean {
   if (t.kind !== "word") return false;
   if (isCapitalised(t)) return !isFunctionWord(t) || (collected > 0 && isTitle(t.text));
-  if (NAME_PARTICLES.has(t.lower) && right && isCapitalised(right)) return true;
+  // ("on" joins only capitalised words: "Committee on Intelligence", not "the penalty on Islamists".)
+  if (
+    NAME_PARTICLES.has(t.lower) &&
+    right &&
+    isCapitalised(right) &&
+    (t.lower !== "on" || isCapitalised(left))
+  )
+    return true;
   if (CLAUSE_WORDS.has(t.lower)) return false;
   // "The report said": a head noun, though "report" can also be a verb.
   if (isHeadNoun(t) && collected === 0) return true;
@@ -406,7 +421,7 @@ function phraseEndingAt(tokens: readonly Token[], index: number): Token[] {
       from = j;
       break;
     }
-    if (!partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined)) break;
+    if (!partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1])) break;
     from = j;
     if (index - from > 12) break;
   }

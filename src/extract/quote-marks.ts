@@ -124,6 +124,16 @@ export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
       i = nextOpeningMark(text, close + 1);
       continue;
     }
+    // ''two apostrophes'' stand for double quotation marks in some papers' plain text.
+    if (c === "'" && text[i + 1] === "'" && canOpen(text, i)) {
+      const close = text.indexOf("''", i + 2);
+      if (close > i + 2 && !isSpace(text[close - 1]) && !isLetterOrDigit(text[close + 2])) {
+        const [s, e] = trimmed(text, i + 2, close);
+        quotes.push({ block, open: i, close: close + 1, start: s, end: e, style: "double" });
+        i = nextOpeningMark(text, close + 2);
+        continue;
+      }
+    }
     // ‘ after a letter is a mistyped apostrophe (`Iran‘s`), never an opening mark.
     if (SINGLE_OPEN.has(c) && canOpen(text, i)) {
       const close = findSingleClose(text, i);
