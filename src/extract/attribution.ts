@@ -364,6 +364,9 @@ class Context {
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
 const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
 
+/** A name and a colon ending a headline's text before a quotation: "… David Emery: ". */
+const HEADLINE_SPEAKER = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})\s*:\s*$/u;
+
 /** A credit after a pull-quote: "― Ana Ruiz, Save the Tay campaign" (a bar or a dash, then a name). */
 const PULL_QUOTE_CREDIT = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 
@@ -718,11 +721,40 @@ export function attribute(
         const cue = chooseCue(resolved, i);
         const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
         if (wordCount === 0) continue;
+        // A headline's "Khamenei: ‘No war’", "Fact-Checker David Emery: ‘Are There …?’": a name and a
+        // colon before the quotation, when the story shows that person speaking.
+        const headlineName = frame && !cue ? HEADLINE_SPEAKER.exec(before)?.[1] : undefined;
+        if (headlineName) {
+          const speaker = resolve(
+            { type: "name", text: headlineName, start: 0, end: 0, name: headlineName },
+            undefined,
+            0,
+          );
+          if (speaker && speaker !== HYPOTHETICAL && speaker.spoke) {
+            quoteSpeech.set(quote, { speaker, kind: isSentenceLike(words) ? "direct" : "partial" });
+            continue;
+          }
+        }
         // (Most quotations have a cue next to them: that is asked first, the words' case only if not.)
         if (!cueAdjacent && isTitleCase(words) && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
           if (frame) deferred.push({ quote, block: bi });
           continue;
         }
+        // "your “crap” list", "what I call the “surveillance economy”", "that “a-ha” moment": a few
+        // words after a determiner or before a noun are a term the writer marks, unless someone
+        // the story names is saying them.
+        if (
+          !frame &&
+          wordCount <= 4 &&
+          termInPlace(
+            before,
+            after,
+            words,
+            cue !== null && Math.abs(cue.cue.index - i) <= 3,
+            !!cue?.entity && cue.entity !== HYPOTHETICAL,
+          )
+        )
+          continue;
         // "The “improvements” promised …, locals complained": a word or two in quotes, far before the
         // verb, is the writer's irony, not the speaker's words.
         if (cue && cue.cue.index > i + 3 && wordCount <= 2 && !/[,.!?]$/.test(words)) continue;
@@ -960,6 +992,54 @@ function commaAfter(tokens: readonly Token[], k: number): number | undefined {
     if (t.kind === "punct" && t.text === ",") return i;
   }
   return undefined;
+}
+
+/** Articles and demonstratives after which quoted words are a term: "the “surveillance economy”". */
+const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;
+/** Possessives, which may introduce a speaker's own words: "his “biggest frustration”". */
+const TERM_POSSESSIVE = /(?:^|\s)(?:my|our|their|its|his|her)\s*$/i;
+/** Words after a quotation that show it is not a noun's modifier: "“crap” and", "“no” to". */
+const NOT_A_NOUN = new Set(
+  "and or but to of in on at by for from with as than that which who is was were are be been has have had will would can could should may might not so then when while if because it it's it’s he she they we you i".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether quoted words (four at most) sit where a term the writer marks does, not someone's words:
+ * after an article ("what I call the “surveillance economy”", "that “a-ha” moment"), after a
+ * participle and "as" ("listed as “crap”"), coordinated with another term, or before the noun they
+ * modify ("your “crap” list"). Words someone in the sentence says are theirs wherever they stand
+ * ("is the “single leading factor”, the CDC says").
+ */
+function termInPlace(
+  before: string,
+  after: string,
+  words: string,
+  cueNextToIt: boolean,
+  spoken: boolean,
+): boolean {
+  if (/[!?]$/.test(words.trim()) && /^\p{Lu}/u.test(words)) return false;
+  const next = /^\s*([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
+  const nounAfter =
+    next !== undefined &&
+    !NOT_A_NOUN.has(next) &&
+    !/(?:ly|ing|ed)$/.test(next) &&
+    !/[,.;:]$/.test(words.trim());
+  // "kept a “complaints” folder": between an article and its noun, a term even in someone's sentence.
+  if (TERM_ARTICLE.test(before) && nounAfter && !cueNextToIt) return true;
+  if (spoken) return false;
+  if (TERM_ARTICLE.test(before) && !(cueNextToIt && /that\s*$/i.test(before))) return true;
+  if (TERM_POSSESSIVE.test(before)) return true;
+  // "listed as “crap”", "classified as “urgent”" (not "described as", which reports words).
+  if (/\b(?!described\b|quoted\b)\p{L}+ed as\s*$/u.test(before)) return true;
+  // "the “sometimes need” and “want” lists": terms coordinated.
+  if (/[”"’']\s*(?:and|or)\s*$/.test(before) || (/^\s*(?:and|or)\s*[“"‘']/.test(after) && !cueNextToIt))
+    return true;
+  // (Before a noun only when no verb of saying stands next to it, and nothing ends in it:
+  // "described as “unprecedented” left …", "“It is a promise,” Reyes said".)
+  if (cueNextToIt || /[,.;:]$/.test(words.trim())) return false;
+  return next !== undefined && !NOT_A_NOUN.has(next) && !/ly$/.test(next);
 }
 
 /** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */

@@ -238,10 +238,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     )
       continue;
     // "another post", "the report", "his comments", "the engineers' report": nouns, not verbs.
+    // ("an article that claimed": "that" before a past tense is a relative pronoun.)
     if (
       before &&
       (NOUN_MARKERS.has(before.lower) || /['’]s$|s['’]$/.test(before.text)) &&
-      before.kind === "word"
+      before.kind === "word" &&
+      !(before.lower === "that" && t.lower !== lemma && /(?:ed|old|aid|ote)$/.test(t.lower))
     )
       continue;
     // "the annual report said", "a UN report found": a bare form followed by a verb that is
@@ -363,6 +365,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         : nextToQuote
           ? descriptionAt(tokens, i, "right", true)
           : descriptionAt(tokens, i, "left", closesQuote);
+    // "“…,” reads one": a text's words only when the text is named.
+    if (lemma === "read" && !described) continue;
     // "signs pointing out the benefits": a participle right after a noun describes that noun.
     const wordBefore = tokens[j - 1]?.kind === "word" ? (tokens[j - 1]?.lower ?? "") : "";
     const afterNoun =

@@ -136,6 +136,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "divulge divulges divulged divulging",
   "disagree disagrees disagreed disagreeing",
   "blurt blurts blurted blurting",
+  "express expresses expressed expressing",
+  "read reads",
 );
 
 /**
@@ -157,8 +159,36 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   call: ["for", "on"],
   talk: ["about", "of"],
   speak: ["about", "of", "out", "to", "with"],
-  post: ["on", "that"],
-  state: ["that", ":"],
+  post: ["on", "that", "to", ":", ","],
+  state: ["that", ":", ","],
+  // "The sign reads, “…”": what a text says.
+  read: [",", ":"],
+  express: [
+    "concern",
+    "concerns",
+    "sentiment",
+    "views",
+    "sympathy",
+    "condolences",
+    "gratitude",
+    "interest",
+    "reservations",
+    "support",
+    "opposition",
+    "doubt",
+    "doubts",
+    "frustration",
+    "anger",
+    "dismay",
+    "regret",
+    "hope",
+    "fears",
+    "alarm",
+    "outrage",
+    "surprise",
+    "disappointment",
+    "confidence",
+  ],
   note: ["that", ",", ".", ":"],
   remind: ["that", "of", ":"],
   maintain: ["that"],
@@ -282,6 +312,7 @@ export const ORGANISATION_HEADS = forms(
   "institute university hospital police army charity campaign team club network broadcaster newspaper",
   "paper station channel service board authority office regulator watchdog retailer airline carrier",
   "manufacturer maker developer publisher studio startup carmaker automaker insurer supermarket chain operator",
+  "magazine website site outlet publication blog tabloid",
   "utility council ministry prosecutor's city town county province municipality district",
 );
 
@@ -294,6 +325,7 @@ export const GENERIC_ORGANISATION_HEADS = forms(
 /** Documents and records that can report findings: "the report found", "the study said". */
 export const DOCUMENT_HEADS = forms(
   "report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit",
+  "tweet post article editorial sign notice",
 );
 
 /**
@@ -337,6 +369,8 @@ export const FUNCTION_WORDS = forms(
   "Indeed Nonetheless Nevertheless Moreover Furthermore Additionally Finally First Second Third",
   "Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Analysis Update",
   "Read Watch Listen Photo Video Credit Image Picture Caption Source Editing Reporting Additional",
+  "Look Take Consider Remember Make Keep Get Go Leave Put Try Think Imagine Check Let Find Use See Stop",
+  "Start Do Be Have Give Bring Avoid Compare Develop Choose Pick Buy Sell Click Join Learn Discover Enjoy",
   "Anyway Another Given Needless Once Whenever Whether Unless Upon Within Throughout Amid Amidst Along Even Perhaps Only Just Almost",
   "Soon Nearly Not Yes Overall Ultimately Eventually Currently Previously Initially Originally Typically",
   "Generally Usually Often Sometimes Thus Hence Therefore Otherwise Regardless Besides Notably Clearly",

@@ -246,6 +246,17 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     words.splice(of);
     lastWord = words[words.length - 1] as Token;
   }
+  // "Snopes Fact-Checker David Emery" (a headline's title case): the name starts at its given name.
+  if (words.length - n >= 3) {
+    const given = words.findIndex((w, k) => k > n && givenName(w.text) !== undefined);
+    const before = words.slice(n, given);
+    // (Only when a word before it names a job: "Fact-Checker", "Editor"; "Te Kaurinui Robert Parata" is one name.)
+    const job = (w: Token) =>
+      ROLE_NOUNS.has(w.lower) ||
+      ROLE_NOUNS.has(w.lower.split("-").at(-1) ?? "") ||
+      /-(?:checker|maker|writer|owner)$/i.test(w.text);
+    if (given > n && !before.some((w) => givenName(w.text) !== undefined) && before.some(job)) n = given;
+  }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
   let honorific: string | undefined;
@@ -712,6 +723,13 @@ function affiliatedSubject(
   if (!preposition || !AFFILIATION.has(preposition.lower) || !isWord(tokens[first - 2])) return null;
   const holder = readPhrase(phraseEndingAt(tokens, first - 1));
   if (!holder) return null;
+  // "The tweet from Vulture magazine reads": a document speaks for whoever it is from.
+  if (
+    holder.type === "document" &&
+    ["from", "by", "of"].includes(preposition.lower) &&
+    phrase.type !== "document"
+  )
+    return phrase;
   const person =
     holder.type === "name" &&
     /\s/.test(holder.name ?? "") &&
@@ -745,11 +763,15 @@ export function subjectLeftOf(
     const phrase = readPhrase([pronoun]);
     return phrase ? { phrase } : null;
   }
-  // "the source, who said he had spoken to people inside": a relative clause's subject is the
-  // phrase it hangs on.
-  if ((pronoun?.lower === "who" || pronoun?.lower === "which") && isComma(tokens[j - 2])) {
-    const described = phraseEndingAt(tokens, j - 2);
-    const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, j - 2);
+  // "the source, who said he had spoken to people inside", "an article by New York magazine that
+  // claimed": a relative clause's subject is the phrase it hangs on.
+  if (
+    ((pronoun?.lower === "who" || pronoun?.lower === "which") && isComma(tokens[j - 2])) ||
+    (pronoun?.lower === "that" && isWord(tokens[j - 2]) && !SPEECH_VERBS.has(tokens[j - 2]?.lower ?? ""))
+  ) {
+    const end = isComma(tokens[j - 2]) ? j - 2 : j - 1;
+    const described = phraseEndingAt(tokens, end);
+    const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, end);
     return phrase ? { phrase } : null;
   }
   // "Rep. Ann Toll (R-Fla.) said": a bracketed tag between the subject and the verb is their role.
