@@ -590,6 +590,8 @@ export function attribute(
   const continuationSpeaker = new Map<MarkedQuote, Entity | null>();
   /** Quotations in headlines and captions with no cue: decided at the end, against the body. */
   const deferred: { quote: MarkedQuote; block: number }[] = [];
+  /** Body quotations read as the writer's terms: speech after all if they echo an earlier quotation. */
+  const echoes: { quote: MarkedQuote; block: number }[] = [];
   const indirect: Attribution[] = [];
   /** Speech without quotation marks that is still the speaker's own words: transcript lines. */
   const spoken: Attribution[] = [];
@@ -753,8 +755,11 @@ export function attribute(
             cue !== null && Math.abs(cue.cue.index - i) <= 3,
             !!cue?.entity && cue.entity !== HYPOTHETICAL,
           )
-        )
+        ) {
+          // (Unless it repeats what someone said before: "This “mathematical trick” was …".)
+          echoes.push({ quote, block: bi });
           continue;
+        }
         // "The “improvements” promised …, locals complained": a word or two in quotes, far before the
         // verb, is the writer's irony, not the speaker's words.
         if (cue && cue.cue.index > i + 3 && wordCount <= 2 && !/[,.!?]$/.test(words)) continue;
@@ -930,13 +935,21 @@ export function attribute(
     return entity && entity !== HYPOTHETICAL ? entity : null;
   }
 
-  // Headline and caption quotations with no cue: speech when the body says the same words.
-  for (const { quote, block } of deferred) {
+  // Headline and caption quotations with no cue: speech when the body says the same words. A term
+  // in the body is speech when it repeats words someone said before it.
+  for (const { quote, block } of [...deferred, ...echoes]) {
     const words = fold(blocks[block]?.text.slice(quote.start, quote.end) ?? "").replace(/[.,!?…]+$/, "");
     if (countWords(words, 1) === 0) continue;
+    const echo = !FRAME_ROLES.has(blocks[block]?.role ?? "body");
+    // (An echo repeats a phrase, not one word: "neon" alone is only a word both use; a headline's
+    // one word is speech when it is a whole quotation of the body, as “Unprecedented” is.)
+    const oneWord = countWords(words, 2) < 2;
+    if (echo && oneWord) continue;
     for (const [other, speech] of quoteSpeech) {
+      if (echo && (!speech.speaker || position(other.block, other.start) > position(block, quote.start)))
+        continue;
       const text = fold(blocks[other.block]?.text.slice(other.start, other.end) ?? "");
-      if (other !== quote && text.includes(words)) {
+      if (other !== quote && (oneWord ? text.replace(/[.,!?…]+$/, "") === words : text.includes(words))) {
         quoteSpeech.set(quote, {
           speaker: speech.speaker,
           kind: isSentenceLike(words) ? "direct" : "partial",

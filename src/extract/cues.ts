@@ -6,6 +6,7 @@ import { NEEDS_COMPLEMENT, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lex
 import {
   descriptionAt,
   phraseStartingAt,
+  readPhrase,
   type SpeakerPhrase,
   subjectLeftOf,
   subjectRightOf,
@@ -484,7 +485,17 @@ const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = Object.assign(Objec
  */
 function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   const t = tokens[i] as Token;
-  const inWords = t.lower === "words" && tokens[i - 2]?.lower === "in";
+  // "in her words", "in Dr. Shadlen's words": "in" before the owner.
+  let ownerStart = i - 1;
+  if (isCapitalised(tokens[i - 1]) && isPossessive(tokens[i - 1]))
+    while (
+      ownerStart > 0 &&
+      isCapitalised(tokens[ownerStart - 1]) &&
+      !isPossessive(tokens[ownerStart - 1]) &&
+      tokens[ownerStart - 1]?.lower !== "in"
+    )
+      ownerStart--;
+  const inWords = t.lower === "words" && tokens[ownerStart - 1]?.lower === "in";
   if (!inWords && !(SPEECH_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that")) return null;
   const owner = tokens[i - 1];
   if (owner?.kind !== "word") return null;
@@ -501,15 +512,16 @@ function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
     };
   }
   if (!isPossessive(owner) || !isCapitalised(owner)) return null;
-  // The capitalised words ending in the possessive: "Rob Kerr’s".
-  let first = i - 1;
-  while (first > 0 && isCapitalised(tokens[first - 1]) && !isPossessive(tokens[first - 1])) first--;
-  const words = tokens
+  // The capitalised words ending in the possessive ("Rob Kerr’s"), read as a name phrase with the
+  // possessive dropped: "Dr. Shadlen’s" is Dr. Shadlen.
+  const first = ownerStart;
+  const bare = tokens
     .slice(first, i)
-    .map((w, k, all) => (k === all.length - 1 ? withoutPossessive(w.text) : w.text));
-  const name = words.join(" ");
-  if (FUNCTION_WORD_OPENERS.has(words[0] ?? "")) return null;
-  return { type: "name", text: name, start: (tokens[first] as Token).start, end: owner.end, name };
+    .map((w, k, all) =>
+      k === all.length - 1 ? { ...w, text: withoutPossessive(w.text), lower: withoutPossessive(w.lower) } : w,
+    );
+  if (FUNCTION_WORD_OPENERS.has(bare[0]?.text ?? "")) return null;
+  return readPhrase(bare);
 }
 /** Capitalised words that open a sentence and are never a name's first word. */
 const FUNCTION_WORD_OPENERS = new Set(["The", "A", "An", "This", "That", "But", "And", "In", "On"]);
