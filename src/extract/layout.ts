@@ -147,7 +147,7 @@ function isUiString(lower: string): boolean {
 
 /** Lines that link elsewhere: "Read the full transcript…", "[Read: …]", "Watch: …". */
 const LINK_LINE =
-  /^(?:\[.*\]|read (?:more|the full|our|the latest)\b.*|watch(?: the)? ?(?:video)?:.*|listen:.*|click here\b.*|see also:?.*|related:.*|follow (?:us|@).*|sign up\b.*|subscribe\b.*|more (?:\w+ ){0,3}(?:news|stories|coverage|from \w+):?)$/i;
+  /^(?:\[.*\]|view (?:photos?|gallery|slideshow|videos?)\b.*|read (?:more|the full|our|the latest)\b.*|watch(?: the)? ?(?:video)?:.*|listen:.*|click here\b.*|see also:?.*|related:.*|follow (?:us|@).*|sign up\b.*|subscribe\b.*|more (?:\w+ ){0,3}(?:news|stories|coverage|from \w+):?)$/i;
 
 /** After these, the article is over: whatever follows is links, promos and comment boxes. */
 const END_MARKER =
@@ -194,6 +194,25 @@ function isHeadlineLike(text: string, words: number): boolean {
 function readsLikeArticleText(text: string, words: number): boolean {
   if (startsWithQuote(text) && words >= 4) return true;
   return words >= 8 && /[.!][”"’')\]]*$/.test(text);
+}
+
+/** A line of dates alone: "22 Dec, 2016 22 Dec, 2016", "Updated March 3, 2024". */
+const DATE_LINE =
+  /^(?:(?:updated|published|posted)?:?\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[.,]?\s+(?:\d{1,2},?\s+)?\d{4}\s*)+$/i;
+
+/**
+ * A headline in title case, as boxes of links to other stories print them: four to twelve words,
+ * most of them capitalised, no full stop ("Pizza Man Making Special Delivery to Afghanistan").
+ */
+function isTeaserHeadline(text: string, words: number): boolean {
+  if (words < 4 || words > 12 || endsSentence(text) || endsWithColon(text) || startsWithQuote(text))
+    return false;
+  const all = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const significant = all.filter(
+    (w) => !/^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|from|by|as|is)$/i.test(w),
+  );
+  const capitalised = significant.filter((w) => /^['‘“"]?\p{Lu}/u.test(w));
+  return significant.length >= 3 && capitalised.length === significant.length;
 }
 
 /** Title-case an all-caps name: "AL JAZEERA NEWS" → "Al Jazeera News". */
@@ -254,6 +273,7 @@ export function layOut(doc: SourceDocument): Layout {
   let listOpen = false;
   let seenBody = false;
   const wordCounts = blocks.map((b) => wordCount(b.text, WORDS_ASKED));
+  const teaser = blocks.map((b, k) => isTeaserHeadline(b.text, wordCounts[k] as number));
   // Only short blocks are asked about in lower case (interface text, promos: 12 words at most), so
   // only theirs is made. (Texts the same in lower case have the same number of words.)
   const lowerTexts = blocks.map((b, k) => ((wordCounts[k] as number) <= 12 ? b.text.toLowerCase() : null));
@@ -293,7 +313,11 @@ export function layOut(doc: SourceDocument): Layout {
       else image = { caption: "", credit: creditOnly[1] };
       continue;
     }
-    if ((lower !== null && isUiString(lower)) || LINK_LINE.test(text)) continue;
+    if ((lower !== null && isUiString(lower)) || LINK_LINE.test(text) || DATE_LINE.test(text)) continue;
+    // "'GMA' Cookie Search:": a widget's label above the article.
+    if (!seenBody && words <= 5 && endsWithColon(text) && kept.length === 0) continue;
+    // Two or more headlines in a row inside the story are a box of links to other stories.
+    if (seenBody && teaser[i] && (teaser[i - 1] || teaser[i + 1])) continue;
     if (BYLINE.test(text)) {
       if (!seenBody) byline ??= text.replace(/^by\s+/i, "");
       continue;
@@ -342,8 +366,15 @@ export function layOut(doc: SourceDocument): Layout {
       } else kept.push({ text: caption, role: "caption" });
       continue;
     }
+    // A page's heading element holding a long full sentence is the story's opening (a standfirst
+    // set as a heading), not a heading.
+    const longSentence = block.kind === "heading" && words >= WORDS_ASKED && endsSentence(text);
+    if (longSentence && !seenBody && !standfirst && kept.length === 0) {
+      standfirst = text;
+      continue;
+    }
     const isHeading =
-      block.kind === "heading" ||
+      (block.kind === "heading" && !longSentence) ||
       (block.kind === "text" && isHeadlineLike(text, words) && words <= 10 && next !== "" && seenBody);
     if (isHeading) {
       kept.push({ text, role: "heading" });

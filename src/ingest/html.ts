@@ -112,12 +112,29 @@ function isoDate(value: string | null | undefined): string | undefined {
   return m ? `${m[1]}${m[2] ?? ""}` : undefined;
 }
 
+/** Readability's threshold (characters) below which it looks again, more leniently. */
+const FULL_ARTICLE_CHARS = 500;
+
+/**
+ * The article Readability finds. Its default threshold first: a lower one accepts the first block
+ * that passes it, which on a printer-friendly page is the "This page was printed from" header. A
+ * page whose article is shorter than that (a news brief) is read again with a threshold of 100
+ * characters, and the longer of the two results wins. (Readability changes the document it reads,
+ * so the second reading parses the page afresh.)
+ */
+function readArticle(html: string, document: ReturnType<typeof parseHTML>["document"]) {
+  const full = new Readability(document as unknown as Document).parse();
+  if (full?.textContent && full.textContent.trim().length >= FULL_ARTICLE_CHARS) return full;
+  const { document: again } = parseHTML(html);
+  const brief = new Readability(again as unknown as Document, { charThreshold: 100 }).parse();
+  return (brief?.textContent?.trim().length ?? 0) > (full?.textContent?.trim().length ?? 0) ? brief : full;
+}
+
 /** Parses an HTML page into a source document. */
 export function parseHtml(html: string, url?: string): SourceDocument {
   const { document } = parseHTML(html);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
-  const reader = new Readability(document as unknown as Document, { charThreshold: 100 });
-  const article = reader.parse();
+  const article = readArticle(html, document);
   if (!article?.content || !article.textContent?.trim())
     throw new NoArticleError("no article found in the HTML");
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
