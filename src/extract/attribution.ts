@@ -364,6 +364,10 @@ class Context {
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
 const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
 
+/** "a question came from a member of the audience:": a noun of speech, "from", and who it came from. */
+const SPEECH_FROM =
+  /\b(?:question|answer|reply|message|response|comment|warning|retort|plea|shout|call)s?\b[^:]{0,40}\bfrom\s+((?:an?|the|one)\s+[\p{Ll}-]+(?:\s+(?:of|in|at|from)\s+the\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*:\s*$/u;
+
 /** A name and a colon ending a headline's text before a quotation: "… David Emery: ". */
 const HEADLINE_SPEAKER = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})\s*:\s*$/u;
 
@@ -782,7 +786,26 @@ export function attribute(
         }
         // "Perez is more blunt: “…”": a clause ending in a colon introduces its subject's words.
         if (/:\s*$/.test(before) && isSentenceLike(words)) {
-          const subject = sentenceSubject(subjectOf(block, facts));
+          // "a question came from a member of the audience: “…”": a noun of speech from someone.
+          const from = SPEECH_FROM.exec(before)?.[1];
+          const asker = from
+            ? resolve(
+                /^\p{Lu}/u.test(from)
+                  ? { type: "name", text: from, start: 0, end: 0, name: from }
+                  : {
+                      type: "role",
+                      text: from,
+                      start: 0,
+                      end: 0,
+                      role: from,
+                      head: from.split(" ")[1] ?? from,
+                      described: true,
+                    },
+                undefined,
+                position(bi, sentence.start),
+              )
+            : null;
+          const subject = asker && asker !== HYPOTHETICAL ? asker : sentenceSubject(subjectOf(block, facts));
           // (Someone the story shows can speak: "New signs in stores …:" cannot.)
           const speaks =
             subject &&

@@ -165,6 +165,12 @@ function hasComplement(tokens: readonly Token[], i: number, lemma: string): bool
   if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
   const wanted = NEEDS_COMPLEMENT[lemma];
   if (!wanted) return true;
+  // "expressed anti-Trump sentiment", "voiced deep concern": the object after a modifier or two.
+  if (
+    (lemma === "express" || lemma === "voice") &&
+    tokens.slice(i + 1, i + 4).some((t) => wanted.includes(t.lower))
+  )
+    return true;
   // "…, adds Abbott.": an inversion closing the sentence has its subject for a complement.
   if (isPunct(tokens[i - 1], ",") && isCapitalised(tokens[i + 1]) && tokens.length - i <= 8) return true;
   // "stated in a blog post that", "reminded protesters that": "that" after a phrase, or after the
@@ -366,6 +372,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         : nextToQuote
           ? descriptionAt(tokens, i, "right", true)
           : descriptionAt(tokens, i, "left", closesQuote);
+    // "equations that described the motion": a relative clause whose antecedent is no speaker.
+    if (!described && ["that", "which"].includes(tokens[j - 1]?.lower ?? "")) continue;
     // "“…,” reads one": a text's words only when the text is named.
     if (lemma === "read" && !described) continue;
     // "signs pointing out the benefits": a participle right after a noun describes that noun.

@@ -225,7 +225,7 @@ export class EntityRegistry {
   private roleWords(role: string): Set<string> {
     let words = this.roleWordSets.get(role);
     if (!words) {
-      words = new Set(tokensOf(fold(role)).map((w) => w.replace(/'s$/, "")));
+      words = new Set(tokensOf(fold(role)).map((w) => withoutDomain(w.replace(/'s$/, ""))));
       this.roleWordSets.set(role, words);
     }
     return words;
@@ -361,9 +361,10 @@ export class EntityRegistry {
 
   /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
   byRole(phrase: SpeakerPhrase, position: number): Entity | null {
-    const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, "")).filter(
-      (w) => w !== "the" && w !== "of",
-    );
+    // ("the Snopes.com writer" is the Snopes staff writer: a site's name without its domain.)
+    const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, ""))
+      .filter((w) => w !== "the" && w !== "of")
+      .map(withoutDomain);
     if (wanted.length === 0) return null;
     const fits = (role: string | undefined) => {
       if (!role) return false;
@@ -501,6 +502,8 @@ export class EntityRegistry {
     const name = phrase.text.charAt(0).toUpperCase() + phrase.text.slice(1);
     const created = this.add(name, kind, new Set([phrase.text]));
     if (phrase.head) created.head = phrase.head;
+    // A person known by a description ("a member of the audience") is a person by what it says.
+    if (kind === "person") created.evidence = true;
     return created;
   }
 }
@@ -512,6 +515,9 @@ function addTo<K, V>(map: Map<K, V[]>, key: K | undefined, value: V) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** A word without a web domain's ending: "snopes.com" → "snopes". */
+const withoutDomain = (word: string) => word.replace(/\.(?:com|org|net|co\.uk|co)$/, "");
 
 /** Prepositions that end a role's head: "economist" in "chief economist at Harbour Bank". */
 const ROLE_PREPOSITIONS = new Set(["at", "of", "for", "with", "from", "in", "on", "to", "and"]);

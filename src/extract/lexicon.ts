@@ -137,6 +137,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "disagree disagrees disagreed disagreeing",
   "blurt blurts blurted blurting",
   "express expresses expressed expressing",
+  "show shows showed shown showing",
+  "thank thanks thanked thanking",
   "read reads",
 );
 
@@ -221,10 +223,12 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   mock: ["the"],
   counter: ["that"],
   question: ["whether", "if", "why", "how", "what"],
-  describe: ["as", "how", "what", "why"],
+  describe: ["as", "how", "what", "why", "a", "an", "the", "it", "them", "this", "his", "her", "their"],
   walk: ["back"],
   sum: ["up"],
-  recall: ["that", "how", "when", "being", "seeing"],
+  recall: ["that", "how", "when", "being", "seeing", "a", "an", "the", "his", "her", "their"],
+  show: ["that"],
+  thank: ["them", "him", "her", "us", "you", "the", "his", "their", "everyone", "all"],
   add: ["that", ":", ",", "."],
   continue: ["that", ":", ",", "."],
   apologise: ["for", "to", "that", "on", ",", "."],
@@ -325,6 +329,7 @@ export const GENERIC_ORGANISATION_HEADS = forms(
 /** Documents and records that can report findings: "the report found", "the study said". */
 export const DOCUMENT_HEADS = forms(
   "report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit",
+  "studies surveys analyses findings",
   "tweet post article editorial sign notice",
 );
 

@@ -471,8 +471,24 @@ const DESCRIPTION_OPENERS = new Set(
   "the a an my our his her their your one another some many several most two three four five".split(" "),
 );
 
-/** Words that start a sentence before its subject ("But the nurse said"). */
-const LEADING_CONJUNCTIONS = new Set(["but", "and", "so", "yet", "still", "now", "then"]);
+/** Words that start a sentence or clause before its subject ("But the nurse said", "while advertisers claim"). */
+const LEADING_CONJUNCTIONS = new Set([
+  "but",
+  "and",
+  "so",
+  "yet",
+  "still",
+  "now",
+  "then",
+  "while",
+  "when",
+  "because",
+  "although",
+  "though",
+  "since",
+  "if",
+  "whereas",
+]);
 
 /** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
 const PERSON_NOUN = /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
@@ -567,9 +583,11 @@ export function descriptionAt(
   if (!first || !last || !head || ["no", "none"].includes(first.lower)) return null;
   // A name, a number or a possessive is not a description ("Sony’s PlayStation 4 Pro shows").
   if (words.some((w, i) => /^\d+$/.test(w.text) || (i > 0 && isPossessive(w)))) return null;
+  // (One word alone must be a plural of people: "officials", "advertisers".)
+  const lonePlural = words.length === 1 && /[^s']s$/.test(head.lower) && PERSON_NOUN.test(head.lower);
   if (
     (isCapitalised(head) && head !== openingHead) ||
-    (words.length === 1 && !isGroupHead(head.text, head.lower))
+    (words.length === 1 && !isGroupHead(head.text, head.lower) && !lonePlural)
   )
     return null;
   if (!nextToQuote && !namesPeople(head)) return null;
