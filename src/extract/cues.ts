@@ -2,16 +2,21 @@
  * Speech cues in a sentence: a speech verb and the phrase that names its subject, `according to X`,
  * and passives with an agent (`described as “heartbreaking” by the conservation department`).
  */
-import { NEEDS_COMPLEMENT, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+
 import {
-  descriptionAt,
-  phraseStartingAt,
-  readPhrase,
-  type SpeakerPhrase,
-  subjectLeftOf,
-  subjectRightOf,
-} from "./noun-phrases";
-import { isCapitalised, isPossessive, type Token, withoutPossessive } from "./tokens";
+  asksAnonymity,
+  governedInfinitive,
+  hasComplement,
+  inComplement,
+  negated,
+  titleCase,
+} from "./cue-senses";
+import { descriptionAt } from "./descriptions";
+import { PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+import { nominalCue } from "./nominal-cues";
+import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
+import { subjectLeftOf, subjectRightOf } from "./subjects";
+import { isCapitalised, type Token } from "./tokens";
 
 /** A speech cue and who it names. */
 export interface Cue {
@@ -124,73 +129,6 @@ const PARTICIPLE_LINKS = new Set([
   "when",
   "also",
 ]);
-
-/** Prepositions that open a phrase between a verb and what it reports ("stated in a post that"). */
-const PHRASE_OPENERS = new Set([
-  "in",
-  "on",
-  "at",
-  "during",
-  "to",
-  "with",
-  "after",
-  "before",
-  "from",
-  "through",
-  "via",
-]);
-/** Verbs whose object is the person addressed, before what was said: "reminded protesters that". */
-const OBJECT_THEN_THAT = new Set([
-  "remind",
-  "tell",
-  "warn",
-  "assure",
-  "inform",
-  "convince",
-  "persuade",
-  "caution",
-]);
-
-/** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
-function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
-  // "wrote to the minister", "wrote for a website": a letter or an article, not yet what it said.
-  if (lemma === "write" && ["to", "for", "back"].includes(tokens[i + 1]?.lower ?? ""))
-    return tokens
-      .slice(i + 2, i + 10)
-      .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote");
-  // "noted for its gardens": known for, not said; "Kerr noted the two are close" is said.
-  if (lemma === "note" && ["for", "as"].includes(tokens[i + 1]?.lower ?? "")) return false;
-  if (tokens[i]?.lower === "noted") return true;
-  // "remind yourself": a note to self.
-  if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
-  const wanted = NEEDS_COMPLEMENT[lemma];
-  if (!wanted) return true;
-  // "expressed anti-Trump sentiment", "voiced deep concern": the object after a modifier or two.
-  if (
-    (lemma === "express" || lemma === "voice") &&
-    tokens.slice(i + 1, i + 4).some((t) => wanted.includes(t.lower))
-  )
-    return true;
-  // "…, adds Abbott.": an inversion closing the sentence has its subject for a complement.
-  if (isPunct(tokens[i - 1], ",") && isCapitalised(tokens[i + 1]) && tokens.length - i <= 8) return true;
-  // "stated in a blog post that", "reminded protesters that": "that" after a phrase, or after the
-  // person told.
-  const following = tokens[i + 1]?.lower ?? "";
-  if (wanted.includes("that") && (PHRASE_OPENERS.has(following) || OBJECT_THEN_THAT.has(lemma))) {
-    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
-      const t = tokens[k] as Token;
-      if (t.lower === "that") return true;
-      if (t.kind !== "word") break;
-    }
-  }
-  let j = i + 1;
-  while (tokens[j] && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) j++;
-  const next = tokens[j];
-  if (!next) return wanted.includes(".");
-  if (wanted.includes(next.lower)) return true;
-  // "described as" may come as "described it as".
-  return lemma === "describe" && tokens[j + 1]?.lower === "as";
-}
 
 /**
  * A passive speech participle's agent: `described as “…” by X` → X. Naming verbs need the quoted
@@ -393,152 +331,6 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     });
   }
   return cues;
-}
-
-/**
- * Speech verbs whose negation means nothing was said: "would not reveal", "did not respond", "never
- * said". ("did not deny" and "would not rule out" still report a position.)
- */
-const SILENT_WHEN_NEGATED = new Set(
-  "say tell reveal respond comment confirm disclose specify elaborate explain answer reply speak talk discuss mention return identify name".split(
-    " ",
-  ),
-);
-
-/** Whether the verb at `i` is negated and so reports silence. */
-function negated(tokens: readonly Token[], i: number): boolean {
-  if (!SILENT_WHEN_NEGATED.has(SPEECH_VERBS.get(tokens[i]?.lower ?? "") ?? "")) return false;
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    const t = tokens[k] as Token;
-    if (t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower)) return true;
-    if (!VERB_PRECURSORS.has(t.lower)) return false;
-  }
-  return false;
-}
-
-/** "asked not to be named", "asked not to be identified": a source's condition, not its words. */
-const asksAnonymity = (tokens: readonly Token[], i: number) =>
-  /^ask/.test(tokens[i]?.lower ?? "") && tokens[i + 1]?.lower === "not" && tokens[i + 2]?.lower === "to";
-
-/**
- * Verbs after which "to" + a speech verb reports no speech: "declined to confirm", "refused to
- * comment", "wanted to say" ("went on to say", "proceeded to explain" do report it).
- */
-const NON_SPEECH_GOVERNORS = new Set(
-  "decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going safe fair hard true needless suffice difficult easy impossible important worth".split(
-    " ",
-  ),
-);
-
-/** Whether the speech verb at `i` is an infinitive governed by a verb that says it was not spoken. */
-function governedInfinitive(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && ["not", "never", "also", "publicly", "immediately"].includes(tokens[k]?.lower ?? "")) k--;
-  if (tokens[k]?.lower !== "to") return false;
-  return NON_SPEECH_GOVERNORS.has(tokens[k - 1]?.lower ?? "");
-}
-
-/** Words that join a new main clause, which may have an attribution of its own. */
-const CLAUSE_JOINERS = new Set([
-  "but",
-  "and",
-  "while",
-  "whereas",
-  "though",
-  "although",
-  "yet",
-  "however",
-  "as",
-  "after",
-  "when",
-]);
-/** Cues too weak to hold another inside what they report: "Hicks found that many people told her". */
-const WEAK_CUES = new Set(["find", "hold", "rule"]);
-
-/**
- * Whether a speech verb whose subject starts at offset `subjectStart` stands inside what an earlier
- * cue reports ("Vos said his cabinet would pay nothing unless the council agreed"): one attribution
- * per sentence comes from its main clause. A quotation, a semicolon or a joined clause ("…, but
- * Jansen said") between them starts a new one.
- */
-function inComplement(tokens: readonly Token[], cues: readonly Cue[], subjectStart: number): boolean {
-  const previous = cues.findLast((c) => c.subject !== null && c.how !== "inherit" && !WEAK_CUES.has(c.lemma));
-  // "As Mashable reports, the company announced …": a parenthetical cue holds no clause of its own.
-  if (!previous || isPunct(tokens[previous.index + 1])) return false;
-  let subjectIndex = tokens.findIndex((t) => t.start >= subjectStart);
-  if (subjectIndex < 0) subjectIndex = tokens.length;
-  for (let k = previous.index + 1; k < subjectIndex; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
-  }
-  return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");
-}
-
-/** Nouns that report what their owner said, when "that" follows: "his vow that", "Kerr’s warning that". */
-const SPEECH_NOUNS = new Set(
-  "warning warnings vow promise pledge claim claims assertion insistence argument admission threat suggestion announcement declaration assurance denial accusation allegation complaint view belief".split(
-    " ",
-  ),
-);
-const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
-  her: "she",
-  his: "he",
-  their: "they",
-  its: "it",
-});
-
-/**
- * A noun of speech at `i` and its owner: "In her words, …" (the owner of "words" after "in"), or
- * "Kerr’s warning that …", "his vow that …". Null when the word is no such noun here.
- */
-function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
-  const t = tokens[i] as Token;
-  // "in her words", "in Dr. Shadlen's words": "in" before the owner.
-  let ownerStart = i - 1;
-  if (isCapitalised(tokens[i - 1]) && isPossessive(tokens[i - 1]))
-    while (
-      ownerStart > 0 &&
-      isCapitalised(tokens[ownerStart - 1]) &&
-      !isPossessive(tokens[ownerStart - 1]) &&
-      tokens[ownerStart - 1]?.lower !== "in"
-    )
-      ownerStart--;
-  const inWords = t.lower === "words" && tokens[ownerStart - 1]?.lower === "in";
-  if (!inWords && !(SPEECH_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that")) return null;
-  const owner = tokens[i - 1];
-  if (owner?.kind !== "word") return null;
-  const pronoun = POSSESSIVE_PRONOUN[owner.lower];
-  if (pronoun) {
-    const gender = pronoun === "she" ? "f" : pronoun === "he" ? "m" : undefined;
-    return {
-      type: "pronoun",
-      text: pronoun,
-      start: owner.start,
-      end: owner.end,
-      pronoun,
-      ...(gender ? { gender } : {}),
-    };
-  }
-  if (!isPossessive(owner) || !isCapitalised(owner)) return null;
-  // The capitalised words ending in the possessive ("Rob Kerr’s"), read as a name phrase with the
-  // possessive dropped: "Dr. Shadlen’s" is Dr. Shadlen.
-  const first = ownerStart;
-  const bare = tokens
-    .slice(first, i)
-    .map((w, k, all) =>
-      k === all.length - 1 ? { ...w, text: withoutPossessive(w.text), lower: withoutPossessive(w.lower) } : w,
-    );
-  if (FUNCTION_WORD_OPENERS.has(bare[0]?.text ?? "")) return null;
-  return readPhrase(bare);
-}
-/** Capitalised words that open a sentence and are never a name's first word. */
-const FUNCTION_WORD_OPENERS = new Set(["The", "A", "An", "This", "That", "But", "And", "In", "On"]);
-
-/** Whether a sentence is set in title case, as headlines are (few lower-case words beyond small ones). */
-function titleCase(tokens: readonly Token[]): boolean {
-  let lower = 0;
-  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t) && t.text.length > 3) lower++;
-  return lower < 2;
 }
 
 function skipBack(tokens: readonly Token[], i: number): number {

@@ -138,6 +138,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "blurt blurts blurted blurting",
   "express expresses expressed expressing",
   "show shows showed shown showing",
+  "forecast forecasts forecasted forecasting",
+  "highlight highlights highlighted highlighting",
+  "raise raises raised raising",
   "thank thanks thanked thanking",
   "read reads",
 );
@@ -228,6 +231,21 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   sum: ["up"],
   recall: ["that", "how", "when", "being", "seeing", "a", "an", "the", "his", "her", "their"],
   show: ["that"],
+  forecast: [
+    "that",
+    "a",
+    "an",
+    "total",
+    "growth",
+    "inflation",
+    "further",
+    "higher",
+    "lower",
+    "rates",
+    "prices",
+  ],
+  highlight: ["the", "a", "an", "that", "how", "its", "their", "his", "her", "current", "concerns", "risks"],
+  raise: ["questions", "concerns", "doubts", "objections", "fears", "alarm", "the", "a"],
   thank: ["them", "him", "her", "us", "you", "the", "his", "their", "everyone", "all"],
   add: ["that", ":", ",", "."],
   continue: ["that", ":", ",", "."],
@@ -288,6 +306,7 @@ export const ROLE_NOUNS = forms(
   "commissioner inspector detective constable sheriff official delegate deputy",
   "strategist pollster consultant administrator coordinator coordinater founder co-founder ceo cfo coo",
   "cto investor trader banker producer director-general secretary-general whip source insider",
+  "solicitor barrister counsel",
 );
 
 /** Nouns that name an organisation or a document that can "say" things. */
@@ -316,7 +335,7 @@ export const ORGANISATION_HEADS = forms(
   "institute university hospital police army charity campaign team club network broadcaster newspaper",
   "paper station channel service board authority office regulator watchdog retailer airline carrier",
   "manufacturer maker developer publisher studio startup carmaker automaker insurer supermarket chain operator",
-  "magazine website site outlet publication blog tabloid",
+  "magazine website site outlet publication blog tabloid tank think-tank",
   "utility council ministry prosecutor's city town county province municipality district",
 );
 

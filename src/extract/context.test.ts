@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { Context, NOBODY } from "./context";
+import type { Entity } from "./entities";
+
+const entity = (name: string, kind: Entity["kind"], extra: Partial<Entity> = {}): Entity => ({
+  name,
+  kind,
+  aliases: new Set(),
+  order: 0,
+  ...extra,
+});
+
+describe("Context", () => {
+  it("points “he” and “she” to the most recent person the article shows to be one, of that gender", () => {
+    const context = new Context(() => NOBODY);
+    const marlow = entity("Sam Marlow", "person", { evidence: true, gender: "m" });
+    const lowe = entity("Petra Lowe", "person", { evidence: true, gender: "f" });
+    context.noteSubject(marlow);
+    context.noteSubject(lowe);
+    expect(context.person("f")).toBe(lowe);
+    expect(context.person("m")).toBe(marlow);
+  });
+
+  it("never points a pronoun to a place or an event named in passing", () => {
+    const context = new Context(() => NOBODY);
+    const marlow = entity("Sam Marlow", "person", { evidence: true });
+    context.noteSubject(marlow);
+    context.noteSubject(entity("Pacific Open", "person"));
+    expect(context.person("m")).toBe(marlow);
+  });
+
+  it("learns a person's gender from the first pronoun that agrees", () => {
+    const context = new Context(() => NOBODY);
+    const okafor = entity("Okafor", "person", { evidence: true });
+    context.noteSubject(okafor);
+    expect(context.person("f")).toBe(okafor);
+    expect(okafor.gender).toBe("f");
+  });
+
+  it("points “it” to the most recent organisation that was a subject or spoke, skipping those named", () => {
+    const context = new Context(() => NOBODY);
+    const trust = entity("Coastal Communities Trust", "organisation");
+    const office = entity("Prime Minister’s Office", "organisation", { spoke: true });
+    context.noteSubject(trust);
+    context.noteSubject(office);
+    expect(context.organisation()).toBe(office);
+    expect(context.organisation([office])).toBe(trust);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * What a reader keeps in mind while reading, for pronouns: the people and organisations the story
+ * has made its subjects, most recent last. "He" and "she" point to the most recent person the
+ * article shows to be one; "it" to the most recent organisation that was a subject or spoke.
+ */
+import type { Entity, NameSighting } from "./entities";
+import { looksLikeOrganisation } from "./entities";
+import type { SentenceFacts } from "./sentence-facts";
+
+/**
+ * Someone a pronoun may point back to: an entity, or what gives one if a pronoun ever reaches back
+ * that far (a name printed in passing, a sentence whose subject is a name). Data, not closures: the
+ * context keeps one for every name and sentence of the article, and a closure and its scope are
+ * several objects more for the garbage collector to copy.
+ */
+export type Antecedent = Entity | NameSighting | SentenceFacts;
+export const isEntity = (a: Antecedent): a is Entity => "aliases" in a;
+
+/** What a reader keeps in mind while reading: who was last the subject, who spoke last. */
+export class Context {
+  /**
+   * Recent people, most recent last: entities, or names not yet resolved (resolving every name the
+   * article prints would cost more than the few pronouns that need it).
+   */
+  private people: Antecedent[] = [];
+  /** Recent subjects of sentences and speakers, most recent last: what "it" may point back to. */
+  private subjects: (Entity | SentenceFacts)[] = [];
+  lastGroup: Entity | null = null;
+  lastSpeaker: Entity | null = null;
+
+  constructor(
+    /** The entity of a name or sentence the context noted unresolved. */
+    private readonly resolveLater: (later: NameSighting | SentenceFacts) => Entity,
+  ) {}
+
+  noteSubject(entity: Entity) {
+    if (entity.kind === "group") this.lastGroup = entity;
+    else {
+      this.people.push(entity);
+      this.subjects.push(entity);
+    }
+  }
+
+  /** A name mentioned in passing, or a sentence's subject; resolved only if a pronoun reaches back to it. */
+  noteMention(later: NameSighting | SentenceFacts) {
+    this.people.push(later);
+    if (!("position" in later)) this.subjects.push(later);
+  }
+
+  /**
+   * The organisation "it" or "its" points to: the most recent that was a sentence's subject or a
+   * speaker, among the last few (never a place or a name printed in passing).
+   */
+  organisation(except: readonly Entity[] = []): Entity | null {
+    // (Resolving a subject may ask for the organisation in turn: that inner question finds none.)
+    if (this.resolving) return null;
+    this.resolving = true;
+    try {
+      for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 12; i--) {
+        const item = this.subjects[i] as Entity | SentenceFacts;
+        const entity = isEntity(item) ? item : this.resolveLater(item);
+        this.subjects[i] = entity;
+        // A firm the story has shown to be one: it spoke, or its name says so ("Fresh" opening a
+        // sentence does not).
+        if (except.includes(entity)) continue;
+        if (
+          entity.kind === "organisation" &&
+          (entity.spoke || /\s/.test(entity.name) || looksLikeOrganisation(entity.name))
+        )
+          return entity;
+      }
+      return null;
+    } finally {
+      this.resolving = false;
+    }
+  }
+  private resolving = false;
+
+  /** The person a pronoun points to: the most recent subject of the right gender. */
+  person(gender: "m" | "f" | undefined): Entity | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const item = this.people[i] as Antecedent;
+      const p = isEntity(item) ? item : this.resolveLater(item);
+      this.people[i] = p;
+      // Only people the article shows to be people: never a place, an event or a firm named in passing.
+      if (p.kind !== "person" || !p.evidence) continue;
+      if (!gender || !p.gender || p.gender === gender) {
+        if (gender && !p.gender) p.gender = gender;
+        return p;
+      }
+    }
+    return null;
+  }
+}
+
+/** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
+export const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };

@@ -1,0 +1,164 @@
+/**
+ * Whether a verb of saying is used in its speech sense where it stands: with the complement its
+ * sense needs ("held that", "ruled out", "stated in a blog post that"), not negated into silence
+ * ("would not reveal"), not governed by a verb that says nothing was said ("declined to confirm"),
+ * and not inside what another cue reports ("Vos said … unless the council agreed").
+ */
+import type { Cue } from "./cues";
+import { NEEDS_COMPLEMENT, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+import { isCapitalised, type Token } from "./tokens";
+
+const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && chars.includes(t.text);
+
+/** Prepositions that open a phrase between a verb and what it reports ("stated in a post that"). */
+const PHRASE_OPENERS = new Set([
+  "in",
+  "on",
+  "at",
+  "during",
+  "to",
+  "with",
+  "after",
+  "before",
+  "from",
+  "through",
+  "via",
+]);
+/** Verbs whose object is the person addressed, before what was said: "reminded protesters that". */
+const OBJECT_THEN_THAT = new Set([
+  "remind",
+  "tell",
+  "warn",
+  "assure",
+  "inform",
+  "convince",
+  "persuade",
+  "caution",
+]);
+
+/** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
+export function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
+  // "wrote to the minister", "wrote for a website": a letter or an article, not yet what it said.
+  if (lemma === "write" && ["to", "for", "back"].includes(tokens[i + 1]?.lower ?? ""))
+    return tokens
+      .slice(i + 2, i + 10)
+      .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote");
+  // "noted for its gardens": known for, not said; "Kerr noted the two are close" is said.
+  if (lemma === "note" && ["for", "as"].includes(tokens[i + 1]?.lower ?? "")) return false;
+  if (tokens[i]?.lower === "noted") return true;
+  // "remind yourself": a note to self.
+  if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
+  const wanted = NEEDS_COMPLEMENT[lemma];
+  if (!wanted) return true;
+  // "expressed anti-Trump sentiment", "voiced deep concern": the object after a modifier or two.
+  if (
+    (lemma === "express" || lemma === "voice") &&
+    tokens.slice(i + 1, i + 4).some((t) => wanted.includes(t.lower))
+  )
+    return true;
+  // "…, adds Abbott.": an inversion closing the sentence has its subject for a complement.
+  if (isPunct(tokens[i - 1], ",") && isCapitalised(tokens[i + 1]) && tokens.length - i <= 8) return true;
+  // "stated in a blog post that", "reminded protesters that": "that" after a phrase, or after the
+  // person told.
+  const following = tokens[i + 1]?.lower ?? "";
+  if (wanted.includes("that") && (PHRASE_OPENERS.has(following) || OBJECT_THEN_THAT.has(lemma))) {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === "that") return true;
+      if (t.kind !== "word") break;
+    }
+  }
+  let j = i + 1;
+  while (tokens[j] && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) j++;
+  const next = tokens[j];
+  if (!next) return wanted.includes(".");
+  if (wanted.includes(next.lower)) return true;
+  // "described as" may come as "described it as".
+  return lemma === "describe" && tokens[j + 1]?.lower === "as";
+}
+
+/**
+ * Speech verbs whose negation means nothing was said: "would not reveal", "did not respond", "never
+ * said". ("did not deny" and "would not rule out" still report a position.)
+ */
+const SILENT_WHEN_NEGATED = new Set(
+  "say tell reveal respond comment confirm disclose specify elaborate explain answer reply speak talk discuss mention return identify name".split(
+    " ",
+  ),
+);
+
+/** Whether the verb at `i` is negated and so reports silence. */
+export function negated(tokens: readonly Token[], i: number): boolean {
+  if (!SILENT_WHEN_NEGATED.has(SPEECH_VERBS.get(tokens[i]?.lower ?? "") ?? "")) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "not" || t.lower === "never" || /n[’']t$/.test(t.lower)) return true;
+    if (!VERB_PRECURSORS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "asked not to be named", "asked not to be identified": a source's condition, not its words. */
+export const asksAnonymity = (tokens: readonly Token[], i: number) =>
+  /^ask/.test(tokens[i]?.lower ?? "") && tokens[i + 1]?.lower === "not" && tokens[i + 2]?.lower === "to";
+
+/**
+ * Verbs after which "to" + a speech verb reports no speech: "declined to confirm", "refused to
+ * comment", "wanted to say" ("went on to say", "proceeded to explain" do report it).
+ */
+const NON_SPEECH_GOVERNORS = new Set(
+  "decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going safe fair hard true needless suffice difficult easy impossible important worth".split(
+    " ",
+  ),
+);
+
+/** Whether the speech verb at `i` is an infinitive governed by a verb that says it was not spoken. */
+export function governedInfinitive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ["not", "never", "also", "publicly", "immediately"].includes(tokens[k]?.lower ?? "")) k--;
+  if (tokens[k]?.lower !== "to") return false;
+  return NON_SPEECH_GOVERNORS.has(tokens[k - 1]?.lower ?? "");
+}
+
+/** Words that join a new main clause, which may have an attribution of its own. */
+const CLAUSE_JOINERS = new Set([
+  "but",
+  "and",
+  "while",
+  "whereas",
+  "though",
+  "although",
+  "yet",
+  "however",
+  "as",
+  "after",
+  "when",
+]);
+/** Cues too weak to hold another inside what they report: "Hicks found that many people told her". */
+const WEAK_CUES = new Set(["find", "hold", "rule"]);
+
+/**
+ * Whether a speech verb whose subject starts at offset `subjectStart` stands inside what an earlier
+ * cue reports ("Vos said his cabinet would pay nothing unless the council agreed"): one attribution
+ * per sentence comes from its main clause. A quotation, a semicolon or a joined clause ("…, but
+ * Jansen said") between them starts a new one.
+ */
+export function inComplement(tokens: readonly Token[], cues: readonly Cue[], subjectStart: number): boolean {
+  const previous = cues.findLast((c) => c.subject !== null && c.how !== "inherit" && !WEAK_CUES.has(c.lemma));
+  // "As Mashable reports, the company announced …": a parenthetical cue holds no clause of its own.
+  if (!previous || isPunct(tokens[previous.index + 1])) return false;
+  let subjectIndex = tokens.findIndex((t) => t.start >= subjectStart);
+  if (subjectIndex < 0) subjectIndex = tokens.length;
+  for (let k = previous.index + 1; k < subjectIndex; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
+  }
+  return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");
+}
+
+/** Whether a sentence is set in title case, as headlines are (few lower-case words beyond small ones). */
+export function titleCase(tokens: readonly Token[]): boolean {
+  let lower = 0;
+  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t) && t.text.length > 3) lower++;
+  return lower < 2;
+}

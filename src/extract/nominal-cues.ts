@@ -1,0 +1,66 @@
+/**
+ * Nouns of speech with whose speech they are: "In her words, …", "in Dr. Shadlen’s words",
+ * "Kerr’s warning that …", "his vow that …".
+ */
+import { readPhrase, type SpeakerPhrase } from "./noun-phrases";
+import { isCapitalised, isPossessive, type Token, withoutPossessive } from "./tokens";
+
+/** Nouns that report what their owner said, when "that" follows: "his vow that", "Kerr’s warning that". */
+const SPEECH_NOUNS = new Set(
+  "warning warnings vow promise pledge claim claims assertion insistence argument admission threat suggestion announcement declaration assurance denial accusation allegation complaint view belief".split(
+    " ",
+  ),
+);
+const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  her: "she",
+  his: "he",
+  their: "they",
+  its: "it",
+});
+
+/**
+ * A noun of speech at `i` and its owner: "In her words, …" (the owner of "words" after "in"), or
+ * "Kerr’s warning that …", "his vow that …". Null when the word is no such noun here.
+ */
+export function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  const t = tokens[i] as Token;
+  // "in her words", "in Dr. Shadlen's words": "in" before the owner.
+  let ownerStart = i - 1;
+  if (isCapitalised(tokens[i - 1]) && isPossessive(tokens[i - 1]))
+    while (
+      ownerStart > 0 &&
+      isCapitalised(tokens[ownerStart - 1]) &&
+      !isPossessive(tokens[ownerStart - 1]) &&
+      tokens[ownerStart - 1]?.lower !== "in"
+    )
+      ownerStart--;
+  const inWords = t.lower === "words" && tokens[ownerStart - 1]?.lower === "in";
+  if (!inWords && !(SPEECH_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that")) return null;
+  const owner = tokens[i - 1];
+  if (owner?.kind !== "word") return null;
+  const pronoun = POSSESSIVE_PRONOUN[owner.lower];
+  if (pronoun) {
+    const gender = pronoun === "she" ? "f" : pronoun === "he" ? "m" : undefined;
+    return {
+      type: "pronoun",
+      text: pronoun,
+      start: owner.start,
+      end: owner.end,
+      pronoun,
+      ...(gender ? { gender } : {}),
+    };
+  }
+  if (!isPossessive(owner) || !isCapitalised(owner)) return null;
+  // The capitalised words ending in the possessive ("Rob Kerr’s"), read as a name phrase with the
+  // possessive dropped: "Dr. Shadlen’s" is Dr. Shadlen.
+  const first = ownerStart;
+  const bare = tokens
+    .slice(first, i)
+    .map((w, k, all) =>
+      k === all.length - 1 ? { ...w, text: withoutPossessive(w.text), lower: withoutPossessive(w.lower) } : w,
+    );
+  if (FUNCTION_WORD_OPENERS.has(bare[0]?.text ?? "")) return null;
+  return readPhrase(bare);
+}
+/** Capitalised words that open a sentence and are never a name's first word. */
+const FUNCTION_WORD_OPENERS = new Set(["The", "A", "An", "This", "That", "But", "And", "In", "On"]);

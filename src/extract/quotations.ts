@@ -1,0 +1,338 @@
+/**
+ * Quotations: for each, whether it is speech and whose. A cue next to it decides; without one, the
+ * layout does (a quote paragraph after a speaker's paragraph, a colon after a clause, a pull-quote's
+ * credit), and quoted words that sit where a writer's term sits ("your “crap” list") are not speech
+ * unless someone the story quotes said them. Headline quotations are settled against the body.
+ */
+import type { QuoteKind } from "../article";
+import type { Context } from "./context";
+import type { Cue } from "./cues";
+import type { Entity } from "./entities";
+import { looksLikeOrganisation } from "./entities";
+import type { SpeakerPhrase } from "./noun-phrases";
+import type { MarkedQuote } from "./quote-marks";
+import { HYPOTHETICAL, type Resolved } from "./resolve";
+import type { BlockData, SentenceFacts } from "./sentence-facts";
+import { position } from "./sentence-facts";
+import { countWords, isSentenceLike, isTitleCase, quoteKind, termMarkerBefore } from "./speech";
+
+/** What a quotation turned out to be: speech, whose, of which kind. */
+export interface Speech {
+  speaker: Entity | null;
+  kind: QuoteKind;
+  /** Given by layout alone (a quote paragraph after a speaker's): a later attribution beats it. */
+  guessed?: boolean;
+}
+
+/** A quotation waiting for the whole article: a headline's, or a term that may echo a quotation. */
+export interface Pending {
+  quote: MarkedQuote;
+  block: number;
+}
+
+/** A cue of the sentence and whom it resolved to. */
+export interface ResolvedCue {
+  cue: Cue;
+  entity: Resolved;
+}
+
+/** What deciding a sentence's quotations needs of the reading pass, and what it records there. */
+export interface QuotationReading {
+  readonly quoteSpeech: Map<MarkedQuote, Speech>;
+  /** Attributions found in the later paragraphs of multi-paragraph quotations. */
+  readonly continuationSpeaker: Map<MarkedQuote, Entity | null>;
+  /** Headline and caption quotations with no cue: decided at the end, against the body. */
+  readonly deferred: Pending[];
+  /** Body quotations read as the writer's terms: speech after all if they echo an earlier quotation. */
+  readonly echoes: Pending[];
+  /** The last speaker of each body block, for quote paragraphs with no cue. */
+  readonly blockSpeaker: Map<number, Entity>;
+  readonly context: Context;
+  resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved;
+  /** The entity a sentence is about (its subject resolved). */
+  sentenceSubjectOf(block: BlockData, facts: SentenceFacts): Entity | null;
+  /** The speaker of the nearest body paragraph before a block. */
+  previousBodySpeaker(block: number): Entity | null;
+}
+
+/**
+ * Decides each quotation of a sentence, recording what it finds in `r`; returns the speakers of its
+ * direct quotations (their sentence is then no separate reported speech of theirs).
+ */
+export function readQuotations(
+  r: QuotationReading,
+  bi: number,
+  block: BlockData,
+  facts: SentenceFacts,
+  resolved: readonly ResolvedCue[],
+  frame: boolean,
+  previousSentenceSpeaker: Entity | null,
+): (Entity | null)[] {
+  const { sentence } = facts;
+  const quoteTokens = facts.quotes;
+  /** Speakers of the sentence's direct quotations (a few at most, so a list). */
+  const directSpeakers: (Entity | null)[] = [];
+  for (const { quote, index: i } of quoteTokens) {
+    if (quote.continued) {
+      // The rest of a multi-paragraph quotation: its attribution, if here, serves the whole.
+      const cue = chooseCue(resolved, i);
+      if (cue && cue.entity !== HYPOTHETICAL) {
+        r.continuationSpeaker.set(quote, cue.entity);
+        directSpeakers.push(cue.entity);
+      }
+      continue;
+    }
+    const words = block.text.slice(quote.start, quote.end);
+    const before = block.text.slice(sentence.start, quote.open);
+    const afterClose = quote.close === null ? block.text.length : quote.close + 1;
+    const after = block.text.slice(afterClose, sentence.end);
+    if (termMarkerBefore(before, after)) continue;
+    // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
+    const wordCount = countWords(words, 7);
+    // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name. (The text before is
+    // searched last: that pattern is tried at every position of it.)
+    if (wordCount <= 6 && /^(?:the|a|an)\s/i.test(words) && /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before))
+      continue;
+    const cue = chooseCue(resolved, i);
+    const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
+    if (wordCount === 0) continue;
+    // A headline's "Khamenei: ‘No war’", "Fact-Checker David Emery: ‘Are There …?’": a name and a
+    // colon before the quotation, when the story shows that person speaking.
+    const headlineName = frame && !cue ? HEADLINE_SPEAKER.exec(before)?.[1] : undefined;
+    if (headlineName) {
+      const speaker = r.resolve(
+        { type: "name", text: headlineName, start: 0, end: 0, name: headlineName },
+        undefined,
+        0,
+      );
+      if (speaker && speaker !== HYPOTHETICAL && speaker.spoke) {
+        r.quoteSpeech.set(quote, { speaker, kind: isSentenceLike(words) ? "direct" : "partial" });
+        continue;
+      }
+    }
+    // (Most quotations have a cue next to them: that is asked first, the words' case only if not.)
+    if (!cueAdjacent && isTitleCase(words) && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
+      if (frame) r.deferred.push({ quote, block: bi });
+      continue;
+    }
+    // "your “crap” list", "what I call the “surveillance economy”", "that “a-ha” moment": a few
+    // words after a determiner or before a noun are a term the writer marks, unless someone
+    // the story names is saying them.
+    if (
+      !frame &&
+      wordCount <= 4 &&
+      termInPlace(
+        before,
+        after,
+        words,
+        cue !== null && Math.abs(cue.cue.index - i) <= 3,
+        !!cue?.entity && cue.entity !== HYPOTHETICAL,
+      )
+    ) {
+      // (Unless it repeats what someone said before: "This “mathematical trick” was …".)
+      r.echoes.push({ quote, block: bi });
+      continue;
+    }
+    // "The “improvements” promised …, locals complained": a word or two in quotes, far before the
+    // verb, is the writer's irony, not the speaker's words.
+    if (cue && cue.cue.index > i + 3 && wordCount <= 2 && !/[,.!?]$/.test(words)) continue;
+    const cueBefore = cue !== null && cue.cue.index < i;
+    const kind = quoteKind(block.text, quote, sentence.start, sentence.end, cueBefore);
+    if (cue) {
+      if (cue.entity === HYPOTHETICAL) continue;
+      r.quoteSpeech.set(quote, { speaker: cue.entity, kind });
+      if (kind === "direct") directSpeakers.push(cue.entity);
+      if (cue.entity) {
+        r.context.lastSpeaker = cue.entity;
+        if (!frame) r.blockSpeaker.set(bi, cue.entity);
+      }
+      continue;
+    }
+    // No cue in the sentence.
+    if (frame) {
+      r.deferred.push({ quote, block: bi });
+      continue;
+    }
+    // "Perez is more blunt: “…”": a clause ending in a colon introduces its subject's words.
+    if (/:\s*$/.test(before) && isSentenceLike(words)) {
+      // "a question came from a member of the audience: “…”": a noun of speech from someone.
+      const from = SPEECH_FROM.exec(before)?.[1];
+      const asker = from
+        ? r.resolve(
+            /^\p{Lu}/u.test(from)
+              ? { type: "name", text: from, start: 0, end: 0, name: from }
+              : {
+                  type: "role",
+                  text: from,
+                  start: 0,
+                  end: 0,
+                  role: from,
+                  head: from.split(" ")[1] ?? from,
+                  described: true,
+                },
+            undefined,
+            position(bi, sentence.start),
+          )
+        : null;
+      const subject = asker && asker !== HYPOTHETICAL ? asker : r.sentenceSubjectOf(block, facts);
+      // (Someone the story shows can speak: "New signs in stores …:" cannot.)
+      const speaks =
+        subject &&
+        (subject.kind === "person"
+          ? subject.evidence
+          : subject.kind === "organisation"
+            ? subject.spoke || looksLikeOrganisation(subject.name)
+            : subject.kind === "group");
+      if (subject && speaks) {
+        r.quoteSpeech.set(quote, { speaker: subject, kind: "direct" });
+        directSpeakers.push(subject);
+        r.context.lastSpeaker = subject;
+        r.blockSpeaker.set(bi, subject);
+        continue;
+      }
+    }
+    // "“A bridge nobody wanted.” ― Ana Ruiz, campaigner": a pull-quote credited after a bar or a dash.
+    const credited = PULL_QUOTE_CREDIT.exec(block.text.slice(afterClose));
+    if (credited?.[1]) {
+      const speaker = r.resolve(
+        { type: "name", text: credited[1], start: 0, end: 0, name: credited[1] },
+        undefined,
+        position(bi, afterClose),
+      );
+      if (speaker && speaker !== HYPOTHETICAL) {
+        r.quoteSpeech.set(quote, { speaker, kind: "direct" });
+        directSpeakers.push(speaker);
+        continue;
+      }
+    }
+    const opensBlock = block.text.slice(0, quote.open).trim() === "";
+    if (opensBlock && isSentenceLike(words)) {
+      const speaker = r.previousBodySpeaker(bi) ?? r.context.lastSpeaker;
+      r.quoteSpeech.set(quote, { speaker, kind: "direct", guessed: true });
+      if (speaker) {
+        r.context.lastSpeaker = speaker;
+        r.blockSpeaker.set(bi, speaker);
+      }
+      continue;
+    }
+    // "“A,” he said. “B.”": a quotation after an attributed sentence continues it.
+    if (previousSentenceSpeaker && (isSentenceLike(words) || wordCount >= 3)) {
+      r.quoteSpeech.set(quote, {
+        speaker: previousSentenceSpeaker,
+        kind: opensSentence(before) ? "direct" : "partial",
+      });
+    }
+    // Otherwise: scare quotes or a term; not speech.
+  }
+
+  return directSpeakers;
+}
+
+/**
+ * Headline and caption quotations with no cue are speech when the body says the same words; a term
+ * in the body is speech when it repeats a phrase someone said before it.
+ */
+export function settlePending(
+  pending: readonly Pending[],
+  blocks: readonly BlockData[],
+  quoteSpeech: Map<MarkedQuote, Speech>,
+  frameRoles: ReadonlySet<string>,
+  position: (block: number, offset: number) => number,
+) {
+  for (const { quote, block } of pending) {
+    const words = fold(blocks[block]?.text.slice(quote.start, quote.end) ?? "").replace(/[.,!?…]+$/, "");
+    if (countWords(words, 1) === 0) continue;
+    const echo = !frameRoles.has(blocks[block]?.role ?? "body");
+    // (An echo repeats a phrase, not one word: "neon" alone is only a word both use; a headline's
+    // one word is speech when it is a whole quotation of the body, as “Unprecedented” is.)
+    const oneWord = countWords(words, 2) < 2;
+    if (echo && oneWord) continue;
+    for (const [other, speech] of quoteSpeech) {
+      if (echo && (!speech.speaker || position(other.block, other.start) > position(block, quote.start)))
+        continue;
+      const text = fold(blocks[other.block]?.text.slice(other.start, other.end) ?? "");
+      if (other !== quote && (oneWord ? text.replace(/[.,!?…]+$/, "") === words : text.includes(words))) {
+        quoteSpeech.set(quote, {
+          speaker: speech.speaker,
+          kind: isSentenceLike(words) ? "direct" : "partial",
+        });
+        break;
+      }
+    }
+  }
+}
+
+/** "a question came from a member of the audience:": a noun of speech, "from", and who it came from. */
+const SPEECH_FROM =
+  /\b(?:question|answer|reply|message|response|comment|warning|retort|plea|shout|call)s?\b[^:]{0,40}\bfrom\s+((?:an?|the|one)\s+[\p{Ll}-]+(?:\s+(?:of|in|at|from)\s+the\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*:\s*$/u;
+
+/** A name and a colon ending a headline's text before a quotation: "… David Emery: ". */
+const HEADLINE_SPEAKER = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})\s*:\s*$/u;
+
+/** A credit after a pull-quote: "― Ana Ruiz, Save the Tay campaign" (a bar or a dash, then a name). */
+const PULL_QUOTE_CREDIT = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+
+/** Articles and demonstratives after which quoted words are a term: "the “surveillance economy”". */
+const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;
+/** Possessives, which may introduce a speaker's own words: "his “biggest frustration”". */
+const TERM_POSSESSIVE = /(?:^|\s)(?:my|our|their|its|his|her)\s*$/i;
+/** Words after a quotation that show it is not a noun's modifier: "“crap” and", "“no” to". */
+const NOT_A_NOUN = new Set(
+  "and or but to of in on at by for from with as than that which who is was were are be been has have had will would can could should may might not so then when while if because it it's it’s he she they we you i".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether quoted words (four at most) sit where a term the writer marks does, not someone's words:
+ * after an article ("what I call the “surveillance economy”", "that “a-ha” moment"), after a
+ * participle and "as" ("listed as “crap”"), coordinated with another term, or before the noun they
+ * modify ("your “crap” list"). Words someone in the sentence says are theirs wherever they stand
+ * ("is the “single leading factor”, the CDC says").
+ */
+function termInPlace(
+  before: string,
+  after: string,
+  words: string,
+  cueNextToIt: boolean,
+  spoken: boolean,
+): boolean {
+  if (/[!?]$/.test(words.trim()) && /^\p{Lu}/u.test(words)) return false;
+  const next = /^\s*([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
+  const nounAfter =
+    next !== undefined &&
+    !NOT_A_NOUN.has(next) &&
+    !/(?:ly|ing|ed)$/.test(next) &&
+    !/[,.;:]$/.test(words.trim());
+  // "kept a “complaints” folder": between an article and its noun, a term even in someone's sentence.
+  if (TERM_ARTICLE.test(before) && nounAfter && !cueNextToIt) return true;
+  if (spoken) return false;
+  if (TERM_ARTICLE.test(before) && !(cueNextToIt && /that\s*$/i.test(before))) return true;
+  if (TERM_POSSESSIVE.test(before)) return true;
+  // "listed as “crap”", "classified as “urgent”" (not "described as", which reports words).
+  if (/\b(?!described\b|quoted\b)\p{L}+ed as\s*$/u.test(before)) return true;
+  // "the “sometimes need” and “want” lists": terms coordinated.
+  if (/[”"’']\s*(?:and|or)\s*$/.test(before) || (/^\s*(?:and|or)\s*[“"‘']/.test(after) && !cueNextToIt))
+    return true;
+  // (Before a noun only when no verb of saying stands next to it, and nothing ends in it:
+  // "described as “unprecedented” left …", "“It is a promise,” Reyes said".)
+  if (cueNextToIt || /[,.;:]$/.test(words.trim())) return false;
+  return next !== undefined && !NOT_A_NOUN.has(next) && !/ly$/.test(next);
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
+
+/** The sentence opens with the quotation (nothing but punctuation before it). */
+const opensSentence = (before: string) => /^[\s(["“‘']*$/.test(before);
+
+/** The cue a quotation belongs to: an attribution right after it, else the verb before it, else after. */
+function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number) {
+  if (resolved.length === 0) return null;
+  const after = resolved.find((r) => r.cue.index > quoteIndex);
+  let before: (typeof resolved)[number] | undefined;
+  for (let k = resolved.length - 1; k >= 0 && !before; k--)
+    if ((resolved[k] as (typeof resolved)[number]).cue.index < quoteIndex) before = resolved[k];
+  if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
+  if (before) return before;
+  return after ?? resolved[0] ?? null;
+}

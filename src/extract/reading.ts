@@ -1,0 +1,331 @@
+/**
+ * The reading pass: the article's blocks in reading order (the body first, then headlines and
+ * captions), each sentence's cues resolved to speakers, its quotations decided, its reported speech
+ * recorded, and its subject noted for the pronouns that follow. It keeps the little a reader keeps:
+ * who the story is about now (`Context`), who spoke last, each paragraph's speaker.
+ */
+import type { QuoteKind } from "../article";
+import { Context, isEntity, NOBODY } from "./context";
+import type { Entity, EntityRegistry, NameSighting } from "./entities";
+import { ROLE_NOUNS } from "./lexicon";
+import type { SpeakerPhrase } from "./noun-phrases";
+import {
+  type Pending,
+  type QuotationReading,
+  type ResolvedCue,
+  readQuotations,
+  type Speech,
+  settlePending,
+} from "./quotations";
+import type { MarkedQuote } from "./quote-marks";
+import { HYPOTHETICAL, type Resolved, Resolver } from "./resolve";
+import {
+  type BlockData,
+  FRAME_ROLES,
+  position,
+  type SentenceFacts,
+  type SubjectPhrases,
+  subjectPhrases,
+} from "./sentence-facts";
+import { maskQuotes } from "./sentences";
+import { tokenize } from "./tokens";
+import { titleCased, transcriptLines } from "./transcripts";
+
+/** A quotation or sentence of reported speech, attributed. */
+export interface Attribution {
+  kind: QuoteKind;
+  speaker: Entity | null;
+  /** One span per block, in reading order (offsets into the block's text). */
+  spans: { block: number; start: number; end: number }[];
+}
+
+/** Speech verbs whose subject, when out of reach, is the sentence's subject. */
+const SUBJECT_TAKING_VERBS = new Set([
+  "say",
+  "describe",
+  "tell",
+  "warn",
+  "admit",
+  "insist",
+  "claim",
+  "argue",
+  "announce",
+  "deny",
+  "confirm",
+]);
+
+/** One reading of an article's blocks; `read` each block in order, then `settle`. */
+export class Reading implements QuotationReading {
+  readonly quoteSpeech = new Map<MarkedQuote, Speech>();
+  readonly continuationSpeaker = new Map<MarkedQuote, Entity | null>();
+  readonly deferred: Pending[] = [];
+  readonly echoes: Pending[] = [];
+  readonly blockSpeaker = new Map<number, Entity>();
+  readonly context: Context;
+  /** Sentences of reported speech, attributed. */
+  readonly indirect: Attribution[] = [];
+  /** Speech without quotation marks that is still the speaker's own words: transcript lines. */
+  readonly spoken: Attribution[] = [];
+
+  private readonly resolver: Resolver;
+  /** The subject of each body block's last sentence that had one (a sentence's: resolved on demand). */
+  private readonly blockSubject = new Map<number, Entity | SentenceFacts>();
+  private readonly transcript: ReturnType<typeof transcriptLines>;
+  private readonly sightingsByBlock = new Map<number, NameSighting[]>();
+  /** The entity a sighting names, resolved once. */
+  private readonly sightingEntity = new Map<NameSighting, Entity>();
+  /** The speaker of a list introduced by a colon ("President Obama also said:"). */
+  private listSpeaker: Entity | null = null;
+  /**
+   * The last block whose masked text was made again (for `subjectOf`), and that text: the sentences
+   * asked about come in runs from the same block.
+   */
+  private readonly remasked: { block: BlockData | null; text: string } = { block: null, text: "" };
+
+  constructor(
+    private readonly blocks: readonly BlockData[],
+    sightings: readonly NameSighting[],
+    private readonly registry: EntityRegistry,
+  ) {
+    for (const s of sightings) {
+      const b = Math.floor(s.position / 1e6);
+      const list = this.sightingsByBlock.get(b);
+      if (list) list.push(s);
+      else this.sightingsByBlock.set(b, [s]);
+    }
+    this.context = new Context((later) =>
+      "position" in later ? this.entityOf(later) : (this.subjectEntity(later) ?? NOBODY),
+    );
+    this.resolver = new Resolver(registry, this.context);
+    this.transcript = transcriptLines(blocks);
+  }
+
+  resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved {
+    return this.resolver.resolve(phrase, appositive, at);
+  }
+
+  /** Reads one block: its transcript line, or each of its sentences. */
+  read(bi: number) {
+    const block = this.blocks[bi] as BlockData;
+    const frame = FRAME_ROLES.has(block.role);
+    this.resolver.inFrame = frame;
+    if (!block.listItem) this.listSpeaker = null;
+    if (this.readTranscriptLine(bi, block)) return;
+    let previousSentenceSpeaker: Entity | null = null;
+    for (const facts of block.facts)
+      previousSentenceSpeaker = this.readSentence(bi, block, facts, frame, previousSentenceSpeaker);
+  }
+
+  /** "HARDING: I want my objection recorded.": the line is its speaker's own words. */
+  private readTranscriptLine(bi: number, block: BlockData): boolean {
+    const line = this.transcript.get(bi);
+    if (!line) return false;
+    const label = line.label.toLowerCase();
+    const speaker = this.resolve(
+      ROLE_NOUNS.has(label)
+        ? { type: "role", text: `the ${label}`, start: 0, end: 0, role: label, head: label, described: true }
+        : { type: "name", text: titleCased(line.label), start: 0, end: 0, name: titleCased(line.label) },
+      undefined,
+      position(bi, 0),
+    );
+    if (!speaker || speaker === HYPOTHETICAL) return false;
+    this.spoken.push({
+      kind: "direct",
+      speaker,
+      spans: [{ block: bi, start: line.at, end: block.text.trimEnd().length }],
+    });
+    this.context.lastSpeaker = speaker;
+    this.blockSpeaker.set(bi, speaker);
+    return true;
+  }
+
+  /** Reads one sentence; returns who it was said by, for a quotation after it (`“A,” he said. “B.”`). */
+  private readSentence(
+    bi: number,
+    block: BlockData,
+    facts: SentenceFacts,
+    frame: boolean,
+    previousSentenceSpeaker: Entity | null,
+  ): Entity | null {
+    const { sentence } = facts;
+    const resolved = this.resolveCues(bi, block, facts, frame);
+    const directSpeakers = readQuotations(this, bi, block, facts, resolved, frame, previousSentenceSpeaker);
+    const first = this.reportSpeech(bi, facts, resolved, directSpeakers, frame);
+    let speaker = previousSentenceSpeaker;
+    if (first) speaker = first;
+    else if (facts.quotes.some((q) => this.quoteSpeech.get(q.quote)?.speaker))
+      speaker = this.quoteSpeech.get(facts.quotes.at(-1)?.quote as MarkedQuote)?.speaker ?? speaker;
+    if (!frame) this.noteSubject(bi, block, facts);
+    // "President Obama also said:" opens a list of what he said.
+    if (first && /:\s*$/.test(block.text.slice(sentence.start, sentence.end))) this.listSpeaker = first;
+    return speaker;
+  }
+
+  /** Each cue's subject resolved, inheriting where the sentence says "and said" or "saying". */
+  private resolveCues(bi: number, block: BlockData, facts: SentenceFacts, frame: boolean): ResolvedCue[] {
+    const resolved: ResolvedCue[] = [];
+    const { sentenceSpeakers } = this.resolver;
+    sentenceSpeakers.length = 0;
+    for (const cue of facts.cues) {
+      const entity: Resolved =
+        cue.how === "inherit" && !cue.subject
+          ? (resolved[resolved.length - 1]?.entity ?? null)
+          : this.resolve(cue.subject, cue.appositive, position(bi, cue.start));
+      if (entity && entity !== HYPOTHETICAL && !frame) {
+        // Speaking is evidence of a person (for the pronouns that follow), when it is one at all.
+        if (entity.kind === "person") entity.evidence = true;
+        entity.spoke = true;
+        this.context.noteSubject(entity);
+        sentenceSpeakers.push(entity);
+      }
+      resolved.push({ cue, entity });
+    }
+    // "Talking about …, he said": an opening participle shares the main clause's subject. A verb
+    // whose subject is out of reach ("The mother of a woman who took … has described how …")
+    // takes the sentence's subject.
+    for (let k = 0; k < resolved.length; k++) {
+      const r = resolved[k] as ResolvedCue;
+      if (r.entity || (r.cue.how !== "inherit" && r.cue.how !== "none")) continue;
+      if (r.cue.how === "none" && !SUBJECT_TAKING_VERBS.has(r.cue.lemma)) continue;
+      let later: Resolved = null;
+      for (let n = k + 1; n < resolved.length && !later; n++) later = (resolved[n] as ResolvedCue).entity;
+      const subject = later ?? this.sentenceSubjectOf(block, facts);
+      r.entity = subject;
+      if (subject && subject !== HYPOTHETICAL && !frame) {
+        if (subject.kind === "person") subject.evidence = true;
+        subject.spoke = true;
+      }
+    }
+    if (block.listItem && this.listSpeaker && resolved.length === 0)
+      resolved.push({
+        cue: { index: -1, start: 0, lemma: "say", subject: null, how: "inherit" },
+        entity: this.listSpeaker,
+      });
+    return resolved;
+  }
+
+  /**
+   * Reported speech: the sentence, once per speaker, unless a direct quotation carries it; each
+   * speaker once, in cue order (a sentence has a few cues at most, so a list). Returns the first.
+   */
+  private reportSpeech(
+    bi: number,
+    facts: SentenceFacts,
+    resolved: readonly ResolvedCue[],
+    directSpeakers: readonly (Entity | null)[],
+    frame: boolean,
+  ): Entity | null {
+    const { sentence } = facts;
+    const speakers: Entity[] = [];
+    for (const r of resolved)
+      if (r.entity && r.entity !== HYPOTHETICAL && !speakers.includes(r.entity)) speakers.push(r.entity);
+    for (const speaker of speakers) {
+      if (directSpeakers.includes(speaker)) continue;
+      this.indirect.push({
+        kind: "indirect",
+        speaker,
+        spans: [{ block: bi, start: sentence.start, end: sentence.end }],
+      });
+      this.context.lastSpeaker = speaker;
+      if (!frame) this.blockSpeaker.set(bi, speaker);
+    }
+    const first = speakers[0] ?? null;
+    facts.speaker = first;
+    return first;
+  }
+
+  /** Who the sentence is about, for later pronouns: every person it names, its subject last. */
+  private noteSubject(bi: number, block: BlockData, facts: SentenceFacts) {
+    const { sentence } = facts;
+    for (const s of this.sightingsByBlock.get(bi) ?? [])
+      if (s.position % 1e6 >= sentence.start && s.position % 1e6 < sentence.end) this.context.noteMention(s);
+    // Resolved now when it is a pronoun (its antecedent is what the reader has in mind now),
+    // otherwise only if something later asks.
+    if (facts.subjectIsName) {
+      this.context.noteMention(facts);
+      this.blockSubject.set(bi, facts);
+    } else {
+      const subject = this.sentenceSubjectOf(block, facts);
+      if (subject) {
+        this.context.noteSubject(subject);
+        if (subject.kind === "person") this.blockSubject.set(bi, subject);
+      }
+    }
+  }
+
+  /** The speaker of the nearest body paragraph before `bi` (captions and headings skipped). */
+  previousBodySpeaker(bi: number): Entity | null {
+    for (let j = bi - 1; j >= 0; j--) {
+      const b = this.blocks[j] as BlockData;
+      if (FRAME_ROLES.has(b.role)) continue;
+      const later = this.blockSubject.get(j);
+      const subject = later === undefined || isEntity(later) ? later : this.subjectEntity(later);
+      return (
+        this.blockSpeaker.get(j) ?? (subject?.kind === "person" ? subject : null) ?? this.firstPersonIn(j)
+      );
+    }
+    return null;
+  }
+
+  /** The first person named in a block ("But for Parata and his family …" → Parata). */
+  private firstPersonIn(bi: number): Entity | null {
+    for (const s of this.sightingsByBlock.get(bi) ?? []) {
+      const entity = this.entityOf(s);
+      if (entity.kind === "person") return entity;
+    }
+    return null;
+  }
+
+  /** The entity a sighting names, resolved once. */
+  private entityOf(s: NameSighting): Entity {
+    let e = this.sightingEntity.get(s);
+    if (!e) {
+      e = this.registry.byName({ type: "name", text: s.text, start: 0, end: 0, name: s.name });
+      this.sightingEntity.set(s, e);
+    }
+    return e;
+  }
+
+  /** The entity a sentence is about, resolved the first time something asks. */
+  private subjectEntity(facts: SentenceFacts): Entity | null {
+    const block = this.blocks[facts.sentence.block] as BlockData;
+    if (facts.subjectEntity === undefined) facts.subjectEntity = this.sentenceSubjectOf(block, facts);
+    return facts.subjectEntity;
+  }
+
+  /** The entity a sentence is about: its subject phrases resolved, the aside's name first. */
+  sentenceSubjectOf(block: BlockData, facts: SentenceFacts): Entity | null {
+    const { aside, main } = this.subjectOf(block, facts);
+    if (aside) {
+      const entity = this.resolve(aside.phrase, aside.appositive, aside.at);
+      if (entity && entity !== HYPOTHETICAL) return entity;
+    }
+    if (!main) return null;
+    const entity = this.resolve(main.phrase, main.appositive, main.at);
+    return entity && entity !== HYPOTHETICAL ? entity : null;
+  }
+
+  /**
+   * A sentence's subject phrases, read from its tokens again when they were left unread. (The masked
+   * text is made again too, rather than kept for every block for the few sentences that need it.)
+   */
+  private subjectOf(block: BlockData, facts: SentenceFacts): SubjectPhrases {
+    const { start, end } = facts.sentence;
+    facts.subject ??= subjectPhrases(tokenize(this.maskedText(block), start, end, block.quotes));
+    return facts.subject;
+  }
+
+  /** A block's masked text, made again (see `remasked`). */
+  private maskedText(block: BlockData): string {
+    if (block !== this.remasked.block) {
+      this.remasked.block = block;
+      this.remasked.text = maskQuotes(block.text, block.quotes);
+    }
+    return this.remasked.text;
+  }
+
+  /** Settles what waited for the whole article: headline quotations, and terms that echo a quotation. */
+  settle() {
+    settlePending([...this.deferred, ...this.echoes], this.blocks, this.quoteSpeech, FRAME_ROLES, position);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * From a phrase to the entity it names: a name to its person or organisation, a pronoun to whom the
+ * reader has in mind, a role ("the mayor") to the person who holds it, a description ("the company",
+ * "the retired schoolteacher") to the organisation the story is about or to an unnamed speaker, a
+ * document to its author. Headlines and captions ("frame" blocks) find only who the body names.
+ */
+import type { Context } from "./context";
+import type { Entity, EntityRegistry } from "./entities";
+import { DOCUMENT_HEADS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS } from "./lexicon";
+import type { SpeakerPhrase } from "./noun-phrases";
+
+/** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
+export const HYPOTHETICAL = Symbol("hypothetical");
+/** An entity, nobody, or the imagined speaker of "you will say". */
+export type Resolved = Entity | null | typeof HYPOTHETICAL;
+
+/** Resolves speaker phrases to entities, in the context of the sentence being read. */
+export class Resolver {
+  /** True while reading a headline, standfirst, heading or caption. */
+  inFrame = false;
+  /**
+   * Who has spoken so far in the sentence being read: "As Mashable reports, the company announced"
+   * is about another company than the one reporting it.
+   */
+  readonly sentenceSpeakers: Entity[] = [];
+
+  constructor(
+    private readonly registry: EntityRegistry,
+    private readonly context: Context,
+  ) {}
+
+  /** The entity a phrase names; `at` is its reading position (for roles and descriptions). */
+  resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved {
+    if (!phrase) return null;
+    const { registry, context, inFrame } = this;
+    switch (phrase.type) {
+      case "name": {
+        // A headline's "Airline warns", "Carmaker recalls": a common noun, capitalised.
+        const common = commonNounType(phrase);
+        if (common)
+          return this.resolve(
+            { ...phrase, type: common, head: phrase.text.toLowerCase(), role: phrase.text.toLowerCase() },
+            appositive,
+            at,
+          );
+        return registry.byName(phrase, appositive);
+      }
+      case "pronoun": {
+        if (phrase.pronoun === "you") return HYPOTHETICAL;
+        if (phrase.pronoun === "i" || phrase.pronoun === "we") return null;
+        if (phrase.pronoun === "it") return context.organisation();
+        if (phrase.pronoun === "they") return context.lastGroup ?? context.organisation();
+        return context.person(phrase.gender);
+      }
+      case "role":
+        // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
+        // "Minister says" is only kept when it finds the minister the story names.
+        return (
+          registry.byRole(phrase, at) ??
+          (inFrame ? null : registry.byEarlierDescription(phrase)) ??
+          ((phrase.described || phrase.text.split(" ").length <= 4) && !inFrame
+            ? registry.byGroup(phrase, "person")
+            : null)
+        );
+      case "organisation":
+      case "document": {
+        // "her statement said", "Its letter said": a document speaks for whoever the possessive means.
+        const owner =
+          phrase.type === "document"
+            ? POSSESSIVE_PRONOUNS[phrase.text.split(" ")[0]?.toLowerCase() ?? ""]
+            : undefined;
+        if (owner) {
+          const gender = owner === "she" ? "f" : owner === "he" ? "m" : undefined;
+          const author = this.resolve(
+            {
+              type: "pronoun",
+              text: owner,
+              start: phrase.start,
+              end: phrase.start,
+              pronoun: owner,
+              ...(gender ? { gender } : {}),
+            },
+            undefined,
+            at,
+          );
+          if (author) return author;
+        }
+        return inFrame
+          ? registry.byDescriptionIfNamed(phrase, at)
+          : registry.byDescription(phrase, at, context.organisation(this.sentenceSpeakers));
+      }
+      case "group":
+        // A headline's "opponents demand" is someone only when the story names that group too.
+        if (inFrame) return registry.byEarlierDescription(phrase) ?? registry.existingGroup(phrase);
+        return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
+    }
+  }
+
+  /** A name printed somewhere ("Ana Ruiz", a transcript's label): its entity, or nobody. */
+  named(name: string, at: number): Entity | null {
+    const entity = this.resolve({ type: "name", text: name, start: 0, end: 0, name }, undefined, at);
+    return entity === HYPOTHETICAL ? null : entity;
+  }
+}
+
+/** Possessive determiners and the pronoun each stands for: "her statement" is hers. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  her: "she",
+  his: "he",
+  its: "it",
+  their: "they",
+});
+
+/** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */
+function commonNounType(phrase: SpeakerPhrase): SpeakerPhrase["type"] | null {
+  const word = phrase.name ?? "";
+  if (/\s/.test(word) || phrase.role || phrase.courtesy) return null;
+  const w = word.toLowerCase();
+  if (ROLE_NOUNS.has(w)) return "role";
+  if (ORGANISATION_HEADS.has(w)) return "organisation";
+  if (GROUP_HEADS.has(w)) return "group";
+  if (DOCUMENT_HEADS.has(w)) return "document";
+  return null;
+}

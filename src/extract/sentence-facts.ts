@@ -1,0 +1,312 @@
+/**
+ * What each sentence's words say, read once: its speech cues, its quotations, the phrases that may
+ * name its subject, and the names it prints (with the roles printed beside them). The first stage of
+ * attribution: everything later works from these facts, never from the text again (but for the
+ * few subjects read again on demand, see `Reading.subjectOf`).
+ */
+import { type Cue, findCues } from "./cues";
+import type { Entity, NameSighting } from "./entities";
+import type { LaidOutBlock } from "./layout";
+import { FUNCTION_WORDS, PRONOUNS } from "./lexicon";
+import {
+  isNameWord,
+  looksLikeRole,
+  phraseBefore,
+  phraseStartingAt,
+  type SpeakerPhrase,
+  textOf,
+} from "./noun-phrases";
+import { findQuotes, type MarkedQuote } from "./quote-marks";
+import { maskQuotes, type Sentence, splitSentences } from "./sentences";
+import { isCapitalised, type Token, tokenize } from "./tokens";
+
+/** Roles of the blocks that frame the story: read after the body, and never antecedents. */
+export const FRAME_ROLES = new Set(["title", "standfirst", "heading", "caption"]);
+/** Reading position of an offset in a block: comparable across blocks. */
+export const position = (block: number, offset: number) => block * 1e6 + offset;
+
+/** A block as the reading pass sees it. */
+export interface BlockData {
+  text: string;
+  role: LaidOutBlock["role"];
+  listItem: boolean;
+  quotes: MarkedQuote[];
+  sentences: Sentence[];
+  /** What the reading pass needs of each sentence (same order as `sentences`). */
+  facts: SentenceFacts[];
+}
+
+/**
+ * What the reading pass needs of a sentence, read from its tokens while they exist. The tokens
+ * themselves are not kept: held to the end of a long article, every collection of the garbage
+ * collector had to copy them again, and the pass needs only these few facts.
+ */
+export interface SentenceFacts {
+  sentence: Sentence;
+  cues: Cue[];
+  /** The sentence's quotations, with the index of their token (to match them with cues). */
+  quotes: { quote: MarkedQuote; index: number }[];
+  /** Whether the subject is a name (resolvable later) rather than a pronoun. */
+  subjectIsName: boolean;
+  /**
+   * The phrases that may name the sentence's subject, resolved only when something asks. Read at
+   * once when the subject is a pronoun (it is resolved at once); a name's are mostly never asked
+   * for, and are read from the tokens again if they are (see `subjectOf`).
+   */
+  subject: SubjectPhrases | null;
+  /** Who reports the sentence, once the reading pass has found out. */
+  speaker: Entity | null;
+  /** The entity the sentence is about: undefined until something asks (see `subjectEntity`). */
+  subjectEntity: Entity | null | undefined;
+}
+
+/** A phrase that may name a sentence's subject, with its appositive and its offset in the block. */
+export interface SubjectPhrase {
+  phrase: SpeakerPhrase;
+  appositive: string | undefined;
+  at: number;
+}
+
+/**
+ * A sentence's subject as its words give it: a name in an aside, tried first ("The chief executive
+ * of Harbour Lines, Claire Dubois, apologised"), then the phrase at the subject's start.
+ */
+export interface SubjectPhrases {
+  aside: SubjectPhrase | null;
+  main: SubjectPhrase | null;
+}
+
+/**
+ * Every block's sentences, each tokenized once: its names go to `sightings` (the entity registry
+ * needs the whole article's before anything is resolved), the rest of what its tokens say to its
+ * facts.
+ */
+export function readBlocks(laidOut: readonly LaidOutBlock[]): {
+  blocks: BlockData[];
+  sightings: NameSighting[];
+} {
+  const marked = findQuotes(laidOut.map((b) => b.text));
+  const sightings: NameSighting[] = [];
+  const blocks: BlockData[] = laidOut.map((b, i) => {
+    const quotes = marked[i] ?? [];
+    const masked = maskQuotes(b.text, quotes);
+    const sentences = splitSentences(b.text, i, quotes, masked);
+    const facts = sentences.map((sentence) => {
+      const tokens = tokenize(masked, sentence.start, sentence.end, quotes);
+      collectSightings(tokens, i, sightings);
+      return readSentence(sentence, tokens);
+    });
+    return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
+  });
+  return { blocks, sightings };
+}
+
+/** Reads what the reading pass needs of a sentence's tokens. */
+function readSentence(sentence: Sentence, tokens: readonly Token[]): SentenceFacts {
+  const quotes: SentenceFacts["quotes"] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const quote = (tokens[i] as Token).quote;
+    if (quote) quotes.push({ quote, index: i });
+  }
+  const isName = subjectIsName(tokens);
+  return {
+    sentence,
+    cues: findCues(tokens),
+    quotes,
+    subjectIsName: isName,
+    subject: isName ? null : subjectPhrases(tokens),
+    speaker: null,
+    subjectEntity: undefined,
+  };
+}
+
+/** The phrases naming a sentence's subject (after an opening phrase), unresolved. */
+export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
+  const k = subjectStart(tokens);
+  const first = tokens[0];
+  const found = phraseStartingAt(tokens, k);
+  let aside: SubjectPhrase | null = null;
+  // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
+  const c1 = commaAfter(tokens, k);
+  const c2 = c1 === undefined ? undefined : commaAfter(tokens, c1);
+  if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
+    const named = phraseStartingAt(tokens, c1 + 1);
+    const asideEnd = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
+    if (named?.phrase.type === "name" && asideEnd === c2)
+      aside = {
+        phrase: named.phrase,
+        appositive: found ? found.phrase.text : undefined,
+        at: tokens[c1 + 1]?.start ?? 0,
+      };
+  }
+  let main: SubjectPhrase | null = null;
+  if (
+    found &&
+    found.phrase.type !== "group" &&
+    found.phrase.type !== "document" &&
+    // One capitalised word opening a sentence may just be the sentence's first word.
+    !(
+      found.phrase.type === "name" &&
+      k === 0 &&
+      !/\s/.test(found.phrase.name ?? "") &&
+      (FUNCTION_WORDS.has(first?.text ?? "") || /(?:ing|ed|ly)$/.test(first?.lower ?? ""))
+    )
+  )
+    main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
+  return { aside, main };
+}
+
+/** Names in a sentence (outside quotations), with their printed roles, added to `sightings`. */
+function collectSightings(tokens: readonly Token[], block: number, sightings: NameSighting[]) {
+  for (let i = 0; i < tokens.length; i++) {
+    // "Immigration, Refugees and Citizenship Canada (IRCC)": a name and the acronym it goes by.
+    if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") {
+      const defined = acronymDefinition(tokens, i);
+      if (defined) sightings.push({ ...defined, position: position(block, defined.start) });
+    }
+    if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
+    // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
+    // (a name word is never a possessive).
+    if (!isNameWord(tokens[i] as Token)) continue;
+    const phrase = phraseBefore(tokens, i + 1);
+    if (phrase?.type !== "name" || !phrase.name) continue;
+    // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
+    if (
+      phrase.start === tokens[0]?.start &&
+      !/\s/.test(phrase.name) &&
+      !phrase.role &&
+      tokens[i + 1]?.kind === "word"
+    )
+      continue;
+    const role = phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i);
+    // (Optional fields set one by one: spreading them in from throwaway objects costs more.)
+    const sighting: NameSighting = {
+      name: phrase.name,
+      text: phrase.text,
+      position: position(block, phrase.start),
+    };
+    if (role) sighting.role = role;
+    if (phrase.gender) sighting.gender = phrase.gender;
+    if (phrase.courtesy) sighting.courtesy = phrase.courtesy;
+    if (
+      tokens[i + 1]?.text === "," &&
+      (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? ""))
+    )
+      sighting.person = true;
+    const first = indexStartingAt(tokens, phrase.start);
+    if (!phrase.role && tokens[first - 1]?.lower === "the") sighting.definite = true;
+    sightings.push(sighting);
+  }
+}
+
+/** A word printed as an acronym: "IRCC", "NATO", "U.N."; two to eight capitals. */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+
+/**
+ * The name an acronym in brackets at `open` stands for, when the capitalised words before it have
+ * its letters as initials ("Immigration, Refugees and Citizenship Canada (IRCC)"; small words and
+ * commas between them do not count).
+ */
+function acronymDefinition(
+  tokens: readonly Token[],
+  open: number,
+): { name: string; text: string; acronym: string; start: number } | null {
+  const acronym = tokens[open + 1]?.text ?? "";
+  if (!ACRONYM.test(acronym)) return null;
+  const letters = acronym.replace(/\./g, "");
+  let matched = letters.length;
+  let k = open - 1;
+  let first = -1;
+  for (; k >= 0 && matched > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && t.text === ",") continue;
+    if (t.kind !== "word") return null;
+    if (!isCapitalised(t)) {
+      if (["and", "of", "for", "the", "on", "in", "&"].includes(t.lower)) continue;
+      return null;
+    }
+    if (t.text[0] !== letters[matched - 1]) return null;
+    matched--;
+    first = k;
+  }
+  if (matched > 0 || first < 0) return null;
+  const start = (tokens[first] as Token).start;
+  const name = tokens
+    .slice(first, open)
+    .map((t, i, all) => (i > 0 && (all[i - 1] as Token).end < t.start ? " " : "") + t.text)
+    .join("");
+  return { name, text: name, acronym: letters, start };
+}
+
+/**
+ * The index of the token starting at `start`, or -1. (Not a `findIndex` callback in the loop above:
+ * one capturing a variable of the loop's body costs an allocation on every token.)
+ */
+function indexStartingAt(tokens: readonly Token[], start: number): number {
+  for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start === start) return i;
+  return -1;
+}
+
+/**
+ * A role printed around a name in commas: "Britain’s transport minister, Helen Marsh," or
+ * "Jonas Berg, a spokesman for the port authority,".
+ */
+function asideRole(tokens: readonly Token[], first: number, last: number): string | undefined {
+  const comma = (t: Token | undefined) => t?.kind === "punct" && t.text === ",";
+  if (
+    comma(tokens[first - 1]) &&
+    (comma(tokens[last + 1]) || tokens[last + 1] === undefined || tokens[last + 1]?.text === ".")
+  ) {
+    const before = phraseBefore(tokens, first - 1);
+    if (before && before.type === "role") return before.text;
+  }
+  if (comma(tokens[last + 1])) {
+    let k = last + 2;
+    const aside: Token[] = [];
+    while (tokens[k] && !comma(tokens[k]) && tokens[k]?.text !== "." && tokens[k]?.kind !== "quote")
+      aside.push(tokens[k++] as Token);
+    if (
+      aside.length > 0 &&
+      aside.length <= 12 &&
+      ["a", "an", "the"].includes(aside[0]?.lower ?? "") &&
+      looksLikeRole(aside)
+    )
+      return textOf(aside);
+  }
+  return undefined;
+}
+
+/** Words that may open a sentence before its subject ("But Trump …"). */
+const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
+
+/** Where a sentence's subject starts: after an opening phrase ("In recent days, Trump …"). */
+function subjectStart(tokens: readonly Token[]): number {
+  let k = 0;
+  const first = tokens[0];
+  // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase (up to a comma
+  // among the first 14 tokens, looked for only when the first word can open such a phrase).
+  if (
+    first &&
+    (FUNCTION_WORDS.has(first.text) || first.lower.endsWith("ing") || first.lower.endsWith("ed"))
+  ) {
+    const comma = commaAfter(tokens, 0);
+    if (comma !== undefined && comma < 14) k = comma + 1;
+  }
+  while (tokens[k] && CONJUNCTIONS.has(tokens[k]?.lower ?? "")) k++;
+  return k;
+}
+
+/** Whether a sentence's subject is a name (resolvable later) rather than a pronoun. */
+function subjectIsName(tokens: readonly Token[]): boolean {
+  const word = tokens[subjectStart(tokens)];
+  return !word || PRONOUNS[word.lower] === undefined;
+}
+
+/** The index of the first comma after token `k`, if any. */
+function commaAfter(tokens: readonly Token[], k: number): number | undefined {
+  for (let i = k + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === "punct" && t.text === ",") return i;
+  }
+  return undefined;
+}

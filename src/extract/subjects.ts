@@ -1,0 +1,324 @@
+/**
+ * The subject of a speech verb: the phrase to its left, past the asides a subject may carry
+ * ("Dana Pike, chief economist at Harbour Bank, said", "Sen. Ray Cole, D-Ohio, a member of the
+ * panel, said", "Rep. Ann Toll (R-Fla.) said"), its workplace ("professor Martin Osei at the
+ * University of Leeds says"), a relative clause's antecedent ("the source, who said"), a
+ * participle's agent ("a statement released by the office said"); or the phrase to its right
+ * ("said Lotfi Azzouz").
+ */
+import { descriptionAt } from "./descriptions";
+import { ORGANISATION_WORDS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import {
+  AFFILIATION,
+  isComma,
+  isRoleNoun,
+  isTitle,
+  isWord,
+  looksLikeRole,
+  NAME_PARTICLES,
+  phraseEndingAt,
+  phraseStartingAt,
+  readPhrase,
+  type SpeakerPhrase,
+  skipPrecursors,
+  textOf,
+} from "./noun-phrases";
+import { isCapitalised, type Token } from "./tokens";
+
+/** A comma-delimited aside just before `index` (`, who has the final say …,`), or null. */
+function asideBefore(tokens: readonly Token[], commaIndex: number): { open: number; tokens: Token[] } | null {
+  for (let j = commaIndex - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === "quote") return null;
+    if (isComma(t)) return { open: j, tokens: tokens.slice(j + 1, commaIndex) };
+  }
+  return null;
+}
+
+/** Whether a comma-delimited aside is an appositive or relative clause that may separate subject and verb. */
+function isAside(aside: readonly Token[]): boolean {
+  const first = aside[0];
+  if (!first) return false;
+  if (
+    [
+      "who",
+      "which",
+      "whose",
+      "whom",
+      "a",
+      "an",
+      "the",
+      "himself",
+      "herself",
+      "itself",
+      "themselves",
+    ].includes(first.lower)
+  )
+    return true;
+  if (first.kind === "word" && /^\d/.test(first.text)) return true; // "Parata, 75, has"
+  if (isRoleNoun(first) || isTitle(first.text)) return true; // "Schultze, chairman of …, said"
+  return aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)));
+}
+
+/** A party and state tag: "D-Ohio", "R-Fla.", "I-Vt". */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+/** Words that open an adverbial aside, never a role: "Pike, however, said", "Pike, in a statement, said". */
+const ADVERBIAL_OPENERS = new Set(
+  "however meanwhile though too also instead moreover nonetheless nevertheless therefore then in on at for from with during after before when while speaking writing asked interviewed".split(
+    " ",
+  ),
+);
+
+/** How a comma-delimited aside between a subject and its verb reads. */
+type AsideKind = "role" | "skip" | null;
+
+/**
+ * Whether an aside names the subject's role ("chief economist at Harbour Bank", "a member of the
+ * panel", "emergency co-ordinator", "D-Ohio"), is another aside a subject may carry ("75", "who
+ * chairs the panel", "however", "in a statement"), or neither (a name: "Rachid Ghannouchi").
+ */
+function asideKind(aside: readonly Token[]): AsideKind {
+  const first = aside[0];
+  if (first?.kind !== "word") return null;
+  if (aside.length === 1 && PARTY_TAG.test(first.text)) return "role";
+  if (/^\d/.test(first.text)) return "skip";
+  if (["who", "which", "whose", "whom", "himself", "herself", "itself", "themselves"].includes(first.lower))
+    return "skip";
+  if (ADVERBIAL_OPENERS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) return "skip";
+  if (["a", "an", "the"].includes(first.lower))
+    return looksLikeRole(aside) || allLowerCase(aside.slice(1)) ? "role" : "skip";
+  if (isRoleNoun(first) || isTitle(first.text)) return "role";
+  if (aside.length <= 6 && allLowerCase(aside)) return "role";
+  return null;
+}
+
+/** Words only, none capitalised ("emergency co-ordinator"). */
+const allLowerCase = (words: readonly Token[]) =>
+  words.length > 0 && words.every((t) => t.kind === "word" && !isCapitalised(t));
+
+/** The index of the first comma, quotation or other break before `end`, or -1 at the sentence start. */
+function segmentOpen(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (
+      t.kind === "quote" ||
+      (t.kind === "punct" && t.text !== "." && t.text !== "-" && t.text !== "’" && t.text !== "'")
+    )
+      return k;
+  }
+  return -1;
+}
+
+/**
+ * The asides stacked between a subject and its verb, read leftwards from the comma before the verb:
+ * "Sen. Ray Cole, D-Ohio, a member of the panel, said" → the comma ending "Sen. Ray Cole" and the
+ * roles "D-Ohio, a member of the panel". Null when the comma closes no aside a subject carries.
+ */
+function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: number; roles: string[] } | null {
+  const roles: string[] = [];
+  let end = comma;
+  let skipped = 0;
+  for (;;) {
+    const open = segmentOpen(tokens, end);
+    if (open < 0 || !isComma(tokens[open])) break;
+    const aside = tokens.slice(open + 1, end);
+    let kind = asideKind(aside);
+    const from = open;
+    // "Minister of Energy, Mines and Forests": a list of capitalised words continues the role before it.
+    if (
+      kind === null &&
+      aside.some((t) => t.lower === "and" || t.text === "&") &&
+      aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)))
+    ) {
+      const before = segmentOpen(tokens, open);
+      const previous = before >= 0 && isComma(tokens[before]) ? tokens.slice(before + 1, open) : [];
+      if (asideKind(previous) === "role") {
+        roles.unshift(`${textOf(previous)}, ${textOf(aside)}`);
+        skipped += 2;
+        end = before;
+        continue;
+      }
+    }
+    if (kind === null) break;
+    if (kind === "role") roles.unshift(textOf(aside));
+    skipped++;
+    end = from;
+    kind = null;
+  }
+  return skipped > 0 ? { headEnd: end, roles } : null;
+}
+
+/**
+ * "Economics professor Martin Osei at the University of Leeds says", "the head of the shipping
+ * association said": the subject is the person or role before the preposition, and what follows it
+ * is where they work. `phrase` starts at token `first`. Null when nothing before it can be the subject.
+ */
+function affiliatedSubject(
+  tokens: readonly Token[],
+  first: number,
+  phrase: SpeakerPhrase,
+): SpeakerPhrase | null {
+  const preposition = tokens[first - 1];
+  if (!preposition || !AFFILIATION.has(preposition.lower) || !isWord(tokens[first - 2])) return null;
+  const holder = readPhrase(phraseEndingAt(tokens, first - 1));
+  if (!holder) return null;
+  // "The tweet from Vulture magazine reads": a document speaks for whoever it is from.
+  if (
+    holder.type === "document" &&
+    ["from", "by", "of"].includes(preposition.lower) &&
+    phrase.type !== "document"
+  )
+    return phrase;
+  const person =
+    holder.type === "name" &&
+    /\s/.test(holder.name ?? "") &&
+    !ORGANISATION_WORDS.has(holder.text.split(" ").at(-1) ?? "");
+  // A name holds an affiliation only with the prepositions of a workplace; roles and groups with any.
+  if (
+    person
+      ? !["at", "with", "from"].includes(preposition.lower)
+      : holder.type !== "role" && holder.type !== "group"
+  )
+    return null;
+  const tail = `${preposition.text} ${phrase.text}`;
+  return {
+    ...holder,
+    text: `${holder.text} ${tail}`,
+    end: phrase.end,
+    role: holder.role ? `${holder.role} ${tail}` : person ? tail : `${holder.text} ${tail}`,
+  };
+}
+
+/** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
+export function subjectLeftOf(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  let j = skipPrecursors(tokens, verb);
+  // "proceeded to talk", "went on to say": the subject is that of the verb before "to".
+  if (tokens[j - 1]?.lower === "to" && isWord(tokens[j - 2])) j = skipPrecursors(tokens, j - 2);
+  // "Half of them argue", "Only 42% of them say": a share of a group speaks for the group.
+  if (tokens[j - 1]?.lower === "them" && tokens[j - 2]?.lower === "of") {
+    const them = tokens[j - 1] as Token;
+    return { phrase: { type: "pronoun", text: "they", start: them.start, end: them.end, pronoun: "they" } };
+  }
+  const pronoun = tokens[j - 1];
+  if (pronoun && PRONOUNS[pronoun.lower] !== undefined) {
+    const phrase = readPhrase([pronoun]);
+    return phrase ? { phrase } : null;
+  }
+  // "the source, who said he had spoken to people inside", "an article by New York magazine that
+  // claimed": a relative clause's subject is the phrase it hangs on.
+  if (
+    ((pronoun?.lower === "who" || pronoun?.lower === "which") && isComma(tokens[j - 2])) ||
+    (pronoun?.lower === "that" && isWord(tokens[j - 2]) && !SPEECH_VERBS.has(tokens[j - 2]?.lower ?? ""))
+  ) {
+    const end = isComma(tokens[j - 2]) ? j - 2 : j - 1;
+    const described = phraseEndingAt(tokens, end);
+    const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, end);
+    return phrase ? { phrase } : null;
+  }
+  // "Rep. Ann Toll (R-Fla.) said": a bracketed tag between the subject and the verb is their role.
+  let bracketed: string | undefined;
+  if (tokens[j - 1]?.text === ")") {
+    let open = j - 2;
+    while (open >= 0 && tokens[open]?.text !== "(" && j - open < 10) open--;
+    if (tokens[open]?.text === "(" && open > 0) {
+      bracketed = textOf(tokens.slice(open + 1, j - 1));
+      // "Immigration, Refugees and Citizenship Canada (IRCC) says": the acronym names the subject.
+      const acronym = tokens[open + 1] as Token;
+      if (open + 2 === j - 1 && /^(?:\p{Lu}\.?){2,8}$/u.test(acronym.text) && isCapitalised(tokens[open - 1]))
+        return {
+          phrase: {
+            type: "name",
+            text: acronym.text,
+            start: acronym.start,
+            end: acronym.end,
+            name: acronym.text,
+          },
+        };
+      j = open;
+    }
+  }
+  if (isComma(tokens[j - 1])) {
+    // "Dana Pike, chief economist at Harbour Bank, said": the subject before its asides.
+    const stacked = asidesBefore(tokens, j - 1);
+    if (stacked) {
+      const phrase =
+        readPhrase(phraseEndingAt(tokens, stacked.headEnd)) ??
+        descriptionAt(tokens, verb, "left", false, stacked.headEnd);
+      if (phrase) {
+        const roles = stacked.roles.join(", ");
+        return { phrase, ...(roles ? { appositive: roles } : {}) };
+      }
+    }
+    const aside = asideBefore(tokens, j - 1);
+    if (aside && isAside(aside.tokens)) {
+      const asideText = textOf(aside.tokens);
+      const before = phraseEndingAt(tokens, aside.open);
+      const asidePhrase = readPhrase(aside.tokens);
+      // "The leader of Ennahda, Rachid Ghannouchi, condemned": the aside is the name.
+      if (asidePhrase?.type === "name" && !asidePhrase.role && before.length > 0) {
+        const described = readPhrase(before);
+        return { phrase: asidePhrase, ...(described ? { appositive: textOf(before) } : {}) };
+      }
+      const phrase = readPhrase(before);
+      if (phrase) return { phrase, ...(looksLikeRole(aside.tokens) ? { appositive: asideText } : {}) };
+      return null;
+    }
+    // A stray comma between subject and verb ("Zarif, echoed"): only when nothing else is left of it.
+    if (!aside) {
+      const before = phraseEndingAt(tokens, j - 1);
+      const phrase = before.length > 0 && before[0] === tokens[0] ? readPhrase(before) : null;
+      return phrase ? { phrase } : null;
+    }
+    return null;
+  }
+  const words = phraseEndingAt(tokens, j);
+  const phrase = readPhrase(words);
+  if (!phrase) return null;
+  const first = words[0] ? tokens.indexOf(words[0]) : -1;
+  const subject =
+    (first > 1 && agentOfParticiple(tokens, first, phrase)) ||
+    (first > 0 && affiliatedSubject(tokens, first, phrase)) ||
+    phrase;
+  return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
+}
+
+const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
+
+/** Participles that make their agent a document's author: "a statement released by the office". */
+const AUTHORED = new Set(
+  "released issued published written signed prepared commissioned sent filed produced drafted submitted compiled".split(
+    " ",
+  ),
+);
+
+/**
+ * "An internal memo seen by this newspaper said", "A statement released by the Prime Minister’s
+ * Office said": the phrase before the verb is the agent of a participle, and the subject is what
+ * the participle describes. A document speaks for the author its participle names; one only seen
+ * or obtained by someone speaks for itself. Null when no participle stands before `by`.
+ */
+function agentOfParticiple(
+  tokens: readonly Token[],
+  start: number,
+  agent: SpeakerPhrase,
+): SpeakerPhrase | null {
+  const first = DEMONSTRATIVES.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
+  if (tokens[first - 1]?.lower !== "by") return null;
+  const participle = tokens[first - 2] as Token;
+  if (participle.kind !== "word" || !/(?:ed|en|wn|ht)$/.test(participle.lower)) return null;
+  const described = readPhrase(phraseEndingAt(tokens, first - 2));
+  if (!described) return null;
+  if (described.type === "document" && AUTHORED.has(participle.lower)) return agent;
+  return described;
+}
+
+/** The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`). */
+export function subjectRightOf(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  return phraseStartingAt(tokens, verb + 1);
+}
