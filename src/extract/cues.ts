@@ -13,7 +13,7 @@ import {
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
 import { PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
-import { nominalCue } from "./nominal-cues";
+import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
 import { isCapitalised, type Token } from "./tokens";
@@ -166,7 +166,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "In her words, …", "Kerr’s warning that …": nouns of speech with whose speech they are.
-    const nominal = nominalCue(tokens, i);
+    const nominal = mayBeSpeechNoun(tokens, i) ? nominalCue(tokens, i) : null;
     if (nominal) {
       cues.push({ index: i, start: t.start, lemma: "say", subject: nominal, how: "left" });
       continue;

@@ -172,11 +172,19 @@ export class EntityRegistry {
       addTo(this.byFirst, c[0], s);
       addTo(this.byLast, c.at(-1), s);
       if (s.acronym && !this.acronyms.has(s.acronym)) this.acronyms.set(s.acronym, s.name);
+      if (s.person) this.personSightings.push(s);
+      if (s.definite) this.definiteNames.add(s.name);
+      if (s.person || s.courtesy || s.gender) this.personNames.add(s.name);
     }
   }
 
   /** Names by the acronym the article defines for them ("IRCC" → "Immigration, … Canada"). */
   private readonly acronyms = new Map<string, string>();
+  /** Sightings printed as a person's are ("Okafor, who runs a shop"). */
+  private readonly personSightings: NameSighting[] = [];
+  /** Names printed after a bare "the", and names printed as a person's (courtesy, gender, "who"). */
+  private readonly definiteNames = new Set<string>();
+  private readonly personNames = new Set<string>();
 
   /** Every entity, in order of first use. */
   all(): Entity[] {
@@ -313,13 +321,15 @@ export class EntityRegistry {
     // (A new entity gets its role and gender here too.)
     if (!entity.role && role) entity.role = tidyRole(role);
     if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
-    if (entity.kind === "person" && !entity.evidence) {
+    // (Weighed once per entity and form: a name is asked about again and again.)
+    if (entity.kind === "person" && !entity.evidence && !this.weighed.has(`${entity.order} ${name}`)) {
+      this.weighed.add(`${entity.order} ${name}`);
       const first = givenName(tokensOf(fullName).find((w) => !HONORIFIC_WORDS.has(fold(w))) ?? "");
       if (!entity.gender && (first === "m" || first === "f")) entity.gender = first;
       entity.evidence =
         first !== undefined ||
         !!(phrase.courtesy || phrase.gender || phrase.honorific || sighting?.courtesy || sighting?.gender) ||
-        this.sightings.some((s) => s.person && sameName(s.name, fullName)) ||
+        this.personSightings.some((s) => sameName(s.name, fullName)) ||
         (role !== undefined && isPersonRole(role));
     }
     entity.aliases.add(name);
@@ -345,9 +355,11 @@ export class EntityRegistry {
 
   /** Whether the article prints this name after a bare "the" ("The Retail Guild"), and never as a person's. */
   private isDefiniteName(name: string): boolean {
-    const matching = this.sightings.filter((s) => s.name === name);
-    return matching.some((s) => s.definite) && !matching.some((s) => s.person || s.courtesy || s.gender);
+    return this.definiteNames.has(name) && !this.personNames.has(name);
   }
+
+  /** Entities and names whose person evidence was weighed already. */
+  private readonly weighed = new Set<string>();
 
   /** Roles found by `roleFor`, by name (names repeat). */
   private readonly roles = new Map<string, string | undefined>();

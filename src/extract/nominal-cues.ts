@@ -19,11 +19,22 @@ const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = Object.assign(Objec
 });
 
 /**
+ * Whether the word at `i` may be a noun of speech: asked of every word, so told by the cheapest
+ * test first ("that" after it, or "words").
+ */
+export const mayBeSpeechNoun = (tokens: readonly Token[], i: number) =>
+  tokens[i + 1]?.lower === "that"
+    ? SPEECH_NOUNS.has((tokens[i] as Token).lower)
+    : tokens[i]?.lower === "words";
+
+/**
  * A noun of speech at `i` and its owner: "In her words, …" (the owner of "words" after "in"), or
  * "Kerr’s warning that …", "his vow that …". Null when the word is no such noun here.
  */
 export function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   const t = tokens[i] as Token;
+  // (Asked of every word: most are neither noun, which is told first.)
+  if (t.lower !== "words" && !SPEECH_NOUNS.has(t.lower)) return null;
   // "in her words", "in Dr. Shadlen's words": "in" before the owner.
   let ownerStart = i - 1;
   if (isCapitalised(tokens[i - 1]) && isPossessive(tokens[i - 1]))

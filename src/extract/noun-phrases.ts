@@ -154,6 +154,13 @@ function lastIndexOfWord(words: readonly Token[], lower: string): number {
   return -1;
 }
 
+/** Whether a word has an apostrophe two or three characters from its end ("I've", "We’re", "I’m"). */
+function mayBeContraction(text: string): boolean {
+  const n = text.length;
+  const at = (k: number) => text.charCodeAt(n - k);
+  return at(2) === 39 || at(2) === 0x2019 || at(3) === 39 || at(3) === 0x2019;
+}
+
 /** "I've", "We’re", "Aren't": a contraction is never part of a name. */
 const CONTRACTION = /['’](?:ve|d|m|ll|re|t)$/i;
 /** "Amazon-owned", "Island-based", "PII-free": a compound adjective describes a name, it is not one. */
@@ -164,8 +171,9 @@ const COMPOUND_ADJECTIVE =
 export function isNameWord(w: Token): boolean {
   return (
     isCapitalised(w) &&
-    !CONTRACTION.test(w.text) &&
-    !COMPOUND_ADJECTIVE.test(w.text) &&
+    // (Only a word with an apostrophe or a hyphen can be either: most are told without a pattern.)
+    !(mayBeContraction(w.text) && CONTRACTION.test(w.text)) &&
+    !(w.text.indexOf("-") > 0 && COMPOUND_ADJECTIVE.test(w.text)) &&
     !isTitle(w.text) &&
     !isPossessive(w) &&
     !isFunctionWord(w) &&
@@ -238,7 +246,8 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     if (k < n && words.slice(k, n).some(isPossessive)) n = k;
   }
   // "Ann Toll of Ohio": a person's name ends before "of" and a place ("Bank of England" does not).
-  const of = words.findIndex((w, k) => k > n && w.lower === "of" && !isCapitalised(w));
+  let of = -1;
+  for (let k = n + 1; k < words.length && of < 0; k++) if ((words[k] as Token).lower === "of") of = k;
   if (
     of > n + 1 &&
     givenName(words[n]?.text ?? "") !== undefined &&
