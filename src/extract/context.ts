@@ -5,6 +5,11 @@
  */
 import type { Entity, NameSighting } from "./entities";
 import { looksLikeOrganisation } from "./entities";
+import { PLACE_WORDS } from "./lexicon";
+
+/** A name ending in a place's word ("South Africa", "New Zealand"). */
+const PLACE_NAMED = new RegExp(`\\b(?:${[...PLACE_WORDS].join("|")})$`);
+
 import type { SentenceFacts } from "./sentence-facts";
 
 /**
@@ -51,7 +56,7 @@ export class Context {
    * The organisation "it" or "its" points to: the most recent that was a sentence's subject or a
    * speaker, among the last few (never a place or a name printed in passing).
    */
-  organisation(except: readonly Entity[] = []): Entity | null {
+  organisation(except: readonly Entity[] = [], plural = false): Entity | null {
     // (Resolving a subject may ask for the organisation in turn: that inner question finds none.)
     if (this.resolving) return null;
     this.resolving = true;
@@ -63,6 +68,8 @@ export class Context {
         // A firm the story has shown to be one: it spoke, or its name says so ("Fresh" opening a
         // sentence does not).
         if (except.includes(entity)) continue;
+        // ("they" is a firm's people, never a country's: "South Africa" is no "they".)
+        if (plural && entity.kind === "organisation" && PLACE_NAMED.test(entity.name)) continue;
         if (
           entity.kind === "organisation" &&
           (entity.spoke || /\s/.test(entity.name) || looksLikeOrganisation(entity.name))

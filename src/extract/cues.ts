@@ -283,7 +283,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // Inversion after a quotation, or at the end of a clause: "said Lotfi Azzouz", "says Parata".
     // ("saying it would …" is not an inversion: a participle's object clause has its own subject.)
-    if (adjacent || (isPunct(tokens[j - 1]) && !participle)) {
+    // ("“…” and says it is …": after a conjunction the verb shares the sentence's subject.)
+    if ((adjacent && !coordinated) || (isPunct(tokens[j - 1]) && !participle)) {
       const right = subjectRightOf(tokens, i);
       if (
         right &&

@@ -366,7 +366,7 @@ export const GROUP_HEADS = forms(
   "economists historians commentators pundits insiders militants rebels authorities regulators",
   "negotiators envoys senators congressmen generals commanders soldiers troops medics rescuers volunteers",
   "passengers customers travellers travelers commuters shoppers parents patients farmers drivers pilots",
-  "groups unions lawyers attorneys owners landlords tenants homeowners consumers investors shareholders analysts",
+  "groups crews unions lawyers attorneys owners landlords tenants homeowners consumers investors shareholders analysts",
   "campaigners demonstrators strikers players coaches athletes clergy priests bishops monks historians",
   "hawks doves republicans democrats conservatives liberals progressives tories socialists greens",
   "programmers engineers designers scholars academics authors writers journalists reporters editors",

@@ -166,6 +166,17 @@ export class Reading implements QuotationReading {
     const resolved: ResolvedCue[] = [];
     const { sentenceSpeakers } = this.resolver;
     sentenceSpeakers.length = 0;
+    let own: { entity: Entity | null; at: number } | undefined;
+    this.resolver.sentenceSubject = () => {
+      if (own) return own;
+      // (Set before asking: resolving the subject may resolve a pronoun, which asks again.)
+      own = { entity: null, at: Number.POSITIVE_INFINITY };
+      const { aside, main } = this.subjectOf(block, facts);
+      const phrase = aside ?? main;
+      if (phrase && phrase.phrase.type !== "pronoun")
+        own = { entity: this.sentenceSubjectOf(block, facts), at: phrase.phrase.start };
+      return own;
+    };
     for (const cue of facts.cues) {
       const entity: Resolved =
         cue.how === "inherit" && !cue.subject

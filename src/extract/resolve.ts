@@ -23,6 +23,11 @@ export class Resolver {
    * is about another company than the one reporting it.
    */
   readonly sentenceSpeakers: Entity[] = [];
+  /**
+   * The subject of the sentence being read and where it starts, asked for only when a pronoun later
+   * in the sentence needs it: "Crews have been told little, and they say …".
+   */
+  sentenceSubject: (() => { entity: Entity | null; at: number }) | null = null;
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -48,8 +53,11 @@ export class Resolver {
       case "pronoun": {
         if (phrase.pronoun === "you") return HYPOTHETICAL;
         if (phrase.pronoun === "i" || phrase.pronoun === "we") return null;
+        const own = this.ownSubject(phrase);
+        if (own) return own;
         if (phrase.pronoun === "it") return context.organisation();
-        if (phrase.pronoun === "they") return context.lastGroup ?? context.organisation();
+        if (phrase.pronoun === "they")
+          return context.lastGroup ?? context.organisation(this.sentenceSpeakers, true);
         return context.person(phrase.gender);
       }
       case "role":
@@ -94,6 +102,17 @@ export class Resolver {
         if (inFrame) return registry.byEarlierDescription(phrase) ?? registry.existingGroup(phrase);
         return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
     }
+  }
+
+  /** The sentence's own subject, when it stands before the pronoun and agrees with it. */
+  private ownSubject(pronoun: SpeakerPhrase): Entity | null {
+    const subject = this.sentenceSubject?.();
+    const entity = subject?.entity;
+    if (!entity || !subject || subject.at >= pronoun.start) return null;
+    if (pronoun.pronoun === "they") return entity.kind === "group" ? entity : null;
+    if (pronoun.pronoun === "it") return null;
+    const agrees = !pronoun.gender || !entity.gender || entity.gender === pronoun.gender;
+    return entity.kind === "person" && entity.evidence && agrees ? entity : null;
   }
 
   /** A name printed somewhere ("Ana Ruiz", a transcript's label): its entity, or nobody. */

@@ -13,12 +13,13 @@ import {
   looksLikeRole,
   phraseBefore,
   phraseStartingAt,
+  readPhrase,
   type SpeakerPhrase,
   textOf,
 } from "./noun-phrases";
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
-import { isCapitalised, type Token, tokenize } from "./tokens";
+import { isCapitalised, isPossessive, type Token, tokenize, withoutPossessive } from "./tokens";
 
 /** Roles of the blocks that frame the story: read after the body, and never antecedents. */
 export const FRAME_ROLES = new Set(["title", "standfirst", "heading", "caption"]);
@@ -142,14 +143,17 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   let main: SubjectPhrase | null = null;
   if (
     found &&
-    found.phrase.type !== "group" &&
+    (found.phrase.type !== "group" || k === 0) &&
     found.phrase.type !== "document" &&
     // One capitalised word opening a sentence may just be the sentence's first word.
     !(
       found.phrase.type === "name" &&
       k === 0 &&
       !/\s/.test(found.phrase.name ?? "") &&
-      (FUNCTION_WORDS.has(first?.text ?? "") || /(?:ing|ed|ly)$/.test(first?.lower ?? ""))
+      (FUNCTION_WORDS.has(first?.text ?? "") ||
+        /(?:ing|ed)$/.test(first?.lower ?? "") ||
+        // ("Finally, …" is an adverb; "Tully wants", "Kelly said" are names.)
+        (/ly$/.test(first?.lower ?? "") && tokens[1]?.text === ","))
     )
   )
     main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
@@ -166,9 +170,10 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     }
     if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
     // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
-    // (a name word is never a possessive).
-    if (!isNameWord(tokens[i] as Token)) continue;
-    const phrase = phraseBefore(tokens, i + 1);
+    // (a name word is never a possessive; "Adam Curry’s show" mentions Adam Curry all the same).
+    const possessive = isPossessive(tokens[i]);
+    if (!possessive && !isNameWord(tokens[i] as Token)) continue;
+    const phrase = possessive ? possessor(tokens, i) : phraseBefore(tokens, i + 1);
     if (phrase?.type !== "name" || !phrase.name) continue;
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
     if (
@@ -236,6 +241,18 @@ function acronymDefinition(
     .map((t, i, all) => (i > 0 && (all[i - 1] as Token).end < t.start ? " " : "") + t.text)
     .join("");
   return { name, text: name, acronym: letters, start };
+}
+
+/** The name a possessive at `i` ends ("Adam Curry’s" → Adam Curry), read without the "’s". */
+function possessor(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  let first = i;
+  while (first > 0 && isCapitalised(tokens[first - 1]) && !isPossessive(tokens[first - 1])) first--;
+  const bare = tokens
+    .slice(first, i + 1)
+    .map((w, k, all) =>
+      k === all.length - 1 ? { ...w, text: withoutPossessive(w.text), lower: withoutPossessive(w.lower) } : w,
+    );
+  return readPhrase(bare);
 }
 
 /**
