@@ -376,7 +376,7 @@ export class EntityRegistry {
     // ("the Snopes.com writer" is the Snopes staff writer: a site's name without its domain.)
     const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, ""))
       .filter((w) => w !== "the" && w !== "of")
-      .map(withoutDomain);
+      .map((w) => withoutDomain(w.replace(/'s$/, "")));
     if (wanted.length === 0) return null;
     const fits = (role: string | undefined) => {
       if (!role) return false;
@@ -397,7 +397,18 @@ export class EntityRegistry {
         if (!before || s.position > before.position) before = s;
       } else if (!after || s.position < after.position) after = s;
     }
-    const chosen = before ?? after;
+    // "the Snopes.com writer" after "staff writer David Emery": none fits every word, but the
+    // nearest person before it printed with a role of the same head noun does.
+    const head = wanted.at(-1) as string;
+    const chosen =
+      before ??
+      after ??
+      this.sightings
+        .filter((s) => s.position < position && s.role && roleHead(s.role) === head)
+        .reduce<NameSighting | undefined>(
+          (best, s) => (!best || s.position > best.position ? s : best),
+          undefined,
+        );
     if (chosen) {
       const entity = this.byName({
         type: "name",

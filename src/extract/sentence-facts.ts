@@ -7,7 +7,7 @@
 import { type Cue, findCues } from "./cues";
 import type { Entity, NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
-import { FUNCTION_WORDS, PRONOUNS } from "./lexicon";
+import { FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
 import {
   isNameWord,
   looksLikeRole,
@@ -286,7 +286,9 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
       aside.length > 0 &&
       aside.length <= 12 &&
       ["a", "an", "the"].includes(aside[0]?.lower ?? "") &&
-      looksLikeRole(aside)
+      looksLikeRole(aside) &&
+      // ("…, the men's solicitor says.": the subject of an inverted verb of saying, not a role.)
+      !aside.some((t) => SPEECH_VERBS.has(t.lower))
     )
       return textOf(aside);
   }
