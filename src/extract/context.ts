@@ -101,4 +101,14 @@ export class Context {
 }
 
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
-export const NOBODY: Entity = { name: "", kind: "group", aliases: new Set(), order: -1 };
+export const NOBODY: Entity = {
+  name: "",
+  kind: "group",
+  aliases: new Set(),
+  order: -1,
+  role: undefined,
+  gender: undefined,
+  evidence: undefined,
+  spoke: undefined,
+  head: undefined,
+};

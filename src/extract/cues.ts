@@ -12,7 +12,7 @@ import {
   titleCase,
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
-import { PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+import { PRONOUNS, SPEECH_VERBS, speechVerbLemma, VERB_PRECURSORS } from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
@@ -171,7 +171,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ index: i, start: t.start, lemma: "say", subject: nominal, how: "left" });
       continue;
     }
-    const lemma = SPEECH_VERBS.get(t.lower);
+    const lemma = speechVerbLemma(t.lower);
     if (!lemma) continue;
     const before = tokens[i - 1];
     // "the United States hopes", "no Palestinian state": a capitalised word inside a name, or a word

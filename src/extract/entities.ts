@@ -201,7 +201,19 @@ export class EntityRegistry {
   private readonly withDescription = new Map<string, Entity[]>();
 
   private add(name: string, kind: Entity["kind"], aliases: Set<string>): Entity {
-    const created: Entity = { name, kind, aliases, order: this.entities.length };
+    // (Every field present from the start, in one order: entities are read in hot loops, and an
+    // object that gains fields later changes shape, which slows every place that reads it.)
+    const created: Entity = {
+      name,
+      kind,
+      aliases,
+      order: this.entities.length,
+      role: undefined,
+      gender: undefined,
+      evidence: undefined,
+      spoke: undefined,
+      head: undefined,
+    };
     this.entities.push(created);
     addTo(this.withName, created.name, created);
     addTo(this.withSurname, core(created.name).at(-1), created);
@@ -434,7 +446,7 @@ export class EntityRegistry {
    * An organisation by description: "the conservation department" is the organisation whose name has
    * those words; "the company" (a generic head) is the organisation named most recently before it.
    */
-  byDescription(phrase: SpeakerPhrase, position: number, salient?: Entity | null): Entity {
+  byDescription(phrase: SpeakerPhrase, position: number, salient?: () => Entity | null): Entity {
     return (
       this.byDescriptionIfNamed(phrase, position, salient) ??
       this.byGroup(phrase, phrase.type === "document" ? "document" : "organisation")
@@ -442,11 +454,17 @@ export class EntityRegistry {
   }
 
   /** The named organisation a description refers to, or null when the article names none. */
-  byDescriptionIfNamed(phrase: SpeakerPhrase, position: number, salient?: Entity | null): Entity | null {
+  byDescriptionIfNamed(
+    phrase: SpeakerPhrase,
+    position: number,
+    /** The organisation the story is about now (asked only for a generic head: finding it costs). */
+    salient?: () => Entity | null,
+  ): Entity | null {
     // "the company said": the organisation the story is about now, when it has one.
-    if (salient?.kind === "organisation" && GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "")) {
-      salient.aliases.add(phrase.text);
-      return salient;
+    const current = salient && GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "") ? salient() : null;
+    if (current?.kind === "organisation") {
+      current.aliases.add(phrase.text);
+      return current;
     }
     const words = tokensOf(fold(phrase.text).replace(DETERMINER, "")).filter((w) => !/['’]s$/.test(w));
     const organisationNames = new Set(

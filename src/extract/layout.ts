@@ -233,7 +233,9 @@ function splitTitle(raw: string): { title: string; byline?: string } {
 
 /** Lays out a document: metadata out, furniture out, every kept block with its role. */
 export function layOut(doc: SourceDocument): Layout {
-  const blocks = doc.blocks.map((b) => ({ ...b, text: collapseSpaces(b.text) })).filter((b) => b.text.trim());
+  const blocks = (
+    doc.collapsed ? doc.blocks : doc.blocks.map((b) => ({ ...b, text: collapseSpaces(b.text) }))
+  ).filter((b) => b.text.trim());
   let title = doc.title?.trim() ?? "";
   let standfirst = doc.standfirst?.trim() ?? "";
   let byline = doc.byline?.trim();

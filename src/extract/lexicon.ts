@@ -146,6 +146,25 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
 );
 
 /**
+ * The first character and length of every speech verb form, as bits (one word of 32 bits per first
+ * character): a word whose pair is not there is no speech verb, told without hashing it. Every word
+ * of a text is asked, and a text's words are fresh strings whose hash a look-up computes first.
+ */
+const SPEECH_VERB_SHAPES = new Uint32Array(128);
+for (const form of SPEECH_VERBS.keys()) {
+  const c = form.charCodeAt(0);
+  if (c < 128) SPEECH_VERB_SHAPES[c] = (SPEECH_VERB_SHAPES[c] as number) | (1 << Math.min(form.length, 31));
+}
+
+/** The lemma of a speech verb form in lower case ("said" → "say"), or undefined. */
+export function speechVerbLemma(lower: string): string | undefined {
+  const c = lower.charCodeAt(0);
+  if (c < 128 && ((SPEECH_VERB_SHAPES[c] as number) & (1 << Math.min(lower.length, 31))) === 0)
+    return undefined;
+  return SPEECH_VERBS.get(lower);
+}
+
+/**
  * A word list with values, looked up by any word of the text: without a prototype, so that a word
  * such as "constructor" finds nothing rather than one of Object's own properties.
  */

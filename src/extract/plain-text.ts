@@ -54,5 +54,5 @@ export function parsePlainText(text: string): SourceDocument {
   }
   const nonEmpty = blocks.filter((b) => b.length > 0);
   const paragraphs = isHardWrapped(nonEmpty) ? nonEmpty.map((b) => b.join(" ")) : nonEmpty.flat();
-  return { blocks: paragraphs.map((t) => ({ text: t, kind: "text" as const })) };
+  return { blocks: paragraphs.map((t) => ({ text: t, kind: "text" as const })), collapsed: true };
 }

@@ -255,7 +255,8 @@ export class Reading implements QuotationReading {
     if (facts.subjectIsName) {
       this.context.noteMention(facts);
       this.blockSubject.set(bi, facts);
-    } else {
+    } else if (facts.subject?.main?.phrase.pronoun !== "it") {
+      // ("It is …" is mostly no one; "it" is resolved where it speaks.)
       const subject = this.sentenceSubjectOf(block, facts);
       if (subject) {
         this.context.noteSubject(subject);

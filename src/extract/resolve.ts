@@ -95,7 +95,7 @@ export class Resolver {
         }
         return inFrame
           ? registry.byDescriptionIfNamed(phrase, at)
-          : registry.byDescription(phrase, at, context.organisation(this.sentenceSpeakers));
+          : registry.byDescription(phrase, at, () => context.organisation(this.sentenceSpeakers));
       }
       case "group":
         // A headline's "opponents demand" is someone only when the story names that group too.

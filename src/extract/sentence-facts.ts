@@ -166,7 +166,10 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     // "Immigration, Refugees and Citizenship Canada (IRCC)": a name and the acronym it goes by.
     if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") {
       const defined = acronymDefinition(tokens, i);
-      if (defined) sightings.push({ ...defined, position: position(block, defined.start) });
+      if (defined)
+        sightings.push(
+          sighting(defined.name, defined.text, position(block, defined.start), { acronym: defined.acronym }),
+        );
     }
     if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
     // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
@@ -184,24 +187,43 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     )
       continue;
     const role = phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i);
-    // (Optional fields set one by one: spreading them in from throwaway objects costs more.)
-    const sighting: NameSighting = {
-      name: phrase.name,
-      text: phrase.text,
-      position: position(block, phrase.start),
-    };
-    if (role) sighting.role = role;
-    if (phrase.gender) sighting.gender = phrase.gender;
-    if (phrase.courtesy) sighting.courtesy = phrase.courtesy;
-    if (
-      tokens[i + 1]?.text === "," &&
-      (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? ""))
-    )
-      sighting.person = true;
     const first = indexStartingAt(tokens, phrase.start);
-    if (!phrase.role && tokens[first - 1]?.lower === "the") sighting.definite = true;
-    sightings.push(sighting);
+    sightings.push(
+      sighting(phrase.name, phrase.text, position(block, phrase.start), {
+        role,
+        gender: phrase.gender,
+        courtesy: phrase.courtesy,
+        // "Okafor, who runs a shop", "Parata, 75,": printed as a person's is.
+        person:
+          tokens[i + 1]?.text === "," &&
+          (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")),
+        definite: !phrase.role && tokens[first - 1]?.lower === "the",
+      }),
+    );
   }
+}
+
+/**
+ * A sighting with every field present, in one order (sightings are read in hot loops; objects of
+ * one shape keep those loops fast).
+ */
+function sighting(
+  name: string,
+  text: string,
+  at: number,
+  extra: Partial<Omit<NameSighting, "name" | "text" | "position">>,
+): NameSighting {
+  return {
+    name,
+    text,
+    position: at,
+    role: extra.role || undefined,
+    gender: extra.gender,
+    courtesy: extra.courtesy,
+    person: extra.person || undefined,
+    definite: extra.definite || undefined,
+    acronym: extra.acronym,
+  };
 }
 
 /** A word printed as an acronym: "IRCC", "NATO", "U.N."; two to eight capitals. */

@@ -28,4 +28,6 @@ export interface SourceDocument {
   url?: string;
   language?: string;
   blocks: SourceBlock[];
+  /** Set when every block's white space is already one space between words (plain text's is). */
+  collapsed?: boolean;
 }
