@@ -32,9 +32,10 @@ const isAsciiLetterOrDigit = (c: number) =>
  * The length of the token at `at` when it is plain ASCII that TOKEN would read the same way, else 0
  * (and TOKEN decides). Most tokens are: a run of ASCII letters and digits that nothing can extend
  * (the next character is ASCII, and not a letter, digit, hyphen, apostrophe or dot), or one ASCII
- * punctuation mark. A quick check, as most of the cost of reading a token is in calling the pattern.
+ * punctuation mark, read no further than `limit`. A quick check, as most of the cost of reading a token
+ * is in calling the pattern.
  */
-function plainTokenLength(text: string, at: number): number {
+function plainTokenLength(text: string, at: number, limit: number): number {
   const c = text.charCodeAt(at);
   if (c >= 128) return 0;
   if (!isAsciiLetterOrDigit(c)) {
@@ -42,8 +43,8 @@ function plainTokenLength(text: string, at: number): number {
     return (c >= 9 && c <= 13) || c === 32 ? 0 : 1;
   }
   let end = at + 1;
-  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
-  if (end === text.length) return end - at;
+  while (end < limit && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === limit) return end - at;
   const next = text.charCodeAt(end);
   // 45 "-", 39 "'", 46 ".": the word may go on ("well-known", "don't", "U.S."), or be a title.
   return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end - at : 0;
@@ -64,13 +65,13 @@ export function tokenize(
   // A start inside a surrogate pair means the whole character (as a search from there would take it).
   if (at > 0 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(slice.slice(at - 1, at + 1))) at--;
   while (at < end) {
-    if (slice.charCodeAt(at) === 32) {
+    if (masked.charCodeAt(at) === 32) {
       at++;
       continue;
     }
-    const plain = plainTokenLength(slice, at);
+    const plain = plainTokenLength(masked, at, end);
     if (plain > 0) {
-      const text = slice.slice(at, at + plain);
+      const text = masked.slice(at, at + plain);
       const word = isAsciiLetterOrDigit(text.charCodeAt(0));
       tokens.push({
         text,
