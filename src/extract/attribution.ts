@@ -36,9 +36,9 @@ export function attribute(
   /** Told the share of blocks read so far, now and then (a long article takes seconds). */
   onProgress?: (fraction: number) => void,
 ): AttributionResult {
-  const { blocks, sightings } = readBlocks(laidOut);
+  const { blocks, sightings, bodyWords } = readBlocks(laidOut);
   const registry = new EntityRegistry(sightings);
-  const reading = new Reading(blocks, sightings, registry);
+  const reading = new Reading(blocks, sightings, registry, bodyWords);
 
   // The body first, then headlines and captions: a headline's "Minister says" can then find the
   // minister the body names. (Headlines never change who the body's pronouns point to.)

@@ -53,6 +53,11 @@ export interface QuotationReading {
   sentenceSubjectOf(block: BlockData, facts: SentenceFacts): Entity | null;
   /** The speaker of the nearest body paragraph before a block. */
   previousBodySpeaker(block: number): Entity | null;
+  /**
+   * Whether the body prints these words outside quotation marks before offset `end` of block `bi`
+   * (in an earlier paragraph, or earlier in this one).
+   */
+  writerPrints(words: string, bi: number, end: number): boolean;
 }
 
 /**
@@ -130,6 +135,19 @@ export function readQuotations(
       )
     ) {
       // (Unless it repeats what someone said before: "This “mathematical trick” was …".)
+      r.echoes.push({ quote, block: bi });
+      continue;
+    }
+    // "Buyers who switch early pay a fee. … Some brokers say customers can “switch early” at no
+    // cost": a few words the writer has already printed without quotation marks are the writer's
+    // term, even after a verb of saying; unless someone was quoted saying them.
+    if (
+      !frame &&
+      wordCount <= 3 &&
+      /^\p{Ll}/u.test(words) &&
+      !/[,.;:!?]$/.test(words.trim()) &&
+      r.writerPrints(words, bi, quote.open)
+    ) {
       r.echoes.push({ quote, block: bi });
       continue;
     }

@@ -30,6 +30,7 @@ import {
 import { maskQuotes } from "./sentences";
 import { tokenize } from "./tokens";
 import { titleCased, transcriptLines } from "./transcripts";
+import { type BodyWords, markCommonOpening } from "./vocabulary";
 
 /** A quotation or sentence of reported speech, attributed. */
 export interface Attribution {
@@ -86,6 +87,7 @@ export class Reading implements QuotationReading {
     private readonly blocks: readonly BlockData[],
     sightings: readonly NameSighting[],
     private readonly registry: EntityRegistry,
+    private readonly bodyWords: BodyWords,
   ) {
     for (const s of sightings) {
       const b = Math.floor(s.position / 1e6);
@@ -323,9 +325,31 @@ export class Reading implements QuotationReading {
    */
   private subjectOf(block: BlockData, facts: SentenceFacts): SubjectPhrases {
     const { start, end } = facts.sentence;
-    facts.subject ??= subjectPhrases(tokenize(this.maskedText(block), start, end, block.quotes));
+    if (!facts.subject) {
+      const tokens = tokenize(this.maskedText(block), start, end, block.quotes);
+      markCommonOpening(tokens, this.bodyWords);
+      facts.subject = subjectPhrases(tokens);
+    }
     return facts.subject;
   }
+
+  writerPrints(words: string, bi: number, end: number): boolean {
+    const wanted = words.trim().toLowerCase().replace(/\s+/g, " ");
+    for (let j = 0; j <= bi; j++) {
+      const block = this.blocks[j] as BlockData;
+      if (FRAME_ROLES.has(block.role)) continue;
+      let plain = this.plainText[j];
+      if (plain === undefined) {
+        plain = maskQuotes(block.text, block.quotes).toLowerCase();
+        this.plainText[j] = plain;
+      }
+      if (printedAsWords(j === bi ? plain.slice(0, end) : plain, wanted)) return true;
+    }
+    return false;
+  }
+
+  /** Blocks' text in lower case with their quotations masked (see `writerPrints`), as asked for. */
+  private readonly plainText: (string | undefined)[] = [];
 
   /** A block's masked text, made again (see `remasked`). */
   private maskedText(block: BlockData): string {
@@ -341,3 +365,11 @@ export class Reading implements QuotationReading {
     settlePending([...this.deferred, ...this.echoes], this.blocks, this.quoteSpeech, FRAME_ROLES, position);
   }
 }
+
+/** Whether `words` occur in `text` as whole words. */
+function printedAsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1))
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + words.length])) return true;
+  return false;
+}
+const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);

@@ -20,6 +20,7 @@ import {
 import { findQuotes, type MarkedQuote } from "./quote-marks";
 import { maskQuotes, type Sentence, splitSentences } from "./sentences";
 import { isCapitalised, isPossessive, type Token, tokenize, withoutPossessive } from "./tokens";
+import { BodyWords, markCommonOpening } from "./vocabulary";
 
 /** Roles of the blocks that frame the story: read after the body, and never antecedents. */
 export const FRAME_ROLES = new Set(["title", "standfirst", "heading", "caption"]);
@@ -85,21 +86,24 @@ export interface SubjectPhrases {
 export function readBlocks(laidOut: readonly LaidOutBlock[]): {
   blocks: BlockData[];
   sightings: NameSighting[];
+  bodyWords: BodyWords;
 } {
   const marked = findQuotes(laidOut.map((b) => b.text));
   const sightings: NameSighting[] = [];
+  const bodyWords = new BodyWords(() => laidOut.filter((b) => !FRAME_ROLES.has(b.role)).map((b) => b.text));
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
     const masked = maskQuotes(b.text, quotes);
     const sentences = splitSentences(b.text, i, quotes, masked);
     const facts = sentences.map((sentence) => {
       const tokens = tokenize(masked, sentence.start, sentence.end, quotes);
+      markCommonOpening(tokens, bodyWords);
       collectSightings(tokens, i, sightings);
       return readSentence(sentence, tokens);
     });
     return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
   });
-  return { blocks, sightings };
+  return { blocks, sightings, bodyWords };
 }
 
 /** Reads what the reading pass needs of a sentence's tokens. */

@@ -11,6 +11,11 @@ export interface Token {
   start: number;
   end: number;
   kind: "word" | "punct" | "quote";
+  /**
+   * A capitalised word that is a common noun here: a sentence's first word that the article also
+   * prints in lower case ("Lenders say …" beside "most lenders"). Read as if in lower case.
+   */
+  common: boolean;
   /** The quotation this token stands for (kind "quote"). */
   quote?: MarkedQuote;
 }
@@ -79,6 +84,7 @@ export function tokenize(
         start: at,
         end: at + plain,
         kind: word ? "word" : "punct",
+        common: false,
       });
       at += plain;
       continue;
@@ -92,7 +98,14 @@ export function tokenize(
     const text = m[0];
     if (m[1]) {
       const quote = quoteAt(quotes, at);
-      const token: Token = { text, lower: text, start: at, end: at + text.length, kind: "quote" };
+      const token: Token = {
+        text,
+        lower: text,
+        start: at,
+        end: at + text.length,
+        kind: "quote",
+        common: false,
+      };
       if (quote) token.quote = quote;
       tokens.push(token);
     } else
@@ -102,6 +115,7 @@ export function tokenize(
         start: at,
         end: at + text.length,
         kind: m[2] ? "word" : "punct",
+        common: false,
       });
     at += text.length;
   }
@@ -120,7 +134,7 @@ function quoteAt(quotes: readonly MarkedQuote[], at: number): MarkedQuote | unde
 
 /** Starts with a capital letter (or is a name particle joined to one: `al-Sisi`). */
 export function isCapitalised(token: Token | undefined): boolean {
-  if (token?.kind !== "word") return false;
+  if (token?.kind !== "word" || token.common) return false;
   // Most words start with an ASCII letter, and then the first character mostly decides.
   const c = token.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;

@@ -1,0 +1,68 @@
+/**
+ * Telling a capitalised common noun from a name by what the rest of the article prints. A sentence's
+ * first word is capitalised whatever it is: "Lenders say …" is the lenders of "most lenders now …",
+ * a group, not an organisation called Lenders; "Banks said …" after "Mary Banks" is her, though the
+ * story also prints "the banks".
+ */
+import { FUNCTION_WORDS } from "./lexicon";
+import type { Token } from "./tokens";
+import { isCapitalised } from "./tokens";
+
+/** The words of the article's body (its headline and captions aside), searched on demand. */
+export class BodyWords {
+  private text: string | null = null;
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(private readonly bodyTexts: () => readonly string[]) {}
+
+  /**
+   * Whether a plural word that opens a sentence is a common noun: the body prints it in lower case
+   * as a word of its own, and never capitalised inside a sentence (as a name is).
+   */
+  isCommonNoun(word: string): boolean {
+    let answer = this.answers.get(word);
+    if (answer === undefined) {
+      this.text ??= this.bodyTexts().join("\n");
+      answer = printedInLowerCase(this.text, word.toLowerCase()) && !printedAsName(this.text, word);
+      this.answers.set(word, answer);
+    }
+    return answer;
+  }
+}
+
+/** A plural noun's shape: "Lenders", "Advertisers" (not "Ross", "Reuters'", "US"). */
+const PLURAL = /^\p{Lu}\p{Ll}+[^s\P{L}]s$/u;
+
+/**
+ * Marks a sentence's first word as a common noun (see `Token.common`) when it is a capitalised
+ * plural before a lower-case word that the body prints in lower case elsewhere.
+ */
+export function markCommonOpening(tokens: readonly Token[], words: BodyWords): void {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || first.kind !== "word" || next?.kind !== "word" || isCapitalised(next)) return;
+  if (!isCapitalised(first) || FUNCTION_WORDS.has(first.text) || !PLURAL.test(first.text)) return;
+  if (words.isCommonNoun(first.text)) first.common = true;
+}
+
+const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+
+/** Whether `lower` occurs in `text` as a word of its own, as printed (so in lower case). */
+function printedInLowerCase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + lower.length])) return true;
+  return false;
+}
+
+/**
+ * Whether `word` is printed capitalised inside a sentence, as a name is: after a lower-case word, a
+ * digit, a comma or a title ("said Banks", "Mary Banks", "Dr. Banks").
+ */
+function printedAsName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isWordCharacter(text[at + word.length])) continue;
+    if (AFTER_A_WORD.test(text.slice(Math.max(0, at - 6), at))) return true;
+  }
+  return false;
+}
+const AFTER_A_WORD = /(?:[\p{Ll}\p{N},]|\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?) $/u;
