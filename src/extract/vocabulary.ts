@@ -40,7 +40,7 @@ const PLURAL = /^\p{Lu}\p{Ll}+[^s\P{L}]s$/u;
 export function markCommonOpening(tokens: readonly Token[], words: BodyWords): void {
   const first = tokens[0];
   const next = tokens[1];
-  if (!first || first.kind !== "word" || next?.kind !== "word" || isCapitalised(next)) return;
+  if (first?.kind !== "word" || next?.kind !== "word" || isCapitalised(next)) return;
   if (!isCapitalised(first) || FUNCTION_WORDS.has(first.text) || !PLURAL.test(first.text)) return;
   if (words.isCommonNoun(first.text)) first.common = true;
 }
