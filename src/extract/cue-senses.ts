@@ -37,12 +37,20 @@ const OBJECT_THEN_THAT = new Set([
 ]);
 
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
+/** Words after "wrote" that name whom it was written to or what it was ("to", "a", "his"). */
+const WRITTEN_TO_OR_WHAT = new Set("to for back a an the his her their its two three several".split(" "));
+/** Participles that go on to say what the letter or article said: "wrote a letter saying …". */
+const WHAT_IT_SAID = new Set(
+  "saying asking urging telling warning arguing claiming calling demanding".split(" "),
+);
+
 export function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
-  // "wrote to the minister", "wrote for a website": a letter or an article, not yet what it said.
-  if (lemma === "write" && ["to", "for", "back"].includes(tokens[i + 1]?.lower ?? ""))
+  // "wrote to the minister", "wrote for a website", "wrote a book about it": a letter, an article or
+  // a book, not yet what it said ("wrote a letter to the council saying …" says it).
+  if (lemma === "write" && WRITTEN_TO_OR_WHAT.has(tokens[i + 1]?.lower ?? ""))
     return tokens
       .slice(i + 2, i + 10)
-      .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote");
+      .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote" || WHAT_IT_SAID.has(t.lower));
   // "noted for its gardens": known for, not said; "Kerr noted the two are close" is said.
   if (lemma === "note" && ["for", "as"].includes(tokens[i + 1]?.lower ?? "")) return false;
   if (tokens[i]?.lower === "noted") return true;
@@ -145,8 +153,9 @@ const WEAK_CUES = new Set(["find", "hold", "rule"]);
  */
 export function inComplement(tokens: readonly Token[], cues: readonly Cue[], subjectStart: number): boolean {
   const previous = cues.findLast((c) => c.subject !== null && c.how !== "inherit" && !WEAK_CUES.has(c.lemma));
-  // "As Mashable reports, the company announced …": a parenthetical cue holds no clause of its own.
-  if (!previous || isPunct(tokens[previous.index + 1])) return false;
+  // "As Mashable reports, the company announced …": a parenthetical cue holds no clause of its own,
+  // nor does "according to court documents, SIGAR alleges …".
+  if (!previous || previous.lemma === "according to" || isPunct(tokens[previous.index + 1])) return false;
   let subjectIndex = tokens.findIndex((t) => t.start >= subjectStart);
   if (subjectIndex < 0) subjectIndex = tokens.length;
   for (let k = previous.index + 1; k < subjectIndex; k++) {

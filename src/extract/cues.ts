@@ -12,7 +12,7 @@ import {
   titleCase,
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
-import { PRONOUNS, SPEECH_VERBS, speechVerbLemma, VERB_PRECURSORS } from "./lexicon";
+import { isVerbPrecursor, PRONOUNS, SPEECH_VERBS, speechVerbLemma, VERB_PRECURSORS } from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
@@ -328,14 +328,34 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       start: t.start,
       lemma,
       subject: described,
-      how: described ? "left" : (participle && !afterNoun) || coordinated ? "inherit" : "none",
+      // ("…, going so far as to call the play “ridiculous.”": an infinitive whose subject is out of
+      // reach is the sentence's subject's.)
+      how: described
+        ? "left"
+        : (participle && !afterNoun) || coordinated || infinitiveInParticipleClause(tokens, j)
+          ? "inherit"
+          : "none",
     });
   }
   return cues;
 }
 
+/**
+ * Whether the verb whose words start at `j` is an infinitive in a participle clause after a comma:
+ * "…, going so far as to call", "…, choosing instead to describe" (not "is to blame").
+ */
+function infinitiveInParticipleClause(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j - 1]?.lower !== "to") return false;
+  for (let k = j - 2; k >= 1 && j - k <= 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (isPunct(tokens[k - 1], ",")) return /ing$/.test(t.lower);
+  }
+  return false;
+}
+
 function skipBack(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j > 0 && VERB_PRECURSORS.has(tokens[j - 1]?.lower ?? "")) j--;
+  while (j > 0 && isVerbPrecursor(tokens[j - 1]?.lower ?? "")) j--;
   return j;
 }

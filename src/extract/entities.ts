@@ -307,6 +307,19 @@ export class EntityRegistry {
     return samePerson.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best), first);
   }
 
+  /**
+   * The author a document names before its head ("Moody’s latest report", "a Pentagon report", "the
+   * Federal Open Market Committee’s statement"): the person or organisation of that name, read
+   * without its possessive ("Khamenei’s statement") unless the article knows the name with it
+   * ("Moody’s Analytics"). Null in a headline or caption (`known`) when the article names no one so.
+   */
+  author(printed: string, known: boolean): Entity | null {
+    const bare = printed.replace(/['’]s$/, "").replace(/s['’]$/, "s");
+    const exists = (name: string) => !!this.named(name) || !!this.fullestSighting(name);
+    const name = exists(bare) ? bare : exists(printed) ? printed : known ? null : bare;
+    return name ? this.byName({ type: "name", text: name, start: 0, end: 0, name }) : null;
+  }
+
   /** The entity a name phrase refers to, created on first use. */
   byName(phrase: SpeakerPhrase, appositive?: string): Entity {
     const printed = phrase.name ?? phrase.text;

@@ -279,6 +279,23 @@ export const VERB_PRECURSORS = forms(
   "explicitly angrily firmly briefly",
 );
 
+/** Nouns and adjectives in -ly, which are no adverbs: "The family said", "the weekly reported". */
+const NOT_ADVERBS = forms(
+  "family families assembly monopoly anomaly butterfly quarterly weekly monthly yearly daily supply",
+  "reply ally rally bully jelly belly lily holly italy july homily melancholy",
+);
+
+/**
+ * Whether a word may stand between a subject and its verb: an auxiliary, "also", "not", or any
+ * adverb of manner or time in -ly ("Seabrook helpfully describes", "Lind hastily added").
+ */
+export function isVerbPrecursor(lower: string): boolean {
+  return (
+    VERB_PRECURSORS.has(lower) ||
+    (lower.length >= 6 && lower.endsWith("ly") && !NOT_ADVERBS.has(lower) && /^[a-z]+$/.test(lower))
+  );
+}
+
 /** Titles and role words that come before a name ("President", "Foreign Minister"). */
 export const TITLE_WORDS = forms(
   "President Vice Prime Minister Foreign Interior Defence Defense Finance Health Justice Home Secretary",

@@ -14,13 +14,13 @@ import {
   GROUP_HEADS,
   HONORIFICS,
   isNationality,
+  isVerbPrecursor,
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   PRONOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
-  VERB_PRECURSORS,
 } from "./lexicon";
 import { isCapitalised, isPossessive, type Token, withoutPossessive } from "./tokens";
 
@@ -176,7 +176,8 @@ export function isNameWord(w: Token): boolean {
     !(w.text.indexOf("-") > 0 && COMPOUND_ADJECTIVE.test(w.text)) &&
     !isTitle(w.text) &&
     !isPossessive(w) &&
-    !isFunctionWord(w) &&
+    // ("Watch" opens "Watch the video", and ends "Human Rights Watch".)
+    (!isFunctionWord(w) || ORGANISATION_WORDS.has(w.text)) &&
     COURTESY[w.lower] === undefined
   );
 }
@@ -311,16 +312,6 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const roleText = roleTextOf(roleWords);
   const head = lastWord.lower;
 
-  // "Waiting lists …": a gerund opening a sentence is not a name.
-  // ("Mr. Fleming said": a courtesy title makes it a name.)
-  if (
-    nameWords.length === 1 &&
-    roleWords.length === 0 &&
-    !courtesy &&
-    !honorific &&
-    /ing$/.test(nameWords[0]?.lower ?? "")
-  )
-    return null;
   if (nameWords.length > 0) {
     const name = textsJoined(nameWords);
     const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
@@ -387,15 +378,21 @@ export const isHeadNoun = (t: Token) =>
   ORGANISATION_HEADS.has(t.lower) ||
   DOCUMENT_HEADS.has(t.lower);
 
+/** Endings of nouns for people: "goalkeeper", "director", "economist", "consultant", "spokesman". */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|eer|man|woman|chief|head)$/;
+
 /**
  * Whether the lower-case word at `j` is a modifier leading, within three words, to a head noun or a
  * name: "whale rescue group Project Jonah", "local news reports", "the conservation department".
  */
-function leadsToHead(tokens: readonly Token[], j: number): boolean {
+function leadsToHead(tokens: readonly Token[], j: number, orName = true): boolean {
   for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return false;
-    if (isHeadNoun(t) || (k > j && isCapitalised(t))) return true;
+    if (isHeadNoun(t)) return true;
+    // (After a name, only a word shaped like a person's noun leads on to another name: "Veteran
+    // goalkeeper Sam Marlow", not "Shadman met Mr. Obama".)
+    if (k > j && isCapitalised(t)) return orName || AGENT_NOUN.test((tokens[k - 1] as Token).lower);
     if (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
     if (isCapitalised(t)) return false;
   }
@@ -408,7 +405,16 @@ function leadsToHead(tokens: readonly Token[], j: number): boolean {
  */
 function partOfPhrase(t: Token, collected: number, right: Token | undefined, left?: Token): boolean {
   if (t.kind !== "word") return false;
-  if (isCapitalised(t)) return !isFunctionWord(t) || (collected > 0 && isTitle(t.text));
+  if (isCapitalised(t))
+    return (
+      !isFunctionWord(t) ||
+      (collected > 0 && isTitle(t.text)) ||
+      // "Fare Watch alleges": an organisation's last word, after another capitalised word.
+      (collected === 0 &&
+        ORGANISATION_WORDS.has(t.text) &&
+        isCapitalised(left) &&
+        !isFunctionWord(left as Token))
+    );
   // ("on" joins only capitalised words: "Committee on Intelligence", not "the penalty on Islamists".)
   if (
     NAME_PARTICLES.has(t.lower) &&
@@ -488,7 +494,9 @@ export function phraseStartingAt(
     const next = tokens[j + 1];
     if (isCapitalised(t) && !(isFunctionWord(t) && collected.length === 0)) collected.push(t);
     else if (NAME_PARTICLES.has(t.lower) && collected.length > 0 && isCapitalised(next)) collected.push(t);
-    else if (isHeadNoun(t) || leadsToHead(tokens, j)) collected.push(t);
+    // (After a name, lower-case words go on only to a role: "Harbour Bank chief economist Dana Pike";
+    // "Shadman met Mr. Obama" is two phrases.)
+    else if (isHeadNoun(t) || leadsToHead(tokens, j, !collected.some(isNameWord))) collected.push(t);
     else break;
     if (collected.length > 12) break;
   }
@@ -553,7 +561,7 @@ export { isNationality };
 /** Skips adverbs and auxiliaries left of a verb ("has also quickly said"). */
 export function skipPrecursors(tokens: readonly Token[], index: number): number {
   let j = index;
-  while (j > 0 && VERB_PRECURSORS.has((tokens[j - 1] as Token).lower)) j--;
+  while (j > 0 && isVerbPrecursor((tokens[j - 1] as Token).lower)) j--;
   return j;
 }
 

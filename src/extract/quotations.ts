@@ -116,7 +116,14 @@ export function readQuotations(
       }
     }
     // (Most quotations have a cue next to them: that is asked first, the words' case only if not.)
-    if (!cueAdjacent && isTitleCase(words) && !(cue && /[,.!?]$/.test(words) && isSentenceLike(words))) {
+    // ("In his 1931 book “Jungle Ways,” Seabrook describes …": after a noun for a work, a title even
+    // beside a verb of saying.)
+    const afterWorkNoun = WORK_NOUN_BEFORE.test(before);
+    if (
+      (!cueAdjacent || afterWorkNoun) &&
+      isTitleCase(words) &&
+      !(cue && !afterWorkNoun && /[,.!?]$/.test(words) && isSentenceLike(words))
+    ) {
       if (frame) r.deferred.push({ quote, block: bi });
       continue;
     }
@@ -280,6 +287,37 @@ export function settlePending(
   }
 }
 
+/**
+ * Pull quotes: a paragraph that is only a quotation, given to the previous paragraph's speaker for
+ * want of a cue, is the speaker's whose quotation elsewhere in the body holds the same words
+ * (“My only wish is to prove …” set apart from the text, and “My only wish is to prove … ,” said in
+ * it). Words are compared without ellipses and closing punctuation.
+ */
+export function settlePullQuotes(blocks: readonly BlockData[], quoteSpeech: Map<MarkedQuote, Speech>) {
+  const plain = (q: MarkedQuote) =>
+    fold(blocks[q.block]?.text.slice(q.start, q.end) ?? "")
+      .replace(/…|\.\.\./g, " ")
+      .replace(/[.,!?;:\s]+/g, " ")
+      .trim();
+  for (const [quote, speech] of quoteSpeech) {
+    if (!speech.guessed) continue;
+    const block = blocks[quote.block];
+    if (
+      !block ||
+      block.text.slice(quote.close === null ? block.text.length : quote.close + 1).trim().length > 1
+    )
+      continue;
+    const words = plain(quote);
+    if (countWords(words, 6) < 6) continue;
+    for (const [other, said] of quoteSpeech) {
+      if (other === quote || said.guessed || !said.speaker || other.block === quote.block) continue;
+      if (!plain(other).includes(words)) continue;
+      quoteSpeech.set(quote, { ...speech, speaker: said.speaker });
+      break;
+    }
+  }
+}
+
 /** "a question came from a member of the audience:": a noun of speech, "from", and who it came from. */
 const SPEECH_FROM =
   /\b(?:question|answer|reply|message|response|comment|warning|retort|plea|shout|call)s?\b[^:]{0,40}\bfrom\s+((?:an?|the|one)\s+[\p{Ll}-]+(?:\s+(?:of|in|at|from)\s+the\s+[\p{Ll}-]+)?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*:\s*$/u;
@@ -289,6 +327,13 @@ const HEADLINE_SPEAKER = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})
 
 /** A credit after a pull-quote: "― Ana Ruiz, Save the Tay campaign" (a bar or a dash, then a name). */
 const PULL_QUOTE_CREDIT = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
+
+/**
+ * A noun for a work, or "titled", right before a quotation (or before it and a comma: "In that
+ * book, “The Last Train Home,” …"): the quotation is the work's title.
+ */
+const WORK_NOUN_BEFORE =
+  /\b(?:book|novel|memoir|biography|film|movie|documentary|song|album|single|play|musical|opera|poem|series|show|episode|podcast|essay|column|titled|entitled),?\s*$/i;
 
 /** Articles and demonstratives after which quoted words are a term: "the “surveillance economy”". */
 const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;
@@ -351,6 +396,9 @@ function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number) {
   for (let k = resolved.length - 1; k >= 0 && !before; k--)
     if ((resolved[k] as (typeof resolved)[number]).cue.index < quoteIndex) before = resolved[k];
   if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
+  // ("That mobility remains low suggests “…” except in a few areas, Burtless said.": a verb whose
+  // subject is no one gives way to the attribution that closes the sentence.)
+  if (before && !before.entity && after?.entity) return after;
   if (before) return before;
   return after ?? resolved[0] ?? null;
 }

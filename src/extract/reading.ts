@@ -16,6 +16,7 @@ import {
   readQuotations,
   type Speech,
   settlePending,
+  settlePullQuotes,
 } from "./quotations";
 import type { MarkedQuote } from "./quote-marks";
 import { HYPOTHETICAL, type Resolved, Resolver } from "./resolve";
@@ -54,6 +55,9 @@ const SUBJECT_TAKING_VERBS = new Set([
   "deny",
   "confirm",
 ]);
+
+/** Two or more plain capitalised words: "Hikmatullah Shadman" (not "Just-released Minecraft"). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)+$/u;
 
 /** One reading of an article's blocks; `read` each block in order, then `settle`. */
 export class Reading implements QuotationReading {
@@ -95,9 +99,15 @@ export class Reading implements QuotationReading {
       if (list) list.push(s);
       else this.sightingsByBlock.set(b, [s]);
     }
-    this.context = new Context((later) =>
-      "position" in later ? this.entityOf(later) : (this.subjectEntity(later) ?? NOBODY),
-    );
+    this.context = new Context((later) => {
+      if ("position" in later) return this.entityOf(later);
+      const subject = this.subjectEntity(later) ?? NOBODY;
+      // A full name as a sentence's subject is evidence enough of a person for the pronouns after it
+      // ("Hikmatullah Shadman launched a contest. … “…,” he says.").
+      if (subject.kind === "person" && !subject.evidence && FULL_NAME.test(subject.name))
+        subject.evidence = true;
+      return subject;
+    });
     this.resolver = new Resolver(registry, this.context);
     this.transcript = transcriptLines(blocks);
   }
@@ -229,9 +239,19 @@ export class Reading implements QuotationReading {
     frame: boolean,
   ): Entity | null {
     const { sentence } = facts;
+    // (A main clause's speaker, where there is one, rather than the source an "according to" names:
+    // "According to court documents, SIGAR alleges …" is SIGAR's allegation.)
     const speakers: Entity[] = [];
-    for (const r of resolved)
-      if (r.entity && r.entity !== HYPOTHETICAL && !speakers.includes(r.entity)) speakers.push(r.entity);
+    for (const source of [false, true])
+      for (const r of resolved)
+        if (
+          r.entity &&
+          r.entity !== HYPOTHETICAL &&
+          (r.cue.lemma === "according to") === source &&
+          !(source && speakers.length > 0) &&
+          !speakers.includes(r.entity)
+        )
+          speakers.push(r.entity);
     for (const speaker of speakers) {
       if (directSpeakers.includes(speaker)) continue;
       this.indirect.push({
@@ -363,6 +383,7 @@ export class Reading implements QuotationReading {
   /** Settles what waited for the whole article: headline quotations, and terms that echo a quotation. */
   settle() {
     settlePending([...this.deferred, ...this.echoes], this.blocks, this.quoteSpeech, FRAME_ROLES, position);
+    settlePullQuotes(this.blocks, this.quoteSpeech);
   }
 }
 

@@ -7,7 +7,7 @@
 import type { Context } from "./context";
 import type { Entity, EntityRegistry } from "./entities";
 import { DOCUMENT_HEADS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS } from "./lexicon";
-import type { SpeakerPhrase } from "./noun-phrases";
+import { DETERMINERS, type SpeakerPhrase } from "./noun-phrases";
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
 export const HYPOTHETICAL = Symbol("hypothetical");
@@ -93,6 +93,10 @@ export class Resolver {
           );
           if (author) return author;
         }
+        // "Moody’s latest report", "a Pentagon report": the name before the head is the author.
+        const printedAuthor = phrase.type === "document" ? authorBefore(phrase.text) : null;
+        const named = printedAuthor ? registry.author(printedAuthor, inFrame) : null;
+        if (named) return named;
         return inFrame
           ? registry.byDescriptionIfNamed(phrase, at)
           : registry.byDescription(phrase, at, () => context.organisation(this.sentenceSpeakers));
@@ -140,4 +144,24 @@ function commonNounType(phrase: SpeakerPhrase): SpeakerPhrase["type"] | null {
   if (GROUP_HEADS.has(w)) return "group";
   if (DOCUMENT_HEADS.has(w)) return "document";
   return null;
+}
+
+/** Capitalised words opening a document's phrase that name no author: "New research", "Another report". */
+const NOT_AUTHORS =
+  /^(?:Another|New|Recent|Previous|Earlier|Later|Such|One|Each|Every|Further|Latest|Internal|Official|Leaked|Draft|Final|Annual|Joint|Separate|Same)$/;
+
+/**
+ * The capitalised words opening a document's phrase, after its determiner: "A Moody’s Analytics’
+ * report" → "Moody’s Analytics", "the Pentagon report" → "Pentagon" (a trailing plural possessive's
+ * mark dropped); null when none, or when they are the whole phrase.
+ */
+function authorBefore(text: string): string | null {
+  const words = text.split(" ");
+  let k = /^(?:a|an|the|this|that|its|their|his|her)$/i.test(words[0] ?? "") ? 1 : 0;
+  // ("Other studies", "New research", "Two reports": a capitalised first word that is no name.)
+  if (DETERMINERS.has(words[k]?.toLowerCase() ?? "") || NOT_AUTHORS.test(words[k] ?? "")) return null;
+  const run: string[] = [];
+  for (; k < words.length - 1 && /^\p{Lu}/u.test(words[k] ?? ""); k++) run.push(words[k] as string);
+  if (run.length === 0 || k >= words.length) return null;
+  return run.join(" ").replace(/s['’]$/, "s");
 }

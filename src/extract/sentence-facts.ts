@@ -9,6 +9,7 @@ import type { Entity, NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
 import { FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
 import {
+  isHeadNoun,
   isNameWord,
   looksLikeRole,
   phraseBefore,
@@ -336,10 +337,30 @@ function subjectStart(tokens: readonly Token[]): number {
   ) {
     const comma = commaAfter(tokens, 0);
     if (comma !== undefined && comma < 14) k = comma + 1;
+  } else if (first?.kind === "word") {
+    // "Most recently, Shadman launched …", "Last week, Trump said", "Two days later, …": a few
+    // lower-case words ending in an adverb or a word of time ("Refugee advocates, however, say" and
+    // "Emery retweeted the story, saying" keep their subject).
+    const comma = commaAfter(tokens, 0);
+    if (
+      comma !== undefined &&
+      comma >= 2 &&
+      comma <= 4 &&
+      tokens.slice(1, comma).every(isAdverbialWord) &&
+      TIME_OR_ADVERB.test(tokens[comma - 1]?.lower ?? "")
+    )
+      k = comma + 1;
   }
   while (tokens[k] && CONJUNCTIONS.has(tokens[k]?.lower ?? "")) k++;
   return k;
 }
+
+/** Words that end an opening phrase of time or manner: "recently", "last week", "days later". */
+const TIME_OR_ADVERB =
+  /^(?:\p{L}{3,}ly|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|weekend|time|later|earlier|ago|since|then|now|today|yesterday)$/u;
+
+/** A lower-case word that heads no speaker phrase: "recently", "week", "later". */
+const isAdverbialWord = (t: Token) => t.kind === "word" && !isCapitalised(t) && !isHeadNoun(t);
 
 /** Whether a sentence's subject is a name (resolvable later) rather than a pronoun. */
 function subjectIsName(tokens: readonly Token[]): boolean {

@@ -120,6 +120,16 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
   let skipped = 0;
   for (;;) {
     const open = segmentOpen(tokens, end);
+    // "State Sen. Dawn Addiego (R-Burlington), for example, said": a bracketed tag is a role too.
+    if (tokens[open]?.text === ")") {
+      let paren = open - 1;
+      while (paren > 0 && tokens[paren]?.text !== "(" && open - paren < 10) paren--;
+      if (paren <= 0 || tokens[paren]?.text !== "(") break;
+      roles.unshift(textOf(tokens.slice(paren + 1, open)));
+      skipped++;
+      end = paren;
+      continue;
+    }
     if (open < 0 || !isComma(tokens[open])) break;
     const aside = tokens.slice(open + 1, end);
     let kind = asideKind(aside);

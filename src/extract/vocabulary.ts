@@ -28,21 +28,42 @@ export class BodyWords {
     }
     return answer;
   }
+
+  /**
+   * Whether a word in -ing that opens a sentence is a gerund or participle ("Waiting lists grew",
+   * "Speaking to reporters, …"), not a name: the body never prints it as a name inside a sentence
+   * (as "Rick Fleming" or "said Fleming" do).
+   */
+  isGerund(word: string): boolean {
+    let answer = this.gerunds.get(word);
+    if (answer === undefined) {
+      this.text ??= this.bodyTexts().join("\n");
+      answer = !printedAsName(this.text, word);
+      this.gerunds.set(word, answer);
+    }
+    return answer;
+  }
+  private readonly gerunds = new Map<string, boolean>();
 }
 
 /** A plural noun's shape: "Lenders", "Advertisers" (not "Ross", "Reuters'", "US"). */
 const PLURAL = /^\p{Lu}\p{Ll}+[^s\P{L}]s$/u;
+/** A gerund's or participle's shape: "Waiting", "Speaking" (and the name "Fleming"). */
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /**
- * Marks a sentence's first word as a common noun (see `Token.common`) when it is a capitalised
- * plural before a lower-case word that the body prints in lower case elsewhere.
+ * Marks a sentence's first word as a common word (see `Token.common`) when it is a capitalised
+ * plural before a lower-case word that the body prints in lower case elsewhere, or a word in -ing
+ * before a lower-case word or a comma that the body never prints as a name.
  */
 export function markCommonOpening(tokens: readonly Token[], words: BodyWords): void {
   const first = tokens[0];
   const next = tokens[1];
-  if (first?.kind !== "word" || next?.kind !== "word" || isCapitalised(next)) return;
-  if (!isCapitalised(first) || FUNCTION_WORDS.has(first.text) || !PLURAL.test(first.text)) return;
-  if (words.isCommonNoun(first.text)) first.common = true;
+  if (first?.kind !== "word" || !next || isCapitalised(next) || !isCapitalised(first)) return;
+  if (FUNCTION_WORDS.has(first.text)) return;
+  if (next.kind === "word" && PLURAL.test(first.text)) first.common = words.isCommonNoun(first.text);
+  else if ((next.kind === "word" || next.text === ",") && GERUND.test(first.text))
+    first.common = words.isGerund(first.text);
 }
 
 const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
