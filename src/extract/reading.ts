@@ -104,7 +104,13 @@ export class Reading implements QuotationReading {
       const subject = this.subjectEntity(later) ?? NOBODY;
       // A full name as a sentence's subject is evidence enough of a person for the pronouns after it
       // ("Hikmatullah Shadman launched a contest. … “…,” he says.").
-      if (subject.kind === "person" && !subject.evidence && FULL_NAME.test(subject.name))
+      // (A headline's "Job Woes Linger" is no one's name, though "Job creation …" opens a sentence.)
+      if (
+        subject.kind === "person" &&
+        !subject.evidence &&
+        FULL_NAME.test(subject.name) &&
+        this.namedInBody(subject.name)
+      )
         subject.evidence = true;
       return subject;
     });
@@ -114,6 +120,14 @@ export class Reading implements QuotationReading {
 
   resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved {
     return this.resolver.resolve(phrase, appositive, at);
+  }
+
+  /** Whether the body (not a headline or caption) prints this name whole. */
+  private namedInBody(name: string): boolean {
+    for (const [bi, sightings] of this.sightingsByBlock)
+      if (!FRAME_ROLES.has((this.blocks[bi] as BlockData).role) && sightings.some((s) => s.name === name))
+        return true;
+    return false;
   }
 
   /** Reads one block: its transcript line, or each of its sentences. */

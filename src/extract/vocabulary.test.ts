@@ -10,10 +10,18 @@ function opensWithName(sentence: string, body: string[]): boolean {
   return isCapitalised(tokens[0]);
 }
 
-describe("a capitalised plural opening a sentence", () => {
-  it("is a common noun when the article prints it in lower case", () => {
+describe("a capitalised word opening a sentence", () => {
+  it("is a common word when the article prints it in lower case", () => {
     expect(opensWithName("Lenders say the fee is fair.", ["Most lenders now offer fixed rates."])).toBe(
       false,
+    );
+    expect(opensWithName("Job creation has been slow.", ["She found a part-time job."])).toBe(false);
+  });
+
+  it("is a gerund when it ends in -ing and the article never prints it as a name", () => {
+    expect(opensWithName("Waiting lists grew.", ["Nobody likes them."])).toBe(false);
+    expect(opensWithName("Fleming said the rules would change.", ["Rick Fleming is the advocate."])).toBe(
+      true,
     );
   });
 
@@ -29,8 +37,8 @@ describe("a capitalised plural opening a sentence", () => {
     expect(opensWithName("Lenders say the fee is fair.", ["Moneylenders were blamed."])).toBe(true);
   });
 
-  it("leaves words that are no plural, or stand before another capital, alone", () => {
-    expect(opensWithName("Marlow said the fee is fair.", ["He reached marlow point."])).toBe(true);
+  it("leaves names, and words before another capital, alone", () => {
+    expect(opensWithName("Marlow said the fee is fair.", ["Sam Marlow keeps goal."])).toBe(true);
     expect(opensWithName("Lenders Association said so.", ["Most lenders agree."])).toBe(true);
   });
 });

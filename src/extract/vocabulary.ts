@@ -16,8 +16,8 @@ export class BodyWords {
   constructor(private readonly bodyTexts: () => readonly string[]) {}
 
   /**
-   * Whether a plural word that opens a sentence is a common noun: the body prints it in lower case
-   * as a word of its own, and never capitalised inside a sentence (as a name is).
+   * Whether a word that opens a sentence is a common one: the body prints it in lower case as a
+   * word of its own, and never capitalised inside a sentence (as a name is).
    */
   isCommonNoun(word: string): boolean {
     let answer = this.answers.get(word);
@@ -46,24 +46,25 @@ export class BodyWords {
   private readonly gerunds = new Map<string, boolean>();
 }
 
-/** A plural noun's shape: "Lenders", "Advertisers" (not "Ross", "Reuters'", "US"). */
-const PLURAL = /^\p{Lu}\p{Ll}+[^s\P{L}]s$/u;
+/** A common word's shape: "Lenders", "Job" (not "US", "McDonald", "Reuters'"). */
+const COMMON_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 /** A gerund's or participle's shape: "Waiting", "Speaking" (and the name "Fleming"). */
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 /**
- * Marks a sentence's first word as a common word (see `Token.common`) when it is a capitalised
- * plural before a lower-case word that the body prints in lower case elsewhere, or a word in -ing
- * before a lower-case word or a comma that the body never prints as a name.
+ * Marks a sentence's first word as a common word (see `Token.common`) when, before a lower-case
+ * word, the body prints it in lower case elsewhere ("Lenders say …", "Job creation has …"), or when
+ * it ends in -ing, before a lower-case word or a comma, and the body never prints it as a name.
  */
 export function markCommonOpening(tokens: readonly Token[], words: BodyWords): void {
   const first = tokens[0];
   const next = tokens[1];
   if (first?.kind !== "word" || !next || isCapitalised(next) || !isCapitalised(first)) return;
   if (FUNCTION_WORDS.has(first.text)) return;
-  if (next.kind === "word" && PLURAL.test(first.text)) first.common = words.isCommonNoun(first.text);
-  else if ((next.kind === "word" || next.text === ",") && GERUND.test(first.text))
+  if ((next.kind === "word" || next.text === ",") && GERUND.test(first.text))
     first.common = words.isGerund(first.text);
+  else if (next.kind === "word" && COMMON_SHAPE.test(first.text))
+    first.common = words.isCommonNoun(first.text);
 }
 
 const isWordCharacter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
