@@ -287,18 +287,28 @@ export function settlePending(
   }
 }
 
+/** Runs of characters that are not letters or digits (see `settlePullQuotes`). */
+const NOT_A_LETTER = /[^\p{L}\p{N}]+/gu;
+
 /**
  * Pull quotes: a paragraph that is only a quotation, given to the previous paragraph's speaker for
  * want of a cue, is the speaker's whose quotation elsewhere in the body holds the same words
  * (“My only wish is to prove …” set apart from the text, and “My only wish is to prove … ,” said in
- * it). Words are compared without ellipses and closing punctuation.
+ * it). Words are compared without punctuation (ellipses, quote marks, apostrophes).
  */
 export function settlePullQuotes(blocks: readonly BlockData[], quoteSpeech: Map<MarkedQuote, Speech>) {
-  const plain = (q: MarkedQuote) =>
-    fold(blocks[q.block]?.text.slice(q.start, q.end) ?? "")
-      .replace(/…|\.\.\./g, " ")
-      .replace(/[.,!?;:\s]+/g, " ")
-      .trim();
+  const plainText = new Map<MarkedQuote, string>();
+  const plain = (q: MarkedQuote) => {
+    let text = plainText.get(q);
+    if (text === undefined) {
+      text = (blocks[q.block]?.text.slice(q.start, q.end) ?? "")
+        .toLowerCase()
+        .replace(NOT_A_LETTER, " ")
+        .trim();
+      plainText.set(q, text);
+    }
+    return text;
+  };
   for (const [quote, speech] of quoteSpeech) {
     if (!speech.guessed) continue;
     const block = blocks[quote.block];

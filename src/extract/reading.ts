@@ -124,11 +124,15 @@ export class Reading implements QuotationReading {
 
   /** Whether the body (not a headline or caption) prints this name whole. */
   private namedInBody(name: string): boolean {
-    for (const [bi, sightings] of this.sightingsByBlock)
-      if (!FRAME_ROLES.has((this.blocks[bi] as BlockData).role) && sightings.some((s) => s.name === name))
-        return true;
-    return false;
+    if (!this.bodyNames) {
+      this.bodyNames = new Set();
+      for (const [bi, sightings] of this.sightingsByBlock)
+        if (!FRAME_ROLES.has((this.blocks[bi] as BlockData).role))
+          for (const s of sightings) this.bodyNames.add(s.name);
+    }
+    return this.bodyNames.has(name);
   }
+  private bodyNames: Set<string> | null = null;
 
   /** Reads one block: its transcript line, or each of its sentences. */
   read(bi: number) {

@@ -16,6 +16,8 @@ describe("a capitalised word opening a sentence", () => {
       false,
     );
     expect(opensWithName("Job creation has been slow.", ["She found a part-time job."])).toBe(false);
+    // (Capitalised after a full stop is no name's printing.)
+    expect(opensWithName("Banks said so.", ["The banks raised rates. Banks were blamed."])).toBe(false);
   });
 
   it("is a gerund when it ends in -ing and the article never prints it as a name", () => {

@@ -23,7 +23,9 @@ export class BodyWords {
     let answer = this.answers.get(word);
     if (answer === undefined) {
       this.text ??= this.bodyTexts().join("\n");
-      answer = printedInLowerCase(this.text, word.toLowerCase()) && !printedAsName(this.text, word);
+      // (Each search stops at its first find: a name is mostly printed as one early, a common word
+      // in lower case early; asked in this order, most searches end soon.)
+      answer = !printedAsName(this.text, word) && printedInLowerCase(this.text, word.toLowerCase());
       this.answers.set(word, answer);
     }
     return answer;
