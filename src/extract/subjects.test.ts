@@ -101,4 +101,8 @@ describe("subjectLeftOf", () => {
       name: "IRCC",
     });
   });
+
+  it("reads a sentence that opens with “By that …” without looking before its start", () => {
+    expect(() => subject("By that city warned", "warned")).not.toThrow();
+  });
 });

@@ -317,8 +317,8 @@ function agentOfParticiple(
 ): SpeakerPhrase | null {
   const first = DEMONSTRATIVES.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
   if (tokens[first - 1]?.lower !== "by") return null;
-  const participle = tokens[first - 2] as Token;
-  if (participle.kind !== "word" || !/(?:ed|en|wn|ht)$/.test(participle.lower)) return null;
+  const participle = tokens[first - 2];
+  if (participle?.kind !== "word" || !/(?:ed|en|wn|ht)$/.test(participle.lower)) return null;
   const described = readPhrase(phraseEndingAt(tokens, first - 2));
   if (!described) return null;
   if (described.type === "document" && AUTHORED.has(participle.lower)) return agent;
