@@ -50,6 +50,13 @@ while (performance.now() < until || passes.length < 5) {
 }
 passes.sort((a, b) => a - b);
 const medianPass = passes[Math.floor(passes.length / 2)];
+// Where the time goes: a few more passes with the extractor's stage timings on.
+const timings = { now: () => performance.now(), layout: 0, attribution: 0, claims: 0, assembly: 0 };
+for (let i = 0; i < 20; i++) for (const { text } of inputs) extractFromText(text, { timings });
+const staged = timings.layout + timings.attribution + timings.claims + timings.assembly;
+const shares = Object.fromEntries(
+  ["layout", "attribution", "claims", "assembly"].map((k) => [k, Number((timings[k] / staged).toFixed(3))]),
+);
 // MB as the rest of the project counts (1 MB = 10^6 bytes); MiB printed beside it.
 const throughput = bytes / 1e6 / (medianPass / 1000);
 
@@ -78,6 +85,7 @@ const result = {
   bytes,
   medianPassMs: Number(medianPass.toFixed(2)),
   throughputMBps: Number(throughput.toFixed(2)),
+  stageShares: shares,
   cold: {
     nodeBaselineMs: Math.round(nodeBaseline),
     ingestMs: Math.round(direct),
@@ -88,6 +96,11 @@ writeFileSync(join(outDir, "ingest.json"), `${JSON.stringify(result, null, 2)}\n
 console.log(`Ingest benchmark (${inputs.length} articles, ${(bytes / 1000).toFixed(0)} kB of text)`);
 console.log(
   `  throughput, one core, warm      ${result.throughputMBps} MB/s = ${(throughput / 1.048576).toFixed(2)} MiB/s   (median pass ${result.medianPassMs} ms)`,
+);
+console.log(
+  `  time by stage                   ${Object.entries(shares)
+    .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
+    .join(", ")}`,
 );
 console.log(
   `  seed, cold: node cli/ingest.cjs  ${result.cold.ingestMs} ms   (node -e 0 alone: ${result.cold.nodeBaselineMs} ms)`,

@@ -1,0 +1,264 @@
+import { describe, expect, it } from "vitest";
+import {
+  type ClaimCandidate,
+  claimCount,
+  claimText,
+  pickClaims,
+  scoreSentences,
+  shortenLead,
+  terms,
+  tidyClaim,
+} from "./claims";
+import type { Entity } from "./entities";
+
+const person = (name: string): Entity => ({
+  name,
+  kind: "person",
+  aliases: new Set(),
+  order: 0,
+  role: undefined,
+  gender: undefined,
+  evidence: true,
+  spoke: true,
+  head: undefined,
+});
+
+/** Candidates from paragraphs of sentences (invented), each sentence `[text, speaker?, direct?]`. */
+function article(paragraphs: (string | [string, Entity?, boolean?])[][]): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  paragraphs.forEach((sentences, paragraph) => {
+    let start = 0;
+    for (const s of sentences) {
+      const [text, speaker, direct] = typeof s === "string" ? [s] : s;
+      out.push({
+        sentence: { block: paragraph + 1, start, end: start + text.length },
+        text,
+        speaker: speaker ?? null,
+        speakerWeight: speaker ? 2 : 0,
+        direct: direct ?? false,
+        blocks: [paragraph + 1],
+        paragraph,
+        finished: /[.!?”"]$/.test(text),
+      });
+      start += text.length + 1;
+    }
+  });
+  return out;
+}
+
+const frame = { title: "Harbour council votes to raise ferry fares by a fifth", standfirst: "" };
+
+describe("tidyClaim", () => {
+  it("drops an opening conjunction and capitalises", () => {
+    expect(tidyClaim("But the council voted against the plan on Monday.")).toBe(
+      "The council voted against the plan on Monday.",
+    );
+  });
+
+  it("cuts an aside between subject and verb only where a verb follows it", () => {
+    expect(tidyClaim("Lind, who has led the council since 2019, said fares would rise.")).toBe(
+      "Lind said fares would rise.",
+    );
+    // (No verb after the aside: cutting it would leave no sentence.)
+    expect(tidyClaim("They met Lind, who has led the council since 2019, in March.")).toBe(
+      "They met Lind, who has led the council since 2019, in March.",
+    );
+  });
+});
+
+describe("claimText", () => {
+  const lind = person("Ada Lind");
+
+  it("takes a sentence of a claim's length", () => {
+    expect(claimText("The council voted to raise ferry fares by a fifth from April.", null)).not.toBeNull();
+    expect(claimText("Fares rose.", null)).toBeNull();
+    expect(claimText(`The council ${"voted again and ".repeat(30)}agreed.`, null)).toBeNull();
+  });
+
+  it("keeps a speaker's question, never the reporter's", () => {
+    expect(
+      claimText("“Who will pay for the new ferries when the grant runs out?” Lind asked.", lind),
+    ).not.toBeNull();
+    expect(claimText("So who will pay for the new ferries when the grant runs out?", null)).toBeNull();
+  });
+
+  it("refuses an introduction to a list, the first person, and a quotation cut short", () => {
+    expect(claimText("The council gave three reasons for the rise in fares:", null)).toBeNull();
+    expect(claimText("I asked the council three times why fares had to rise so fast.", null)).toBeNull();
+    expect(claimText("“We cannot keep the old fares and keep the ferries running.", lind)).toBeNull();
+  });
+});
+
+describe("shortenLead", () => {
+  it("drops a trailing participle clause, leaving a prefix of the sentence", () => {
+    const lead =
+      "The harbour council voted on Monday to raise ferry fares by a fifth from April, ending a decade in which fares were frozen while fuel and crew costs doubled and the fleet aged.";
+    const short = shortenLead(lead, 90);
+    expect(short).toBe("The harbour council voted on Monday to raise ferry fares by a fifth from April.");
+  });
+
+  it("gives up when no clause can go", () => {
+    expect(
+      shortenLead("The harbour council voted on Monday to raise ferry fares by a fifth from April.", 40),
+    ).toBeNull();
+  });
+});
+
+describe("terms", () => {
+  it("keeps content words, without plurals, possessives or small words", () => {
+    expect(terms("The council’s ferries and the ferry fares rose")).toEqual([
+      "council",
+      "ferrie",
+      "ferry",
+      "fare",
+      "rose",
+    ]);
+  });
+});
+
+describe("scoreSentences", () => {
+  const candidates = article([
+    ["The harbour council voted on Monday to raise ferry fares by a fifth from April."],
+    ["Commuters crowded the public gallery of the old town hall for the vote."],
+    ["It was the first rise since 2015."],
+    ["The fare rise will cost a daily commuter about £300 a year, the council's figures show."],
+    ["The building dates from the 19th century and was restored in 1990."],
+    [["Lind echoed the committee's comments in an interview.", person("Ada Lind")]],
+    [["“It hurts,” said one.", person("A commuter"), true]],
+  ]);
+  const { scores } = scoreSentences(candidates, frame);
+
+  it("ranks earlier paragraphs higher (the inverted pyramid)", () => {
+    const positions = scores.map((s) => s.position);
+    expect([...positions].sort((a, b) => b - a)).toEqual(positions);
+  });
+
+  it("finds sentences like the headline", () => {
+    expect(scores[0]?.headline).toBeGreaterThan(scores[1]?.headline ?? 1);
+  });
+
+  it("counts a real quantity, not an ordinal or a year in passing", () => {
+    expect(scores[3]?.quantity).toBe(1);
+    expect(scores[4]?.quantity).toBe(0);
+  });
+
+  it("penalises an opening that points back, an empty attribution, and a short colour quote", () => {
+    expect(scores[2]?.penalty).toBeGreaterThan(0);
+    expect(scores[5]?.penalty).toBeGreaterThan(0);
+    expect(scores[6]?.penalty).toBeGreaterThan(0);
+    expect(scores[0]?.penalty).toBe(0);
+    expect(scores[3]?.penalty).toBe(0);
+  });
+});
+
+describe("pickClaims", () => {
+  const lind = person("Ada Lind");
+  const shaw = person("Tom Shaw");
+  const story = article([
+    [
+      "The harbour council voted on Monday to raise ferry fares by a fifth from April, the first rise since the fares were frozen in 2015.",
+    ],
+    [
+      "Commuters crowded the public gallery of the old town hall for the vote, which passed by nine votes to four.",
+    ],
+    [
+      [
+        "Council leader Ada Lind said the ferries would stop running within two years without the extra money.",
+        lind,
+      ],
+    ],
+    [
+      [
+        "“We had no choice left: the fuel bill alone has doubled since the fares were frozen,” Lind said.",
+        lind,
+        true,
+      ],
+    ],
+    [
+      [
+        "Opposition councillor Tom Shaw said the rise would drive commuters back onto the congested coast road.",
+        shaw,
+      ],
+    ],
+    ["The fare rise will cost a daily commuter about £300 a year, according to the council's own figures."],
+    ["The council voted on Monday to raise ferry fares by a fifth, the first rise since they were frozen."],
+    ["The old town hall, which dates from the 19th century, was restored in 1990 after a fire in its roof"],
+    [["“It is a tax on people who cannot afford to live in the city,” Shaw said.", shaw, true]],
+    ["A consultation on season tickets opens next month and runs until the end of June."],
+  ]);
+  const claims = pickClaims(story, frame);
+  const picked = claims.map((c) => story.findIndex((s) => s.sentence === c.sentence));
+
+  it("keeps the lead, first", () => {
+    expect(picked[0]).toBe(0);
+  });
+
+  it("lists the rest in article order", () => {
+    expect([...picked].sort((a, b) => a - b)).toEqual(picked);
+  });
+
+  it("gives each main speaker a say and the reporter's figure a place", () => {
+    expect(claims.some((c) => c.speaker === lind)).toBe(true);
+    expect(claims.some((c) => c.speaker === shaw)).toBe(true);
+    expect(picked).toContain(5);
+  });
+
+  it("leaves out a caption left in the text", () => {
+    expect(picked).not.toContain(7);
+  });
+
+  it("leaves out a sentence that repeats what is picked", () => {
+    const facts = article([
+      [
+        "The harbour council voted on Monday to raise ferry fares by a fifth from April, the first rise since the fares were frozen in 2015.",
+      ],
+      [
+        "Commuters crowded the public gallery of the old town hall for the vote, which passed by nine votes to four.",
+      ],
+      [
+        "Council leader Ada Lind said the ferries would stop running within two years without the extra money.",
+      ],
+      ["We had no choice left: the fuel bill alone has doubled since the fares were frozen, Lind said."],
+      [
+        "Opposition councillor Tom Shaw said the rise would drive commuters back onto the congested coast road.",
+      ],
+      ["The fare rise will cost a daily commuter about £300 a year, according to the council's own figures."],
+      ["The council voted on Monday to raise ferry fares by a fifth, the first rise since they were frozen."],
+      ["A consultation on season tickets opens next month and runs until the end of June."],
+      ["The ferry service carries about 4,000 passengers a day on its three routes across the harbour."],
+      ["Councillors will review the fares again next year."],
+    ]);
+    const chosen = pickClaims(facts, frame).map((c) => facts.findIndex((s) => s.sentence === c.sentence));
+    expect(chosen).toContain(0);
+    expect(chosen).not.toContain(6);
+  });
+
+  it("picks as many as the article's length allows", () => {
+    expect(claims.length).toBeLessThanOrEqual(claimCount(story.length, 10));
+    expect(claims.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("keeps a long lead by shortening it", () => {
+    const long = article([
+      [
+        `The harbour council voted on Monday to raise ferry fares by a fifth from April, ending a decade in which fares were frozen while ${"fuel and crew costs and harbour dues and insurance premiums ".repeat(4)}doubled.`,
+      ],
+      [
+        "Commuters crowded the public gallery of the old town hall for the vote, which passed by nine to four.",
+      ],
+    ]);
+    const [lead] = pickClaims(long, frame);
+    expect(lead?.text).toBe(
+      "The harbour council voted on Monday to raise ferry fares by a fifth from April.",
+    );
+  });
+});
+
+describe("claimCount", () => {
+  it("gives a full article 5–10 claims, a short one fewer", () => {
+    expect(claimCount(4, 3)).toBe(3);
+    expect(claimCount(12, 6)).toBe(4);
+    expect(claimCount(30, 12)).toBe(6);
+    expect(claimCount(200, 80)).toBe(10);
+  });
+});
