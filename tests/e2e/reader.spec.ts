@@ -87,9 +87,9 @@ test("follows a claim to its paragraph", async ({ page }) => {
   await openSeed(page);
   await page
     .getByRole("complementary", { name: "Key claims" })
-    .getByRole("button", { name: /^Iran’s Foreign Minister Mohammad Javad Zarif echoed/ })
+    .getByRole("button", { name: /We have no problem with dialogue but is Mr Trump really serious/ })
     .click();
-  const paragraph = page.locator("p.para", { hasText: "echoed Khamenei’s comments" });
+  const paragraph = page.locator("p.para", { hasText: "is Mr Trump really serious about talks?" });
   await expect(paragraph).toBeFocused();
   await expect(paragraph).toBeInViewport();
   await expect(paragraph).toHaveAttribute("data-target", "");
