@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
@@ -37,9 +37,6 @@ export function contentSecurityPolicy(
 const escapeAttribute = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-/** Where the build leaves the prerendered pages' first script (scripts/prerender.mjs reads it). */
-export const PAGE_SCRIPTS_FILE = ".vite/page-scripts.json";
-
 /** A page's first script, inline, and the Content Security Policy source that allows it. */
 interface InlineScript {
   code: string;
@@ -48,19 +45,15 @@ interface InlineScript {
 
 /**
  * The built page's head: its character set, the Content Security Policy, then the page's first
- * script, inline (src/app/boot.ts: the reader's settings, the early article request, the first
- * screen, and starting the app after the first paint): a classic script run before the body is
- * parsed, with no request of its own to wait for, allowed by its hash. The stylesheet is inline too,
- * allowed by its hash. The app's entry and the chunks it imports are neither script tags nor
- * modulepreloads: the first script requests them when it starts the app (src/app/start-app.ts).
- *
- * A prerendered page has its text already, so it starts with src/app/prerendered-boot.ts instead,
- * which holds the parser for the settings alone (written to PAGE_SCRIPTS_FILE for
- * scripts/prerender.mjs).
+ * script, inline (src/app/first-script.ts: the reader's settings, held clicks, and starting the app
+ * after the first paint): a classic script run before the body is parsed, with no request of its own
+ * to wait for, allowed by its hash. The stylesheet is inline too, allowed by its hash. The app's entry
+ * and the chunks it imports are neither script tags nor modulepreloads: the first script requests
+ * them when it starts the app. scripts/prerender.mjs turns this page into the app shell (app.html) and
+ * the prerendered pages, the front page included.
  */
 function pageHead(articleOrigins: readonly string[]): Plugin {
   let base = "/";
-  let prerendered: InlineScript | null = null;
   const inlineScript = async (entry: string, define: Record<string, string>): Promise<InlineScript> => {
     const result = await build({
       entryPoints: [fileURLToPath(new URL(`src/app/${entry}.ts`, import.meta.url))],
@@ -98,8 +91,7 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
           __APP_CHUNKS__: JSON.stringify(chunks),
           "import.meta.env.BASE_URL": JSON.stringify(base),
         };
-        const boot = await inlineScript("boot", define);
-        prerendered = await inlineScript("prerendered-boot", define);
+        const first = await inlineScript("first-script", define);
         // The stylesheet goes inline too. A page with a Content Security Policy in a <meta> gets no
         // early requests from Chromium's look-ahead (it waits for the parser to apply the policy), so
         // a linked stylesheet was requested ~50 ms later (CPU 4× slower) than on a page without one,
@@ -118,7 +110,7 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
         const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(
           contentSecurityPolicy(
             articleOrigins,
-            [boot.source],
+            [first.source],
             [...styles.values()].map((s) => s.source),
           ),
         )}">`;
@@ -131,20 +123,56 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
           .replace(
             "<head>",
             // A function, so that `$` in the code is not read as a replacement pattern.
-            () => `<head>\n    ${charset}\n    ${csp}\n    <script>${boot.code}</script>`,
+            () => `<head>\n    ${charset}\n    ${csp}\n    <script>${first.code}</script>`,
           );
       },
     },
-    writeBundle(options) {
-      if (!options.dir) return;
-      mkdirSync(dirname(join(options.dir, PAGE_SCRIPTS_FILE)), { recursive: true });
-      writeFileSync(join(options.dir, PAGE_SCRIPTS_FILE), JSON.stringify({ prerendered }));
+  };
+}
+
+/**
+ * `vite preview` serves the build as a static host should be set up: an address with a page of its
+ * own gets that page (`/`, `/a/<id>`, a quote's page, a file), and any other page address gets the
+ * app shell, `app.html` (the library, an imported article, an address the app does not have), never
+ * the front page and its article.
+ */
+function appShellFallback(): Plugin {
+  return {
+    name: "attributed:app-shell",
+    configurePreviewServer(server) {
+      const dist = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      server.middlewares.use((req, _res, next) => {
+        const wantsPage =
+          (req.method === "GET" || req.method === "HEAD") && req.headers.accept?.includes("text/html");
+        if (wantsPage && req.url) {
+          let path = "";
+          try {
+            path = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+          } catch {
+            // A malformed address has no page of its own.
+          }
+          const name = path.startsWith(base) ? path.slice(base.length).replace(/\/+$/, "") : null;
+          const isFile = (file: string) => statSync(join(dist, file), { throwIfNoEntry: false })?.isFile();
+          const hasPage =
+            name === "" ||
+            (name !== null &&
+              !name.split("/").includes("..") &&
+              [`${name}.html`, join(name, "index.html"), name].some(isFile));
+          if (!hasPage) req.url = `${base}app.html`;
+        }
+        next();
+      });
     },
   };
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), pageHead(parseOrigins(loadEnv(mode, process.cwd(), "VITE_").VITE_ARTICLE_SOURCES))],
+  plugins: [
+    react(),
+    pageHead(parseOrigins(loadEnv(mode, process.cwd(), "VITE_").VITE_ARTICLE_SOURCES)),
+    appShellFallback(),
+  ],
   worker: { format: "es" },
   build: {
     target: "es2022",

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Fails when the reader's first paint needs more than the budget: the gzip size of the JavaScript and
 // CSS that a page loads up front (its first script and stylesheet, both inline, the app's entry and
-// the chunks it imports, which the first script requests, any linked stylesheet), for dist/index.html
-// and for the prerendered pages of bundled articles, whose first scripts differ (vite.config.ts,
-// pageHead).
+// the chunks it imports, which the first script requests, any linked stylesheet), for the front page
+// (dist/index.html), the app shell (dist/app.html) and a prerendered article page (vite.config.ts,
+// pageHead; scripts/prerender.mjs).
 // Lazy chunks (side panels, link panel, error pages, the extractor…) are not counted: the article
 // shows without them. Run after `vite build`.
 import { existsSync, readFileSync } from "node:fs";
@@ -26,7 +26,7 @@ export function initialAssets(distDir = dist, page = "index.html") {
   ].map((m) => m[1]);
   const size = (file, bytes) => ({ file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
   // Scripts inline in the page (its first script) count as much as those it requests, and so do the
-  // scripts it requests: the app's entry and its chunks (src/app/start-app.ts).
+  // scripts it requests: the app's entry and its chunks (src/app/first-script.ts).
   const inlineCode = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? "");
   const inline = inlineCode.map((code, i) => size(`(inline script ${i + 1})`, Buffer.from(code, "utf8")));
   // So do its inline styles: the stylesheet (vite.config.ts, pageHead) and a prerendered page's
@@ -43,8 +43,9 @@ export function initialAssets(distDir = dist, page = "index.html") {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // index.html, and one prerendered article page when the build has them (they all load the same).
-  const pages = ["index.html"];
+  // The front page, the app shell, and one prerendered article page when the build has them (they all
+  // load the same).
+  const pages = ["index.html", ...(existsSync(join(dist, "app.html")) ? ["app.html"] : [])];
   const articles = join(dist, "articles", "index.json");
   const first = existsSync(articles) ? JSON.parse(readFileSync(articles, "utf8")).articles?.[0]?.id : null;
   if (first && existsSync(join(dist, "a", `${first}.html`))) pages.push(`a/${first}.html`);

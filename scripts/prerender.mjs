@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// After `vite build`: writes dist/a/<id>.html (and a/<id>/index.html) for every bundled article, and
-// dist/a/<id>/q/<quoteId>/index.html for each of its quotes, with the article's HTML already in them
-// (React's prerender), so the text paints before any JavaScript runs and the app then hydrates it;
-// each page carries link-preview tags (Open Graph, Twitter card) and a card image (scripts/cards.mjs)
-// under dist/cards/, so a shared link looks right where no JavaScript runs. Its text being there
-// already, its first script (src/app/prerendered-boot.ts, inline where index.html has boot.ts) holds
-// the parser only to apply the reader's settings, and starts the app after the first paint.
+// After `vite build`: writes dist/a/<id>.html (and a/<id>/index.html) for every bundled article,
+// dist/a/<id>/q/<quoteId>/index.html for each of its quotes, and the front page (dist/index.html, the
+// default article at `/`), with the article's HTML already in them (React's prerender), so the text
+// paints before any JavaScript runs and the app then hydrates it; each page carries link-preview tags
+// (Open Graph, Twitter card) and a card image (scripts/cards.mjs) under dist/cards/, so a shared link
+// looks right where no JavaScript runs. The page Vite built, with no text of its own, becomes the app
+// shell, dist/app.html, which a host serves for every other address (the library, imported articles,
+// addresses the app does not have).
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -31,16 +32,13 @@ await build({
   external: ["react", "react-dom"],
 });
 
-const { renderArticlePage, sharePages } = await import(pathToFileURL(join(cache, "prerender.mjs")).href);
-const { prerendered } = JSON.parse(readFileSync(join(dist, ".vite", "page-scripts.json"), "utf8"));
-const indexHtml = readFileSync(join(dist, "index.html"), "utf8");
-const firstScript = indexHtml.match(/<script>[\s\S]*?<\/script>/)?.[0];
-const indexScriptSource = indexHtml.match(/script-src &#39;self&#39; (&#39;sha256-[^&]+&#39;)/)?.[1];
-if (!firstScript || !indexScriptSource)
-  throw new Error("index.html does not start with its inline first script");
-const template = indexHtml
-  .replace(firstScript, () => `<script>${prerendered.code}</script>`)
-  .replace(indexScriptSource, prerendered.source.replace(/'/g, "&#39;"));
+const { DEFAULT_ARTICLE_ID, renderArticlePage, sharePages } = await import(
+  pathToFileURL(join(cache, "prerender.mjs")).href
+);
+// The shell is the page Vite built; on a second run, index.html is the front page already.
+const built = readFileSync(join(dist, "index.html"), "utf8");
+const template = built.includes('<html lang="en">') ? built : readFileSync(join(dist, "app.html"), "utf8");
+writeFileSync(join(dist, "app.html"), template);
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
 const escapeHtml = (s) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -80,11 +78,14 @@ async function writePage(id, json, share) {
     );
   page = allow(page, "style-src", sha256(css));
   // `<path>/index.html` for hosts that serve a folder's index (and `<path>/`), `<path>.html` for those
-  // that add the extension, as Vite's preview does.
-  const dir = join(dist, ...share.path.split("/").filter(Boolean));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "index.html"), page);
-  writeFileSync(`${dir}.html`, page);
+  // that add the extension, as Vite's preview does; the front page is index.html.
+  if (share.path === "/") writeFileSync(join(dist, "index.html"), page);
+  else {
+    const dir = join(dist, ...share.path.split("/").filter(Boolean));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "index.html"), page);
+    writeFileSync(`${dir}.html`, page);
+  }
   const card = join(dist, ...share.cardPath.split("/").filter(Boolean));
   mkdirSync(dirname(card), { recursive: true });
   writeFileSync(card, await renderCard(share.card));
@@ -94,5 +95,10 @@ for (const { id } of articles) {
   const json = JSON.parse(readFileSync(join(dist, "articles", `${id}.json`), "utf8"));
   const pages = sharePages(json, siteUrl, "Attributed");
   for (const share of pages) await writePage(id, json, share);
-  console.log(`prerendered /a/${id} and its ${pages.length - 1} quote pages, with cards`);
+  // The front page: the default article at `/`, with the article page's tags (its canonical address
+  // stays `/a/<id>`).
+  if (id === DEFAULT_ARTICLE_ID) await writePage(id, json, { ...pages[0], path: "/" });
+  console.log(
+    `prerendered /a/${id}${id === DEFAULT_ARTICLE_ID ? " (and the front page)" : ""} and its ${pages.length - 1} quote pages, with cards`,
+  );
 }

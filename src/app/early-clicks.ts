@@ -1,6 +1,6 @@
 /**
  * Clicks on a prerendered page before the app has taken it over. The page shows its text, buttons
- * included, before the app's JavaScript arrives (prerendered-boot.ts); a reader who clicks a quote's
+ * included, before the app's JavaScript arrives (first-script.ts); a reader who clicks a quote's
  * badge, a claim marker or the reading settings in that moment would otherwise see nothing happen. The page's first
  * script holds those clicks, and the app replays them, in order, once it has hydrated the page. Links
  * are left alone: they work without JavaScript.

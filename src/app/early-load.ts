@@ -1,6 +1,6 @@
 /**
- * The article request the page's first script starts (src/app/boot.ts, at the top of the page's head),
- * before the app's JavaScript has even downloaded: the article and the app then travel at the same
+ * The article request a prerendered page's first script starts (src/app/first-script.ts) once the
+ * page has painted, alongside the app's JavaScript: the article and the app then travel at the same
  * time, and the app takes the response over instead of asking again. No React, no schema: this is in
  * every page's head.
  */
@@ -38,43 +38,13 @@ declare global {
 /** Where an article's JSON is served from. */
 export const articleUrl = (articleId: string) => `${import.meta.env.BASE_URL}articles/${articleId}.json`;
 
-/**
- * Sees an article's body piece by piece as it arrives. Returning true asks for the page to paint
- * before the rest is read (the caller has just put something on screen).
- */
-export type OnText = (piece: string) => boolean;
-
-/**
- * How much of the body is decoded at a time. The network can hand over a megabyte at once, and
- * decoding all of it before `onText` sees its beginning would hold back the first screen.
- */
-const PIECE_BYTES = 64 * 1024;
-
-/** Resolves once the page has had a chance to paint (at once in a hidden tab, which paints nothing). */
-const nextPaint = () =>
-  new Promise<void>((resolve) => {
-    if (document.visibilityState === "hidden") resolve();
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-
-/**
- * Requests an article's JSON and reads the response; `onText` sees the body piece by piece as it
- * arrives (when the response is a success). Rejects on a network failure only.
- */
-export function requestArticle(
-  articleId: string,
-  signal?: AbortSignal,
-  onText?: OnText,
-): Promise<ArticleResponse> {
-  return requestFromUrl(articleUrl(articleId), signal, onText);
+/** Requests an article's JSON and reads the response. Rejects on a network failure only. */
+export function requestArticle(articleId: string, signal?: AbortSignal): Promise<ArticleResponse> {
+  return requestFromUrl(articleUrl(articleId), signal);
 }
 
 /** `requestArticle` for any address. */
-export async function requestFromUrl(
-  url: string,
-  signal?: AbortSignal,
-  onText?: OnText,
-): Promise<ArticleResponse> {
+export async function requestFromUrl(url: string, signal?: AbortSignal): Promise<ArticleResponse> {
   // Asking for JSON keeps single-page-app fallbacks (which answer any path with index.html) out.
   const response = await fetch(url, { signal, headers: { Accept: "application/json" } });
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
@@ -99,19 +69,10 @@ export async function requestFromUrl(
         break;
       }
       if (done) {
-        const last = decoder.decode();
-        if (last) {
-          pieces.push(last);
-          if (onText && response.ok) onText(last);
-        }
+        pieces.push(decoder.decode());
         break;
       }
-      for (let at = 0; at < value.byteLength; at += PIECE_BYTES) {
-        const piece = decoder.decode(value.subarray(at, at + PIECE_BYTES), { stream: true });
-        if (!piece) continue;
-        pieces.push(piece);
-        if (onText && response.ok && onText(piece)) await nextPaint();
-      }
+      pieces.push(decoder.decode(value, { stream: true }));
     }
     if (tooLarge === undefined) text = pieces.join("");
   } else text = await response.text();
@@ -125,8 +86,8 @@ export async function requestFromUrl(
 }
 
 /** Starts the request for an article and leaves it for the app (the page's first script calls this). */
-export function startEarlyLoad(articleId: string, onText?: OnText): EarlyLoad {
-  const early: EarlyLoad = { articleId, response: requestArticle(articleId, undefined, onText) };
+export function startEarlyLoad(articleId: string): EarlyLoad {
+  const early: EarlyLoad = { articleId, response: requestArticle(articleId) };
   // Nobody may be waiting yet; the app sees the failure when it takes the request over.
   early.response.catch(() => {});
   window.__attributedEarlyLoad = early;

@@ -18,7 +18,7 @@ const app = (
 );
 
 if (root) {
-  const { prerendered, article, preview } = root.dataset;
+  const { prerendered, article } = root.dataset;
   if (prerendered && article && appPathOf(window.location.pathname) === prerendered) {
     // A prerendered page (`npm run build` writes one per bundled article) is on screen: load its
     // article, then hydrate what is there.
@@ -33,18 +33,9 @@ if (root) {
         createRoot(root).render(app);
       },
     );
-  } else if (preview) {
-    // A preview of the article is on screen (boot.ts): render once the article is ready, so the
-    // reader replaces the preview in one step, without a loading screen in between.
-    const start = () => {
-      root.removeAttribute("aria-busy");
-      root.inert = false;
-      delete root.dataset.preview;
-      createRoot(root).render(app);
-    };
-    loadArticle(preview).then(start, start);
   } else {
-    // Also a prerendered page opened at another address: rendered afresh, its held clicks are moot.
+    // The app shell (app.html), or a prerendered page opened at another address: rendered afresh,
+    // its held clicks are moot.
     dropEarlyClicks();
     createRoot(root).render(app);
   }

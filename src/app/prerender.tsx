@@ -110,3 +110,4 @@ export function sharePages(articleJson: unknown, siteUrl: string | undefined, si
   }
   return pages;
 }
+export { DEFAULT_ARTICLE_ID } from "./config";

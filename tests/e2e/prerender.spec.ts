@@ -75,46 +75,39 @@ test("a button clicked before the app has taken the page over does its work once
   await expect(page.locator("html")).not.toHaveAttribute("data-click-held", /.*/);
 });
 
-test("an article that is not prerendered shows its first screen early, then the reader in its place", async ({
-  page,
+test("the front page is prerendered too: `/` carries the default article's text before any script runs, then comes alive", async ({
+  browser,
 }) => {
-  // `/` opens the bundled article through the app, not a prerendered page.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { previewSeen: string[] }).previewSeen = seen;
-    new MutationObserver(() => {
-      const root = document.getElementById("root");
-      if (root?.dataset.preview && root.querySelector("h1"))
-        seen.push(root.querySelector("h1")?.textContent ?? "");
-    }).observe(document, { childList: true, subtree: true, attributes: true });
-  });
-  await page.goto("/");
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto("/");
+  await expect(still.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+  await expect(still.locator(".q", { hasText: "Even if we ever" })).toBeVisible();
+  await context.close();
+  const page = await browser.newPage();
+  await page.goto("/?speaker=zarif");
+  await expect(page.locator("article.article")).toHaveAttribute("data-sel", "zarif");
   await expect(page.getByRole("complementary", { name: "Speakers" })).toBeVisible();
-  const seen = await page.evaluate(() => (window as unknown as { previewSeen: string[] }).previewSeen);
-  expect(seen[0]).toContain("No war, no negotiations");
-  const root = page.locator("#root");
-  await expect(root).not.toHaveAttribute("aria-busy", /.*/);
-  await expect(root).not.toHaveAttribute("inert", /.*/);
-  await expect(root).not.toHaveAttribute("data-preview", /.*/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
   await expect(page.locator(".site-header")).toHaveCount(1);
+  await page.close();
 });
 
-test("a slow article: the page's frame shows while it is on its way, then the reader", async ({ page }) => {
-  await page.route("**/articles/*.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.continue();
-  });
-  await page.goto("/", { waitUntil: "commit" });
-  // The frame (header, busy and inert) after a moment, not a blank page.
-  const root = page.locator("#root");
-  await expect(root).toHaveAttribute("aria-busy", "true");
-  await expect(page.locator(".site-header")).toBeVisible();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
-  // Then the article, in the reader, and the frame is no longer busy.
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
-  await expect(page.getByRole("complementary", { name: "Speakers" })).toBeVisible();
-  await expect(root).not.toHaveAttribute("aria-busy", /.*/);
-  await expect(root).not.toHaveAttribute("inert", /.*/);
-  await expect(page.locator(".site-header")).toHaveCount(1);
+test("an address without a page of its own gets the app shell, never the front page's article", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  for (const address of ["/library", "/no/such/page", "/a/no-such-article", "/mine/imported-here"]) {
+    await still.goto(address);
+    await expect(still.locator("#root")).toBeEmpty();
+    await expect(still.getByRole("heading", { level: 1 })).toHaveCount(0);
+  }
+  await context.close();
+  const page = await browser.newPage();
+  await page.goto("/library");
+  await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
+  await page.goto("/no/such/page");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/not found/i);
+  await page.close();
 });

@@ -1,0 +1,67 @@
+/**
+ * Every built page's first script: a small classic script, inline at the top of the page's <head>
+ * (vite.config.ts, pageHead), allowed by its hash. Start-up, in the order a page lives it:
+ *
+ *   HTML parsed ─▶ settings applied ─▶ first paint ─▶ article JSON requested ─▶ app hydrates the page
+ *   (text, colours      (before paint: no      (the text is    + the app's entry and its    and replays
+ *    already in the      light flash for a      on screen)      chunks requested together    held clicks
+ *    prerendered page)   dark-theme reader)                                                    (main.tsx)
+ *
+ * Article pages and the front page are prerendered (scripts/prerender.mjs), so their text paints
+ * before any JavaScript runs; buttons pressed before the app arrives are held (early-clicks.ts). The
+ * app shell (app.html: the library, imported articles, addresses the app does not have) has nothing
+ * to paint first, so it starts the app at once. Why: docs/decisions/003-one-start-up-path.md.
+ *
+ * The page neither runs nor preloads the app's JavaScript before the first paint: compiling it takes
+ * the main thread for as long as laying out the article's first screen. The entry's URL and those of
+ * the chunks it imports are filled in at build time.
+ */
+import "./settings-boot";
+import { holdEarlyClicks } from "./early-clicks";
+import { startEarlyLoad } from "./early-load";
+
+declare const __APP_ENTRY__: string;
+declare const __APP_CHUNKS__: readonly string[];
+
+/** Runs the app's entry module with the chunks it imports requested alongside it. */
+function startApp() {
+  for (const href of __APP_CHUNKS__) {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.crossOrigin = "";
+    link.href = href;
+    document.head.append(link);
+  }
+  const script = document.createElement("script");
+  script.type = "module";
+  script.crossOrigin = "";
+  script.src = __APP_ENTRY__;
+  document.head.append(script);
+}
+
+/**
+ * Runs `then` once the page has painted and the frame is on screen: at the start of the frame after
+ * it (at once in a hidden tab, which paints nothing).
+ */
+function afterPaint(then: () => void) {
+  if (document.visibilityState === "hidden") then();
+  else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(then, 0)));
+}
+
+/** Runs `then` once the page's HTML is parsed. */
+function whenParsed(then: () => void) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then);
+  else then();
+}
+
+// The page's buttons show before the app can answer them; their clicks wait for it (early-clicks.ts).
+holdEarlyClicks();
+
+whenParsed(() => {
+  const articleId = document.getElementById("root")?.dataset.article;
+  if (!articleId) return startApp();
+  afterPaint(() => {
+    startEarlyLoad(articleId);
+    startApp();
+  });
+});
