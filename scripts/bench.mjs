@@ -64,6 +64,8 @@ run(process.execPath, [
   join(dist, "articles", `${LONG}.json`),
 ]);
 const longIngestMs = performance.now() - ingestStart;
+// Prerendered, as the build does for every bundled article (its page only: not 6,000 quote pages).
+run(process.execPath, [join(root, "scripts", "prerender.mjs"), "--only", LONG, "--no-quote-pages"]);
 const long = JSON.parse(readFileSync(join(dist, "articles", `${LONG}.json`), "utf8"));
 const seed = JSON.parse(readFileSync(join(dist, "articles", `${SEED}.json`), "utf8"));
 

@@ -91,14 +91,20 @@ async function writePage(id, json, share) {
   writeFileSync(card, await renderCard(share.card));
 }
 
-for (const { id } of articles) {
+// `--only <id>`: one article (the benchmark adds its long article after the build); `--no-quote-pages`:
+// its page without a page and a card per quote.
+const argv = process.argv.slice(2);
+const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
+const quotePages = !argv.includes("--no-quote-pages");
+
+for (const { id } of only ? [{ id: only }] : articles) {
   const json = JSON.parse(readFileSync(join(dist, "articles", `${id}.json`), "utf8"));
-  const pages = sharePages(json, siteUrl, "Attributed");
+  const pages = sharePages(json, siteUrl, "Attributed").slice(0, quotePages ? undefined : 1);
   for (const share of pages) await writePage(id, json, share);
   // The front page: the default article at `/`, with the article page's tags (its canonical address
   // stays `/a/<id>`).
   if (id === DEFAULT_ARTICLE_ID) await writePage(id, json, { ...pages[0], path: "/" });
   console.log(
-    `prerendered /a/${id}${id === DEFAULT_ARTICLE_ID ? " (and the front page)" : ""} and its ${pages.length - 1} quote pages, with cards`,
+    `prerendered /a/${id}${id === DEFAULT_ARTICLE_ID ? " (and the front page)" : ""}${quotePages ? ` and its ${pages.length - 1} quote pages, with cards` : ""}`,
   );
 }
