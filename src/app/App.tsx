@@ -1,16 +1,16 @@
-import { lazy, type MouseEvent, Suspense } from "react";
+import { type MouseEvent, useEffect } from "react";
 import { parseRoute } from "../article";
-import { SiteHeader } from "../reader";
+import { lazyPart, SiteHeader, whenIdle } from "../reader";
 import { ArticleRoute } from "./ArticleRoute";
 import { DEFAULT_ARTICLE_ID } from "./config";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { appPathOf, hrefFor, navigate, useAppLocation } from "./router";
-import { LoadingArticle, LoadingPage } from "./StatusScreens";
+import { LoadingArticle, PagePart } from "./StatusScreens";
 
-const NotFound = lazy(() => import("./NotFound"));
+const NotFound = lazyPart(() => import("./NotFound"));
 // The library and opening an article by address load the first time someone goes there.
-const LibraryPage = lazy(() => import("../library/LibraryPage"));
-const ReadPage = lazy(() => import("../library/ReadPage"));
+const LibraryPage = lazyPart(() => import("../library/LibraryPage"));
+const ReadPage = lazyPart(() => import("../library/ReadPage"));
 
 const goTo = (appPath: string) => navigate(appPath);
 const replaceWith = (appPath: string) => navigate(appPath, { replace: true });
@@ -36,6 +36,9 @@ function onAppLink(event: MouseEvent<HTMLAnchorElement>) {
 export function App() {
   const { path, search } = useAppLocation();
   const route = parseRoute(path);
+  // The library is one click away in the header: fetched when the page is idle, it opens at once
+  // (and offline).
+  useEffect(() => whenIdle(LibraryPage.prefetch), []);
   return (
     <>
       <SiteHeader homeHref={hrefFor("/")} libraryHref={hrefFor("/library")} onNavigate={onAppLink} />
@@ -52,21 +55,21 @@ export function App() {
             onNavigate={onAppLink}
           />
         ) : route.name === "library" ? (
-          <Suspense fallback={<LoadingPage />}>
+          <PagePart what="the library" parts={[LibraryPage]}>
             <LibraryPage hrefFor={hrefFor} navigate={goTo} onNavigate={onAppLink} />
-          </Suspense>
+          </PagePart>
         ) : route.name === "read" ? (
-          <Suspense fallback={<LoadingPage />}>
+          <PagePart what="this page" parts={[ReadPage]}>
             <ReadPage search={search} hrefFor={hrefFor} replace={replaceWith} onNavigate={onAppLink} />
-          </Suspense>
+          </PagePart>
         ) : (
-          <Suspense fallback={<LoadingArticle />}>
+          <PagePart what="this page" parts={[NotFound]} loading={<LoadingArticle />}>
             <NotFound
               message="This address does not match any page of this app."
               homeHref={hrefFor("/")}
               onNavigate={onAppLink}
             />
-          </Suspense>
+          </PagePart>
         )}
       </ErrorBoundary>
     </>

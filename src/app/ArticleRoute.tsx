@@ -1,17 +1,17 @@
-import { lazy, type MouseEvent, Suspense, useEffect, useMemo } from "react";
+import { type MouseEvent, Suspense, useEffect, useMemo } from "react";
 import { articlePath, type Collection, formatLinkState, type LinkTarget, parseLinkState } from "../article";
 import type { ArticleEdit } from "../article/edit";
-import { Reader, type SpeakerFilter } from "../reader";
+import { lazyPart, PartBoundary, Reader, type SpeakerFilter } from "../reader";
 import { APP_NAME } from "./config";
 import { hrefFor, navigate } from "./router";
-import { LoadingArticle } from "./StatusScreens";
+import { LoadingArticle, PagePart } from "./StatusScreens";
 import { useArticle } from "./use-article";
 
 // Error pages are drawn rarely; they load on demand.
-const NotFound = lazy(() => import("./NotFound"));
-const LoadError = lazy(() => import("./LoadError"));
+const NotFound = lazyPart(() => import("./NotFound"));
+const LoadError = lazyPart(() => import("./LoadError"));
 // Only imported articles have it.
-const LocalArticleBar = lazy(() => import("../library/LocalArticleBar"));
+const LocalArticleBar = lazyPart(() => import("../library/LocalArticleBar"));
 
 export interface ArticleRouteProps {
   /** Bundled with the app, or imported into this browser. */
@@ -49,7 +49,7 @@ export function ArticleRoute({
     const { error } = query;
     if (error.kind === "not-found")
       return (
-        <Suspense fallback={<LoadingArticle />}>
+        <PagePart what="this page" parts={[NotFound]} loading={<LoadingArticle />}>
           <NotFound
             message={
               isDefault
@@ -61,10 +61,10 @@ export function ArticleRoute({
             homeHref={hrefFor("/")}
             onNavigate={onNavigate}
           />
-        </Suspense>
+        </PagePart>
       );
     return (
-      <Suspense fallback={<LoadingArticle />}>
+      <PagePart what="this page" parts={[LoadError]} loading={<LoadingArticle />}>
         <LoadError
           error={error}
           onRetry={query.retry}
@@ -72,7 +72,7 @@ export function ArticleRoute({
           homeHref={isDefault ? undefined : hrefFor("/")}
           onNavigate={onNavigate}
         />
-      </Suspense>
+      </PagePart>
     );
   }
 
@@ -94,13 +94,15 @@ export function ArticleRoute({
   return (
     <>
       {collection === "local" && (
-        <Suspense fallback={null}>
-          <LocalArticleBar
-            article={current.article}
-            libraryHref={hrefFor("/library")}
-            onNavigate={onNavigate}
-          />
-        </Suspense>
+        <PartBoundary what="this article’s bar" parts={[LocalArticleBar]}>
+          <Suspense fallback={null}>
+            <LocalArticleBar
+              article={current.article}
+              libraryHref={hrefFor("/library")}
+              onNavigate={onNavigate}
+            />
+          </Suspense>
+        </PartBoundary>
       )}
       <Reader
         collection={collection}

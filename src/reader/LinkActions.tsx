@@ -1,6 +1,6 @@
-import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
-import { panelPosition } from "./panel-position";
+import { type ReactNode, useId, useRef, useState } from "react";
 import { canShare, copyText, shareLink } from "./share";
+import { usePlacedPanel } from "./use-placed-panel";
 
 /** What the panel is about. */
 export interface LinkSubject {
@@ -35,43 +35,7 @@ export function LinkActions({ subject, anchor, container, children, onClose, ann
   const headingId = useId();
   const [manualCopy, setManualCopy] = useState(false);
 
-  useLayoutEffect(() => {
-    const el = panel.current;
-    if (!el) return;
-    const place = () => {
-      const next = panelPosition(
-        anchor.getBoundingClientRect(),
-        container.getBoundingClientRect(),
-        { width: el.offsetWidth, height: el.offsetHeight },
-        window.innerHeight,
-      );
-      el.style.top = next.top === undefined ? "" : `${next.top}px`;
-      el.style.bottom = next.bottom === undefined ? "" : `${next.bottom}px`;
-      el.style.left = `${next.left}px`;
-    };
-    // Placed before focus moves in, and focused without scrolling: the page stays where the reader
-    // was (focusing a panel not yet in place scrolled the page to the container's top).
-    place();
-    el.querySelector<HTMLElement>("button, input")?.focus({ preventScroll: true });
-    // Content that arrives later (the card's link, the manual-copy box) may no longer fit where it was.
-    if (typeof ResizeObserver === "undefined") return;
-    let first = true;
-    const observer = new ResizeObserver(() => {
-      if (!first) place();
-      first = false;
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [anchor, container]);
-
-  useEffect(() => {
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panel.current?.contains(target) && !anchor.contains(target)) onClose(false);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
-  }, [anchor, onClose]);
+  usePlacedPanel(panel, anchor, container, onClose);
 
   const copy = async () => {
     if (await copyText(subject.url)) {

@@ -4,8 +4,17 @@ import type { ArticleEdit } from "../article/edit";
 import { ArticleView } from "./ArticleView";
 import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";
-import { LazyKeyboardShortcuts, LazyNotices, LazyQuoteActions, LazySidebar, LazySpeakerTip } from "./lazy";
+import {
+  LazyKeyboardShortcuts,
+  LazyNotices,
+  LazyQuoteActions,
+  LazySidebar,
+  LazySpeakerTip,
+  prefetchReaderParts,
+} from "./lazy";
+import { PartBoundary, PlacedMessage, whenIdle } from "./lazy-part";
 import type { LinkTargetRef } from "./link-subject";
+import { useRememberedPlace } from "./place";
 import { useProgressiveRange } from "./progressive";
 import type { Sheet } from "./Sheets";
 import type { ShortcutContext } from "./shortcuts";
@@ -70,6 +79,7 @@ export function Reader({
   const [localFilter, setLocalFilter] = useState<SpeakerFilter | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the link's filter changes.
   useEffect(() => setLocalFilter(null), [linkFilter]);
+  useEffect(() => whenIdle(prefetchReaderParts), []);
   const filter = localFilter ?? linkFilter;
   // The side panels follow the filter a frame later, so the toggle's own paint is only the article's.
   const panelFilter = useDeferredValue(filter);
@@ -154,10 +164,12 @@ export function Reader({
   );
   const claims = showAllClaims ? article.claims : claimsForFilter(article.claims, panelFilter);
 
+  // After a reload the app made itself, the reader is put back where they were, not at the link's target.
+  const restoringPlace = useRememberedPlace(progressive.range);
   // A link's target: jump there once the article is on screen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per resolved link.
   useEffect(() => {
-    if (resolved?.focusId) goTo(resolved.paragraphIds, resolved.focusId, "jump");
+    if (resolved?.focusId && !restoringPlace) goTo(resolved.paragraphIds, resolved.focusId, "jump");
   }, [resolved]);
 
   // A followed claim: glide to its first paragraph, highlight all of them.
@@ -282,9 +294,11 @@ export function Reader({
     <div className="reader" ref={setLayout}>
       <main id="main" className="reader-main" tabIndex={-1}>
         {hasNotices && (
-          <Suspense fallback={null}>
-            <LazyNotices {...noticeSource} />
-          </Suspense>
+          <PartBoundary what="this notice" parts={[LazyNotices]}>
+            <Suspense fallback={null}>
+              <LazyNotices {...noticeSource} />
+            </Suspense>
+          </PartBoundary>
         )}
         <ArticleView
           article={article}
@@ -297,47 +311,72 @@ export function Reader({
         />
       </main>
       {panels ? (
-        <Suspense fallback={<div className="sidebar" />}>
-          <LazySidebar
-            article={article}
-            looks={looks}
-            filter={panelFilter}
-            claims={claims}
-            narrow={narrow}
-            sheet={sheet}
-            setSheet={setSheet}
-            onFilter={(change) => setFilter(change(filterRef.current))}
-            onFollow={followClaim}
-            onShowAllClaims={() => setShowAllFor(filterKey)}
-            {...(edit ? { onEdit: edit } : {})}
-          />
-        </Suspense>
+        <PartBoundary
+          what="the speakers and key claims"
+          parts={[LazySidebar]}
+          place={(message) => <div className="sidebar">{message}</div>}
+        >
+          <Suspense fallback={<div className="sidebar" />}>
+            <LazySidebar
+              article={article}
+              looks={looks}
+              filter={panelFilter}
+              claims={claims}
+              narrow={narrow}
+              sheet={sheet}
+              setSheet={setSheet}
+              onFilter={(change) => setFilter(change(filterRef.current))}
+              onFollow={followClaim}
+              onShowAllClaims={() => setShowAllFor(filterKey)}
+              {...(edit ? { onEdit: edit } : {})}
+            />
+          </Suspense>
+        </PartBoundary>
       ) : (
         <div className="sidebar" />
       )}
       {actions && layout && (
-        <Suspense fallback={null}>
-          <LazyQuoteActions
-            key={`${actions.type}:${actions.id}`}
-            article={article}
-            open={actions}
-            container={layout}
-            urlFor={urlFor}
-            filter={filter}
-            onFilter={setFilter}
-            onClose={closeActions}
-            announce={announce}
-            collection={collection}
-            {...(edit ? { onEdit: edit } : {})}
-          />
-        </Suspense>
+        <PartBoundary
+          key={`${actions.type}:${actions.id}`}
+          what="the link panel"
+          parts={[LazyQuoteActions]}
+          place={(message) => (
+            <PlacedMessage
+              label="Link panel"
+              anchor={actions.anchor}
+              container={layout}
+              onClose={closeActions}
+            >
+              {message}
+            </PlacedMessage>
+          )}
+        >
+          <Suspense fallback={null}>
+            <LazyQuoteActions
+              article={article}
+              open={actions}
+              container={layout}
+              urlFor={urlFor}
+              filter={filter}
+              onFilter={setFilter}
+              onClose={closeActions}
+              announce={announce}
+              collection={collection}
+              {...(edit ? { onEdit: edit } : {})}
+            />
+          </Suspense>
+        </PartBoundary>
       )}
-      <Suspense fallback={null}>
-        <LazySpeakerTip container={layout} looks={looks} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <LazyKeyboardShortcuts container={layout} reader={shortcutContext} />
-      </Suspense>
+      <PartBoundary what="the speaker tips" parts={[LazySpeakerTip]} place={() => null}>
+        <Suspense fallback={null}>
+          <LazySpeakerTip container={layout} looks={looks} />
+        </Suspense>
+      </PartBoundary>
+      <PartBoundary what="the keyboard shortcuts" parts={[LazyKeyboardShortcuts]} place={() => null}>
+        <Suspense fallback={null}>
+          <LazyKeyboardShortcuts container={layout} reader={shortcutContext} />
+        </Suspense>
+      </PartBoundary>
       <div className={`toast${status ? " toast--shown" : ""}`} role="status">
         {status}
       </div>

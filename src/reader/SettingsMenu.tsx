@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { LazySettingsPanel } from "./lazy";
+import { PartBoundary } from "./lazy-part";
 
 /**
  * The "Reading settings" button and its panel: theme, text size, line width. The settings themselves
@@ -57,9 +58,11 @@ export function SettingsMenu() {
         <span aria-hidden="true">Aa</span> Reading settings
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <LazySettingsPanel id={panelId} onDone={() => setOpen(false)} />
-        </Suspense>
+        <PartBoundary what="the reading settings" parts={[LazySettingsPanel]}>
+          <Suspense fallback={null}>
+            <LazySettingsPanel id={panelId} onDone={() => setOpen(false)} />
+          </Suspense>
+        </PartBoundary>
       )}
     </div>
   );

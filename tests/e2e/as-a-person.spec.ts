@@ -174,3 +174,149 @@ test("a paragraph's ¶ control shows on hover, takes a click where it is drawn, 
   const after = await page.screenshot({ clip });
   expect(after.equals(before), "the focused ¶ control is painted").toBe(false);
 });
+
+test.describe("when the connection drops, or a deploy replaces the app's files", () => {
+  /** The browser's own log lines for requests that could not go out or were refused. */
+  const networkNoise = (problem: string) =>
+    /Failed to load resource|ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch dynamically imported module/.test(
+      problem,
+    );
+  test.afterEach(({ problems }) => {
+    problems.splice(0, problems.length, ...problems.filter((p) => !networkNoise(p)));
+  });
+
+  /** Whether the page has fetched a part's files: its script and, if it has one, its stylesheet. */
+  const fetched = (page: Page, name: string) =>
+    page.evaluate((prefix) => {
+      const names = performance.getEntriesByType("resource").map((e) => e.name);
+      const css = [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].filter((l) =>
+        l.href.includes(`/assets/${prefix}-`),
+      );
+      return (
+        names.some((n) => n.includes(`/assets/${prefix}-`) && n.endsWith(".js")) &&
+        css.every((l) => l.sheet !== null)
+      );
+    }, name);
+
+  /** Clicks the header's Library link where it is drawn (at the top of the page). */
+  async function clickLibrary(page: Page) {
+    await scrollTo(page, 0);
+    const at = await page.getByRole("link", { name: "Library" }).boundingBox();
+    if (!at) throw new Error("no Library link");
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  }
+
+  test("a page loaded before the connection dropped still opens a quote's panel and the library", async ({
+    page,
+    context,
+  }) => {
+    await openSeed(page, `/a/${SEED_ID}`);
+    // Fetched while the page was idle.
+    await expect.poll(() => fetched(page, "QuoteActions")).toBe(true);
+    await expect.poll(() => fetched(page, "LibraryPage")).toBe(true);
+    await context.setOffline(true);
+    await scrollTo(page, 1200);
+    const badge = await badgeOnScreen(page);
+    await page.mouse.click(badge.x, badge.y);
+    await expectPanelInPlace(page, 1200);
+    await page.keyboard.press("Escape");
+    await clickLibrary(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
+  });
+
+  test("a quote's panel that cannot load says so next to its badge, the place stays, and Retry opens it there", async ({
+    page,
+    context,
+  }) => {
+    let offline = true;
+    await page.route("**/assets/QuoteActions-*.js", (route) =>
+      offline ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await openSeed(page, `/a/${SEED_ID}`);
+    // The side panels are drawn with the page, then made live: their files have come.
+    await expect.poll(() => fetched(page, "Sidebar")).toBe(true);
+    await context.setOffline(true);
+    await scrollTo(page, 1200);
+    const badge = await badgeOnScreen(page);
+    await page.mouse.click(badge.x, badge.y);
+    const message = page.getByRole("alert").filter({ hasText: "Couldn’t load the link panel" });
+    await expect(message).toContainText("check your connection");
+    await expect(message.getByRole("button", { name: "Retry" })).toBeFocused();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+    expect(await page.evaluate(() => window.scrollY)).toBe(1200);
+    const box = await message.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+    // Escape closes it and returns focus to the badge, as the panel would.
+    await page.keyboard.press("Escape");
+    await expect(message).toHaveCount(0);
+    await expect(page.locator(`button.q-badge[data-q="${badge.quoteId}"]`)).toBeFocused();
+
+    // Back online, the reader opens it again and retries.
+    await context.setOffline(false);
+    offline = false;
+    await page.mouse.click(badge.x, badge.y);
+    const reload = new Promise<boolean>((resolve) => page.once("load", () => resolve(true)));
+    const panel = page.getByRole("dialog").filter({ hasText: "Copy link" });
+    await page.getByRole("button", { name: "Retry" }).press("Enter");
+    // Where the browser keeps a failed file for the page's life, the page is fetched afresh, at the same place.
+    if (await Promise.race([reload, panel.waitFor().then(() => false)])) {
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1200);
+      const again = await badgeOnScreen(page);
+      expect(again.quoteId).toBe(badge.quoteId);
+      await page.mouse.click(again.x, again.y);
+    }
+    await expectPanelInPlace(page, 1200);
+    // With its styles.
+    expect(await page.getByRole("dialog").evaluate((el) => getComputedStyle(el).position)).toBe("absolute");
+  });
+
+  test("the library that cannot load says so in the page's place; Back returns to the article; Retry opens it", async ({
+    page,
+    context,
+  }) => {
+    let offline = true;
+    await page.route("**/assets/LibraryPage-*.js", (route) =>
+      offline ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await openSeed(page, `/a/${SEED_ID}`);
+    await expect.poll(() => fetched(page, "Sidebar")).toBe(true);
+    await context.setOffline(true);
+    await clickLibrary(page);
+    const message = page.getByRole("alert").filter({ hasText: "Couldn’t load the library" });
+    await expect(message).toContainText("check your connection");
+    await expect(page.getByText("Something went wrong")).toHaveCount(0);
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+    await page.goForward();
+    await expect(message).toBeVisible();
+    await context.setOffline(false);
+    offline = false;
+    await page.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Library" })).toBeVisible();
+  });
+
+  test("after a deploy, a part whose file is gone is fetched with a fresh page, once, at the same place", async ({
+    page,
+  }) => {
+    let deployed = false;
+    await page.route("**/assets/QuoteActions-*.js", (route) =>
+      deployed ? route.continue() : route.fulfill({ status: 404, body: "" }),
+    );
+    await openSeed(page, `/a/${SEED_ID}`);
+    await scrollTo(page, 1200);
+    const badge = await badgeOnScreen(page);
+    page.once("framenavigated", () => {
+      deployed = true;
+    });
+    const reloaded = page.waitForEvent("load");
+    await page.mouse.click(badge.x, badge.y);
+    await reloaded;
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(1200);
+    const again = await badgeOnScreen(page);
+    await page.mouse.click(again.x, again.y);
+    await expectPanelInPlace(page, 1200);
+  });
+});

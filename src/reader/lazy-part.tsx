@@ -1,0 +1,165 @@
+/**
+ * Parts of the app that load the first time they are drawn, and what a reader sees when one cannot
+ * load: offline, or after a deploy has replaced the file it names. The part says so where it would
+ * have appeared, with a retry; the article and the reading position stay. A failure while online is
+ * most often a stale file name after a deploy (or a browser that keeps a failed import for the page's
+ * life), so the page reloads itself once, at the same paragraph, before the part gives up.
+ */
+import { Component, type ComponentType, lazy, type ReactNode, useRef } from "react";
+import { rememberPlace } from "./place";
+import { usePlacedPanel } from "./use-placed-panel";
+
+/** A part's file could not be fetched (or did not run). */
+export class PartLoadError extends Error {}
+
+/** The moment the page last reloaded itself for a part, kept for the tab's session. */
+const RELOADED_AT = "attributed:reloaded-for-part";
+
+/**
+ * Whether to try a fresh page for a part that failed while the browser says it is online: at most
+ * once a minute on its own (a second failure is not a stale file), always when the reader asked.
+ */
+function shouldReload(asked: boolean): boolean {
+  if (!navigator.onLine) return false;
+  const now = Date.now();
+  try {
+    if (!asked && now - Number(sessionStorage.getItem(RELOADED_AT)) < 60_000) return false;
+    sessionStorage.setItem(RELOADED_AT, String(now));
+    return true;
+  } catch {
+    return asked; // nowhere to remember it: reloading on its own could repeat forever
+  }
+}
+
+/** A lazily loaded component that can fetch its file ahead of use and try again after a failure. */
+export type LazyPart<P> = ComponentType<P> & {
+  /** Fetches the file while the page is idle, so the part opens at once (and offline later). */
+  prefetch: () => void;
+  /** After a failure: tries the file again, then a fresh page. */
+  retry: () => void;
+};
+
+export function lazyPart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
+  const attempt = (asked: boolean) =>
+    lazy(() =>
+      load().catch((cause: unknown) => {
+        if (!shouldReload(asked)) throw new PartLoadError(String(cause), { cause });
+        rememberPlace();
+        window.location.reload();
+        return new Promise<never>(() => {});
+      }),
+    );
+  let current = attempt(false);
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per part, at module level, never during a render
+  const Part = (props: P) => {
+    const Loaded = current;
+    return <Loaded {...props} />;
+  };
+  return Object.assign(Part, {
+    prefetch: () => {
+      if (navigator.onLine) load().catch(() => {});
+    },
+    retry: () => {
+      // A stylesheet that failed with the part is put back: the loader would not add it twice.
+      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+        if (!link.sheet) link.replaceWith(link.cloneNode());
+      current = attempt(true);
+    },
+  });
+}
+
+/** Runs `task` when the page is idle (after the first paint and the work that follows it). */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const id = requestIdleCallback(task, { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 2000);
+  return () => clearTimeout(id);
+}
+
+interface PartBoundaryProps {
+  /** What failed, for the message: "the link panel". */
+  what: string;
+  /** The parts inside; each is retried. */
+  parts: readonly { retry: () => void }[];
+  children: ReactNode;
+  /**
+   * Draws the message in the part's place (a block in the flow when omitted); a part not needed to
+   * read (a hover tip) draws nothing.
+   */
+  place?: (message: ReactNode) => ReactNode;
+}
+
+/**
+ * Catches a part that cannot load and shows "Couldn't load … — check your connection" with a retry
+ * in its place. Any other error goes on to the page's own boundary.
+ */
+export class PartBoundary extends Component<PartBoundaryProps, { error: unknown }> {
+  override state = { error: null as unknown };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  retry = () => {
+    for (const part of this.props.parts) part.retry();
+    this.setState({ error: null });
+  };
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    if (!(error instanceof PartLoadError)) throw error;
+    const message = (
+      <div className="part-unavailable" role="alert">
+        <p>
+          Couldn’t load {this.props.what} —{" "}
+          {navigator.onLine ? "try again in a moment." : "check your connection."}
+        </p>
+        <button type="button" onClick={this.retry}>
+          Retry
+        </button>
+      </div>
+    );
+    return this.props.place ? this.props.place(message) : message;
+  }
+}
+
+/**
+ * The message for a panel that opens next to a control (a quote's badge): placed where the panel
+ * would have been, without moving the page; Escape or a press elsewhere closes it.
+ */
+export function PlacedMessage({
+  label,
+  anchor,
+  container,
+  onClose,
+  children,
+}: {
+  /** The panel's name: "Link panel". */
+  label: string;
+  anchor: HTMLElement;
+  container: HTMLElement;
+  onClose: (returnFocus: boolean) => void;
+  children: ReactNode;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  usePlacedPanel(box, anchor, container, onClose);
+  return (
+    <div
+      ref={box}
+      className="part-unavailable--placed"
+      role="dialog"
+      aria-label={label}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.stopPropagation();
+          onClose(true);
+        }
+      }}
+    >
+      {children}
+    </div>
+  );
+}

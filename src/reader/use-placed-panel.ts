@@ -1,0 +1,53 @@
+import { type RefObject, useEffect, useLayoutEffect } from "react";
+import { panelPosition } from "./panel-position";
+
+/**
+ * The mechanics of a small panel opened from a control (a quote's link panel, or the message that it
+ * could not load): placed next to the control before focus moves in, focused without scrolling (the
+ * page stays where the reader was), placed again when its content grows, and closed by a press
+ * anywhere else.
+ */
+export function usePlacedPanel(
+  panel: RefObject<HTMLElement | null>,
+  anchor: HTMLElement,
+  container: HTMLElement,
+  onClose: (returnFocus: boolean) => void,
+) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `panel` is a ref.
+  useLayoutEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const place = () => {
+      const next = panelPosition(
+        anchor.getBoundingClientRect(),
+        container.getBoundingClientRect(),
+        { width: el.offsetWidth, height: el.offsetHeight },
+        window.innerHeight,
+      );
+      el.style.top = next.top === undefined ? "" : `${next.top}px`;
+      el.style.bottom = next.bottom === undefined ? "" : `${next.bottom}px`;
+      el.style.left = `${next.left}px`;
+    };
+    place();
+    el.querySelector<HTMLElement>("button, input")?.focus({ preventScroll: true });
+    // Content that arrives later (the card's link, the manual-copy box) may no longer fit where it was.
+    if (typeof ResizeObserver === "undefined") return;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      if (!first) place();
+      first = false;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [anchor, container]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `panel` is a ref.
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!panel.current?.contains(target) && !anchor.contains(target)) onClose(false);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    return () => document.removeEventListener("pointerdown", onPointer);
+  }, [anchor, onClose]);
+}
