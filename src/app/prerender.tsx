@@ -5,7 +5,7 @@
 import { prerenderToNodeStream } from "react-dom/static";
 import { articleIndex, articlePath, parseArticle, quotePath } from "../article";
 import { articleShareMeta, cardPath, citedWords, quoteShareMeta, shareTags, shorten } from "../article/share";
-import { speakerHue } from "../reader/speaker-style";
+import { speakerHues } from "../reader/speaker-style";
 import { articleSpeakerCss } from "../reader/use-speaker-rules";
 import { App } from "./App";
 import { primeArticle } from "./article-query";
@@ -68,7 +68,7 @@ export function sharePages(articleJson: unknown, siteUrl: string | undefined, si
   if (!parsed.ok) throw new Error(`${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`);
   const { article } = parsed;
   const footer = [shorten(article.title, 80), article.source.name].filter(Boolean).join(" · ");
-  const hueOf = new Map(article.speakers.map((s, i) => [s.id, speakerHue(i)]));
+  const hueOf = speakerHues(article.speakers);
   const articleMeta = articleShareMeta(article, siteUrl);
   const pages: SharePage[] = [
     {

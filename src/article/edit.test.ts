@@ -31,6 +31,16 @@ describe("applyEdit", () => {
     );
   });
 
+  it("merging two speakers keeps everyone's colour: the slots are written down, the merged one's is freed", () => {
+    const ids = article.speakers.map((s) => s.id);
+    const edited = valid(
+      applyEdit(article, { type: "merge-speakers", from: ids[0] ?? "", into: ids[2] ?? "" }),
+    );
+    expect(edited.speakers.map((s) => [s.id, s.colour])).toEqual(
+      ids.map((id, i) => [id, i] as const).filter(([id]) => id !== ids[0]),
+    );
+  });
+
   it("merges two speakers: quotes, mentions and claims move, names become aliases", () => {
     const edited = valid(applyEdit(article, { type: "merge-speakers", from: "rouhani", into: "khamenei" }));
     expect(edited.speakers.map((s) => s.id)).not.toContain("rouhani");
@@ -109,6 +119,7 @@ describe("applyEdit", () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {
         let current = article;
+        const startSlot = new Map(article.speakers.map((s, i) => [s.id, i]));
         for (const e of edits) {
           const pick = <T>(xs: readonly T[], n: number) => xs[n % Math.max(1, xs.length)];
           const speaker = (n: number) => pick(current.speakers, n)?.id ?? "none";
@@ -132,6 +143,12 @@ describe("applyEdit", () => {
           } catch (error) {
             if (!(error instanceof EditError)) throw error;
           }
+          // Every speaker keeps the colour slot they started with, and no two share one.
+          const slots = current.speakers.map((s, i) => s.colour ?? i);
+          expect(new Set(slots).size).toBe(slots.length);
+          current.speakers.forEach((s, i) => {
+            expect(slots[i], s.id).toBe(startSlot.get(s.id));
+          });
         }
       }),
       { numRuns: 300 },

@@ -5,7 +5,7 @@
  * downloaded and shared like any other.
  */
 import { articleIndex } from "./article-index";
-import type { Article, Claim } from "./schema";
+import type { Article, Claim, Speaker } from "./schema";
 
 /** One correction. */
 export type ArticleEdit =
@@ -42,6 +42,11 @@ function claimText(text: string): string {
   return sentence.length > 240 ? `${sentence.slice(0, 239).trimEnd()}…` : sentence;
 }
 
+/** The speakers with their colour slot written down (their position in the list, where not set). */
+function withColours(speakers: readonly Speaker[]): Speaker[] {
+  return speakers.map((s, i) => (s.colour === undefined ? { ...s, colour: i } : s));
+}
+
 /** Applies one edit; the article given is not changed. */
 export function applyEdit(article: Article, edit: ArticleEdit): Article {
   const index = articleIndex(article);
@@ -74,9 +79,10 @@ export function applyEdit(article: Article, edit: ArticleEdit): Article {
       const move = (id: string | null) => (id === from.id ? into.id : id);
       return {
         ...article,
-        speakers: article.speakers
+        // Everyone keeps the colour they had: a colour follows the speaker, not their place in the list.
+        speakers: withColours(article.speakers)
           .filter((s) => s.id !== from.id)
-          .map((s) => (s.id === into.id ? merged : s)),
+          .map((s) => (s.id === into.id ? { ...merged, colour: s.colour } : s)),
         quotes: article.quotes.map((q) => (q.speakerId === from.id ? { ...q, speakerId: into.id } : q)),
         mentions: article.mentions.map((m) => (m.speakerId === from.id ? { ...m, speakerId: into.id } : m)),
         claims: article.claims.map((c) => ({ ...c, speakerId: move(c.speakerId) })),

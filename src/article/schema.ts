@@ -59,6 +59,12 @@ export const SpeakerSchema = z.object({
   role: z.optional(z.string()),
   /** A person, an organisation, a group of people, or a document that "says" something (a report). */
   kind: z.enum(SPEAKER_KINDS),
+  /**
+   * The speaker's colour: a slot in the reader's palette (0, 1, 2 …), set when speakers are first
+   * corrected so that merging two keeps everyone else's colour. Without it, the speaker's position
+   * in this list.
+   */
+  colour: z.optional(z.int().check(z.minimum(0), z.maximum(9999))),
 });
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Article, Speaker } from "../article";
-import { speakerHue, speakerInitials, speakerLabel, speakerLooks } from "./speaker-style";
+import { speakerHue, speakerHues, speakerInitials, speakerLabel, speakerLooks } from "./speaker-style";
 
 const BUNDLED = readFileSync(
   new URL("../../tests/fixtures/articles/seed-annotated.json", import.meta.url),
@@ -147,5 +147,22 @@ describe("speakerLooks", () => {
 
   it("is empty for no speakers", () => {
     expect(speakerLooks([]).size).toBe(0);
+  });
+});
+
+describe("speakerHues", () => {
+  const coloured = (id: string, colour?: number): Speaker => ({
+    ...speaker(id, id),
+    ...(colour === undefined ? {} : { colour }),
+  });
+
+  it("follows the colour slot where there is one, the position where not", () => {
+    const hues = speakerHues([coloured("a", 3), coloured("b"), coloured("c", 0)]);
+    expect([...hues.values()]).toEqual([speakerHue(3), speakerHue(1), speakerHue(0)]);
+  });
+
+  it("never gives two speakers one hue, even when a file gives them one slot", () => {
+    const hues = speakerHues([coloured("a", 1), coloured("b", 1), coloured("c"), coloured("d", 2)]);
+    expect(new Set(hues.values()).size).toBe(4);
   });
 });

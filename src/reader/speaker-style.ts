@@ -13,6 +13,24 @@ export function speakerHue(index: number): number {
   return Math.round(200 + index * 137.508) % 360;
 }
 
+/**
+ * Each speaker's hue. A speaker keeps theirs for the life of the article: it comes from their colour
+ * slot (written down when speakers are first corrected, see `applyEdit`), else their position in the
+ * list, so merging two recolours nobody else. No two speakers share a slot: a slot already taken (a
+ * hand-edited file) moves to the next free one.
+ */
+export function speakerHues(speakers: readonly Speaker[]): Map<string, number> {
+  const taken = new Set<number>();
+  const hues = new Map<string, number>();
+  speakers.forEach((speaker, i) => {
+    let slot = speaker.colour ?? i;
+    while (taken.has(slot)) slot++;
+    taken.add(slot);
+    hues.set(speaker.id, speakerHue(slot));
+  });
+  return hues;
+}
+
 /** Words of a name that are titles rather than the name itself. */
 const TITLES = new Set([
   "mr",
@@ -97,12 +115,13 @@ export interface SpeakerLook {
 /** The look of every speaker of an article, in the article's speaker order. */
 export function speakerLooks(speakers: readonly Speaker[]): Map<string, SpeakerLook> {
   const initials = speakerInitials(speakers);
+  const hues = speakerHues(speakers);
   return new Map(
-    speakers.map((speaker, i) => [
+    speakers.map((speaker) => [
       speaker.id,
       {
         speaker,
-        hue: speakerHue(i),
+        hue: hues.get(speaker.id) ?? 0,
         initials: initials.get(speaker.id) ?? "?",
         label: speakerLabel(speaker),
       },

@@ -1,11 +1,12 @@
 import { useInsertionEffect } from "react";
 import type { Article } from "../article";
 import { speakerCss } from "./filter";
-import { speakerHue } from "./speaker-style";
+import { speakerHues } from "./speaker-style";
 
 /** The article's per-speaker rules (hues and dimming; see `speakerCss`). */
 export function articleSpeakerCss(article: Article): string {
-  return speakerCss(article.speakers.map((s, i) => ({ id: s.id, hue: speakerHue(i) })));
+  const hues = speakerHues(article.speakers);
+  return speakerCss(article.speakers.map((s) => ({ id: s.id, hue: hues.get(s.id) ?? 0 })));
 }
 
 /**

@@ -4,6 +4,7 @@ import { AxeBuilder, expect, test } from "./fixtures";
 
 const BBC = readFileSync(new URL("../fixtures/import/bbc-1.txt", import.meta.url), "utf8");
 const WAPO = readFileSync(new URL("../fixtures/import/wapo-1.html", import.meta.url), "utf8");
+const SEED = readFileSync(new URL("../fixtures/seed/input.txt", import.meta.url), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 test.afterEach(({ problems }) => {
@@ -106,4 +107,42 @@ test("a bad file gets a clear message, and the page stays usable", async ({ page
   });
   await expect(page.getByRole("alert")).toContainText("notes.json is not an article in this app’s format");
   await expect(page.getByRole("button", { name: "Open pasted article" })).toBeEnabled();
+});
+
+test.describe("correcting the speakers of an imported article", () => {
+  /** Each speaker's hue as the page draws it (the `--h` of their quotes), by speaker id. */
+  const huesOnPage = (page: import("@playwright/test").Page) =>
+    page.evaluate(() => {
+      const hues: Record<string, string> = {};
+      for (const el of document.querySelectorAll<HTMLElement>(".q[data-s]")) {
+        const id = el.dataset.s;
+        if (id && !(id in hues)) hues[id] = getComputedStyle(el).getPropertyValue("--h").trim();
+      }
+      return hues;
+    });
+
+  test("merging two speakers recolours nobody else, and no two speakers share a hue", async ({ page }) => {
+    await page.goto("/library");
+    await page.getByLabel("Article text or HTML").fill(SEED);
+    await page.getByRole("button", { name: "Open pasted article" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+    const before = await huesOnPage(page);
+    const ids = Object.keys(before);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(Object.values(before)).size).toBe(ids.length);
+
+    await page.getByRole("button", { name: "Edit speakers" }).click();
+    // The first speaker in the list is merged into the last: everyone after the first moves up a place.
+    const rows = page.locator(".speaker-edit");
+    const first = rows.first();
+    const firstName = (await first.locator("legend").textContent()) ?? "";
+    const lastName = (await rows.last().locator("legend").textContent()) ?? "";
+    await first.getByLabel("Same person as").selectOption({ label: lastName });
+    await first.getByRole("button", { name: `Merge ${firstName}` }).click();
+    await expect(page.locator(".speaker-edit legend", { hasText: firstName })).toHaveCount(0);
+
+    const after = await huesOnPage(page);
+    for (const [id, hue] of Object.entries(after)) expect(hue, id).toBe(before[id]);
+    expect(new Set(Object.values(after)).size).toBe(Object.keys(after).length);
+  });
 });
