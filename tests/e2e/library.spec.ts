@@ -145,4 +145,34 @@ test.describe("correcting the speakers of an imported article", () => {
     for (const [id, hue] of Object.entries(after)) expect(hue, id).toBe(before[id]);
     expect(new Set(Object.values(after)).size).toBe(Object.keys(after).length);
   });
+
+  test("the speaker editor fits the sidebar, long names included: every card keeps its count, every input its edge", async ({
+    page,
+  }) => {
+    const text = [
+      "Harbour council votes to close the old pier",
+      "The harbour council voted on Tuesday to close the old pier for repairs.",
+      "“The pier is no longer safe for the public,” said Maximiliana Alexandra Konstantinopoulou-Fitzwilliam, the council’s chief engineer.",
+      "“We will reopen it next spring,” said Dana Pike, the mayor.",
+    ].join("\n\n");
+    await page.goto("/library");
+    await page.getByLabel("Article text or HTML").fill(text);
+    await page.getByRole("button", { name: "Open pasted article" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Harbour council");
+    await page.getByRole("button", { name: "Edit speakers" }).click();
+    await expect(page.locator(".speaker-edit").first()).toBeVisible();
+    const overflowing = await page.evaluate(() => {
+      const sidebar = document.querySelector(".sidebar")?.getBoundingClientRect();
+      if (!sidebar) return ["no sidebar"];
+      return [...document.querySelectorAll<HTMLElement>(".sidebar *")]
+        .filter((el) => !el.closest(".visually-hidden"))
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && box.right > sidebar.right + 0.5;
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    });
+    expect(overflowing).toEqual([]);
+    for (const count of await page.locator(".legend-count").all()) await expect(count).toBeInViewport();
+  });
 });
