@@ -3,7 +3,7 @@ import type { Article, ArticleProblem, Claim, Collection, LinkTarget, ParsedLink
 import type { ArticleEdit } from "../article/edit";
 import { ArticleView } from "./ArticleView";
 import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
-import { bringIntoView, claimDomId, markTargets, paragraphDomId } from "./focus";
+import { bringIntoView, claimDomId, markTargets, paragraphDomId, revealInPanel } from "./focus";
 import {
   LazyKeyboardShortcuts,
   LazyNotices,
@@ -193,9 +193,15 @@ export function Reader({
     setPending(null);
   }, [pending, progressive.range]);
 
-  // A paragraph's claim marker: focus that claim in the list.
+  // A paragraph's claim marker: the claim it leads to is highlighted, as a paragraph is when followed
+  // the other way, brought into the list's view and focused (with the mouse, focus alone showed
+  // nothing: :focus-visible does not match a focus that follows a click).
   useEffect(() => {
-    if (claimFocus) document.getElementById(claimDomId(claimFocus.id))?.focus();
+    const el = claimFocus && document.getElementById(claimDomId(claimFocus.id));
+    if (!el) return;
+    markTargets([el]);
+    revealInPanel(el);
+    el.focus({ preventScroll: true });
   }, [claimFocus]);
 
   useEffect(() => {

@@ -17,6 +17,23 @@ export function bringIntoView(el: HTMLElement, how: "jump" | "glide") {
   el.focus({ preventScroll: true });
 }
 
+/**
+ * Scrolls the panel an element is in (the side panel's own scroll box) just enough to show it on
+ * screen, and never the page: a reader who clicked in the article keeps their place in it.
+ */
+export function revealInPanel(el: HTMLElement) {
+  let box = el.parentElement;
+  while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+  if (!box || box === document.scrollingElement) return;
+  const margin = 8;
+  const area = box.getBoundingClientRect();
+  const top = Math.max(area.top, 0) + margin;
+  const bottom = Math.min(area.bottom, window.innerHeight) - margin;
+  const at = el.getBoundingClientRect();
+  if (at.bottom > bottom) box.scrollTop += Math.min(at.bottom - bottom, at.top - top);
+  else if (at.top < top) box.scrollTop -= top - at.top;
+}
+
 /** DOM id of a quote's first span. */
 export const quoteDomId = (quoteId: string) => `quote-${quoteId}`;
 /** DOM id of a paragraph. */

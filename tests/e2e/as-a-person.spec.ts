@@ -175,6 +175,40 @@ test("a paragraph's ¶ control shows on hover, takes a click where it is drawn, 
   expect(after.equals(before), "the focused ¶ control is painted").toBe(false);
 });
 
+test("a claim marker clicked with the mouse highlights the claim it leads to, and the page stays", async ({
+  page,
+}) => {
+  await openSeed(page, `/a/${SEED_ID}`);
+  await expect(
+    page.getByRole("complementary", { name: "Key claims" }).getByRole("listitem").first(),
+  ).toBeVisible();
+  // The first marker on screen, in the body.
+  const marker = await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>("button.claim-marker")) {
+      const r = el.getBoundingClientRect();
+      if (r.top > 80 && r.bottom < window.innerHeight - 80)
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  });
+  if (!marker) throw new Error("no claim marker on screen");
+  const scrollY = await page.evaluate(() => window.scrollY);
+  await page.mouse.click(marker.x, marker.y);
+  const claim = page.locator("button.claim[data-target]");
+  await expect(claim).toHaveCount(1);
+  await expect(claim).toBeFocused();
+  await expect(claim).toBeInViewport();
+  // Seen, not only focused: its border takes the focus colour.
+  const [border, idle] = await page.evaluate(() => {
+    const all = [...document.querySelectorAll<HTMLElement>("button.claim")];
+    const target = all.find((c) => c.hasAttribute("data-target"));
+    const other = all.find((c) => !c.hasAttribute("data-target"));
+    return [target, other].map((c) => (c ? getComputedStyle(c).borderTopColor : ""));
+  });
+  expect(border).not.toBe(idle);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+});
+
 test.describe("when the connection drops, or a deploy replaces the app's files", () => {
   /** The browser's own log lines for requests that could not go out or were refused. */
   const networkNoise = (problem: string) =>
