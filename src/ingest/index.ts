@@ -61,8 +61,9 @@ export async function ingest(text: string, options: IngestOptions = {}): Promise
   if (options.source) doc.siteName = options.source;
   if (options.published) doc.publishedAt = options.published;
   if (options.url) doc.url = options.url;
+  let article: Article;
   try {
-    return extractArticle(doc, {
+    article = extractArticle(doc, {
       ...(options.id ? { id: options.id } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
@@ -70,4 +71,42 @@ export async function ingest(text: string, options: IngestOptions = {}): Promise
     if (error instanceof ExtractError) throw new IngestError("no-paragraphs", error.message);
     throw error;
   }
+  if (!hasProse(article))
+    throw new IngestError("no-paragraphs", "doesn’t look like an article: it has no sentences to read");
+  return article;
+}
+
+/**
+ * Short words that any running text in a language written in the Latin alphabet is full of (a
+ * quarter to two fifths of a news article's words; none in keyboard mash or bytes read as text).
+ * English first, then the commonest of French, Spanish, Portuguese, Italian and German.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    "the of to and in is was for on that with as by at from it he she they we you his her its their " +
+    "be are were has have had not this said says but or an who which will would " +
+    "le la les de des du et est un une en que qui dans pour pas il elle " +
+    "el los las del por con se es y una lo como " +
+    "os as do da em um não com para " +
+    "di che il per non sono " +
+    "der die das und ist ein eine nicht mit den dem zu von auf"
+  ).split(" "),
+);
+
+/**
+ * Whether an article has text to read: a body of at least a few words, and, where it is written in
+ * the Latin alphabet, enough of the short words every sentence has. "hello", a headline alone,
+ * keyboard mash and bytes pasted as text have none; the shortest real article has dozens.
+ */
+export function hasProse(article: Article): boolean {
+  const body = article.paragraphs
+    .filter((p) => p.role !== "title" && p.role !== "caption")
+    .map((p) => p.text)
+    .join(" ");
+  const words = body.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3) return false;
+  const latin = words.filter((w) => /^\p{Script=Latin}+$/u.test(w)).length;
+  if (latin < words.length / 2) return true;
+  const common = words.filter((w) => FUNCTION_WORDS.has(w.toLowerCase())).length;
+  return common >= 0.1 * latin;
 }

@@ -30,7 +30,8 @@ export interface LibraryPageProps {
 type Job =
   | { state: "idle" }
   | { state: "working"; fraction: number | null; controller: AbortController }
-  | { state: "failed"; message: string };
+  /** Said next to the box that caused it: the pasted text, the file drop, or the address. */
+  | { state: "failed"; message: string; from: "paste" | "file" | "address" };
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 const formatDate = (iso: string | undefined) => {
@@ -72,6 +73,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
   const pasteId = useId();
   const addressId = useId();
   const progressId = useId();
+  const errorId = useId();
 
   useEffect(() => {
     document.title = "Library · Attributed";
@@ -110,7 +112,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
         error instanceof ImportError || error instanceof StorageError
           ? error.message
           : `The article could not be opened (${error instanceof Error ? error.message : String(error)}).`;
-      setJob({ state: "failed", message });
+      setJob({ state: "failed", message, from: origin.kind === "paste" ? "paste" : "file" });
       setStatus("");
     }
   };
@@ -120,7 +122,11 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
     try {
       await open(await readFileInput(file), { kind: "file", name: file.name });
     } catch (error) {
-      setJob({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+      setJob({
+        state: "failed",
+        message: error instanceof Error ? error.message : String(error),
+        from: "file",
+      });
     }
   };
 
@@ -130,6 +136,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
       setJob({
         state: "failed",
         message: "Paste an article’s text (headline first) or its HTML, then open it.",
+        from: "paste",
       });
       return;
     }
@@ -143,7 +150,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
     event.preventDefault();
     const src = address.trim();
     if (!src) {
-      setJob({ state: "failed", message: "Give the address of an article’s JSON file." });
+      setJob({ state: "failed", message: "Give the address of an article’s JSON file.", from: "address" });
       return;
     }
     navigate(`/read?src=${encodeURIComponent(src)}`);
@@ -161,6 +168,16 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
   };
 
   const working = job.state === "working";
+  const failedAt = job.state === "failed" ? job.from : null;
+  /** The refusal, under the box it is about, read out as it appears. */
+  const failure = (from: "paste" | "file" | "address") =>
+    job.state === "failed" && job.from === from ? (
+      <p id={`${errorId}-${from}`} className="library-error" role="alert">
+        {job.message}
+      </p>
+    ) : null;
+  const describedBy = (from: "paste" | "file" | "address") =>
+    failedAt === from ? { "aria-invalid": true, "aria-describedby": `${errorId}-${from}` } : {};
   return (
     <main id="main" className="library" tabIndex={-1}>
       <h1>Library</h1>
@@ -177,7 +194,11 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
           <textarea
             id={pasteId}
             value={pasted}
-            onChange={(e) => setPasted(e.target.value)}
+            onChange={(e) => {
+              setPasted(e.target.value);
+              if (failedAt === "paste") setJob({ state: "idle" });
+            }}
+            {...describedBy("paste")}
             rows={6}
             placeholder="Headline on the first line, then the article…"
             disabled={working}
@@ -185,6 +206,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
           <button type="submit" disabled={working}>
             Open pasted article
           </button>
+          {failure("paste")}
         </form>
 
         {/* biome-ignore lint/a11y/noStaticElementInteractions: the drop zone’s own control is the button inside it; dropping is a shortcut. */}
@@ -217,6 +239,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
               e.target.value = "";
             }}
           />
+          {failure("file")}
         </div>
 
         <form className="library-address" onSubmit={onAddress}>
@@ -227,7 +250,11 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
               type="url"
               inputMode="url"
               value={address}
-              onChange={(e) => setAddress(e.target.value)}
+              onChange={(e) => {
+                setAddress(e.target.value);
+                if (failedAt === "address") setJob({ state: "idle" });
+              }}
+              {...describedBy("address")}
               placeholder="https://…/article.json"
               disabled={working}
             />
@@ -235,6 +262,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
               Open
             </button>
           </div>
+          {failure("address")}
         </form>
 
         {job.state === "working" && (
@@ -248,11 +276,6 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
               Cancel
             </button>
           </div>
-        )}
-        {job.state === "failed" && (
-          <p className="library-error" role="alert">
-            {job.message}
-          </p>
         )}
       </section>
 

@@ -68,12 +68,10 @@ export function articleFromJson(text: string, name = "The file"): Article {
     );
   }
   const result = parseArticle(data);
-  if (!result.ok) {
-    const first = result.problems[0];
+  if (!result.ok)
     throw new ImportError(
-      `${name} is not an article in this app’s format: ${first ? `${first.path}: ${first.message}` : "unknown problem"}.`,
+      `${name} is JSON, but not an article saved by this app (its “Download JSON” or its command line make those). To read an article, paste its text or its web page.`,
     );
-  }
   return result.article;
 }
 
@@ -117,7 +115,7 @@ export function extractInWorker(
               : message.kind === "blank"
                 ? "There is no text to read."
                 : message.kind === "no-paragraphs"
-                  ? "This text has no paragraphs to read: paste a whole article, headline first."
+                  ? "This doesn’t look like an article: there are no sentences to read. Paste the whole article, headline first, or its web page."
                   : `The article could not be read (${message.message}).`,
           ),
         );

@@ -87,7 +87,7 @@ describe("opening an article", () => {
       "a JSON file that is not an article",
       new TextEncoder().encode('{"hello": 1}'),
       "x.json",
-      /not an article in this app’s format: version/,
+      /x\.json is JSON, but not an article saved by this app/,
     ],
     ["broken JSON", new TextEncoder().encode('{"title": '), "x.json", /not valid JSON/],
     [
@@ -123,6 +123,29 @@ describe("opening an article", () => {
     } finally {
       FakeIngestWorker.delayMs = 0;
     }
+  });
+
+  it.each([
+    ["a word", "hello"],
+    ["a headline alone", "Council votes to close the pier"],
+    ["keyboard mash", "asdkfj lqwkej rqwlekrj\n\nqwlekjr lqkwjer zxcvb mnbvc\n\nplokij uhygt"],
+    ["bytes pasted as text", String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 7919) % 256))],
+  ])("refuses %s, next to the box, in plain words, and stores nothing", async (_, text) => {
+    const { user } = renderWithArticle("/library");
+    const field = await screen.findByLabelText("Article text or HTML");
+    field.focus();
+    await user.paste(text);
+    await user.click(screen.getByRole("button", { name: "Open pasted article" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("This doesn’t look like an article");
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(field).toHaveAccessibleDescription(/doesn’t look like an article/);
+    expect(field.closest("form")).toContainElement(alert);
+    expect(currentUrl()).toBe("/library");
+    expect(await listLocal()).toEqual([]);
+    // Changing the text clears the refusal.
+    await user.type(field, " more");
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 
   it("asks for text when nothing was pasted", async () => {

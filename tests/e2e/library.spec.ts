@@ -105,7 +105,9 @@ test("a bad file gets a clear message, and the page stays usable", async ({ page
     mimeType: "application/json",
     buffer: Buffer.from('{"title": "x"}'),
   });
-  await expect(page.getByRole("alert")).toContainText("notes.json is not an article in this app’s format");
+  await expect(page.getByRole("alert")).toContainText(
+    "notes.json is JSON, but not an article saved by this app",
+  );
   await expect(page.getByRole("button", { name: "Open pasted article" })).toBeEnabled();
 });
 

@@ -107,8 +107,15 @@ describe("ingest", () => {
       5,
       /no article found/,
     ],
+    ["a word", Buffer.from("hello\n"), 5, /doesn’t look like an article/],
+    [
+      "keyboard mash",
+      Buffer.from("asdkfj lqwkej\n\nqwlekjr lqkwjer zxcvb\n\nplokij uhygt"),
+      5,
+      /doesn’t look like an article/,
+    ],
   ])("refuses %s with a one-line message and exit code %s, writing nothing", (_, bytes, code, pattern) => {
-    const name = `input-${code}-${Math.random().toString(36).slice(2)}${String(pattern).includes("article") ? ".html" : ".txt"}`;
+    const name = `input-${code}-${Math.random().toString(36).slice(2)}${String(pattern).includes("no article") ? ".html" : ".txt"}`;
     const input = join(dir, name);
     writeFileSync(input, bytes as Buffer);
     const out = join(dir, `${name}.json`);
