@@ -68,6 +68,13 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
   const [address, setAddress] = useState("");
   const [dragging, setDragging] = useState(false);
   const [confirming, setConfirming] = useState<string | null>(null);
+  /** Where focus goes once the list has re-rendered (a control replaced by another, a deleted item). */
+  const [focusNext, setFocusNext] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    document.querySelector<HTMLElement>(focusNext)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
   const [status, setStatus] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
   const pasteId = useId();
@@ -159,8 +166,14 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
   const remove = async (id: string) => {
     try {
       await deleteLocal(id);
-      setMine((list) => (Array.isArray(list) ? list.filter((a) => a.id !== id) : list));
+      // Focus goes to what took the deleted article's place: the next one, else the one before,
+      // else the list's heading.
+      const list = Array.isArray(mine) ? mine : [];
+      const at = list.findIndex((a) => a.id === id);
+      const neighbour = list[at + 1] ?? list[at - 1];
+      setMine((items) => (Array.isArray(items) ? items.filter((a) => a.id !== id) : items));
       setConfirming(null);
+      setFocusNext(neighbour ? `[data-id="${neighbour.id}"] .library-title` : "#mine-heading");
       setStatus("Article deleted.");
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -280,7 +293,9 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
       </section>
 
       <section className="library-section" aria-labelledby="mine-heading">
-        <h2 id="mine-heading">Your articles</h2>
+        <h2 id="mine-heading" tabIndex={-1}>
+          Your articles
+        </h2>
         {mine === null ? (
           <p className="muted">Loading…</p>
         ) : mine === "error" ? (
@@ -290,7 +305,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
         ) : (
           <ul className="library-list">
             {mine.map((record) => (
-              <li key={record.id} className="library-item">
+              <li key={record.id} className="library-item" data-id={record.id}>
                 <a href={hrefFor(`/mine/${record.id}`)} onClick={onNavigate} className="library-title">
                   {record.article.title}
                 </a>
@@ -313,15 +328,27 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
                       >
                         Delete for good
                       </button>
-                      <button type="button" onClick={() => setConfirming(null)}>
+                      <button
+                        type="button"
+                        className="library-keep"
+                        onClick={() => {
+                          setConfirming(null);
+                          setFocusNext(`[data-id="${record.id}"] .library-delete`);
+                        }}
+                      >
                         Keep it
                       </button>
                     </>
                   ) : (
                     <button
                       type="button"
+                      className="library-delete"
                       aria-label={`Delete: ${record.article.title}`}
-                      onClick={() => setConfirming(record.id)}
+                      onClick={() => {
+                        setConfirming(record.id);
+                        // The safe choice first: Enter pressed twice keeps the article.
+                        setFocusNext(`[data-id="${record.id}"] .library-keep`);
+                      }}
                     >
                       Delete
                     </button>

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { Article, Speaker } from "../article";
 import type { ArticleEdit } from "../article/edit";
 
@@ -21,7 +21,7 @@ function SpeakerRow({
     onEdit({ type: "rename-speaker", speakerId: speaker.id, name, role });
   };
   return (
-    <li className="speaker-edit">
+    <li className="speaker-edit" data-speaker={speaker.id} tabIndex={-1} aria-label={speaker.name}>
       <form onSubmit={save}>
         <fieldset>
           <legend>{speaker.name}</legend>
@@ -77,6 +77,20 @@ export function SpeakerEditor({
 }) {
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const list = useRef<HTMLUListElement>(null);
+  // After a save or a merge, focus goes to the row that replaced the one acted on (the renamed
+  // speaker's, or the one merged into), once the edited article is here; not to the page's body.
+  const [focusAfter, setFocusAfter] = useState<{ speakerId: string; before: Article } | null>(null);
+  useEffect(() => {
+    if (!focusAfter || focusAfter.before === article) return;
+    list.current?.querySelector<HTMLElement>(`[data-speaker="${focusAfter.speakerId}"]`)?.focus();
+    setFocusAfter(null);
+  }, [article, focusAfter]);
+  const edit = (change: ArticleEdit) => {
+    if (change.type === "rename-speaker") setFocusAfter({ speakerId: change.speakerId, before: article });
+    if (change.type === "merge-speakers") setFocusAfter({ speakerId: change.into, before: article });
+    onEdit(change);
+  };
   return (
     <div className="speaker-editor">
       <button
@@ -89,14 +103,14 @@ export function SpeakerEditor({
         {open ? "Done editing speakers" : "Edit speakers"}
       </button>
       {open && (
-        <ul id={listId} className="speaker-edit-list">
+        <ul id={listId} className="speaker-edit-list" ref={list}>
           {article.speakers.map((s) => (
             // Keyed by name too: after an edit the row starts from the new values.
             <SpeakerRow
               key={`${s.id}:${s.name}:${s.role ?? ""}`}
               speaker={s}
               others={article.speakers.filter((o) => o.id !== s.id)}
-              onEdit={onEdit}
+              onEdit={edit}
             />
           ))}
         </ul>

@@ -81,6 +81,9 @@ describe("correcting an imported article", () => {
     await user.type(name, "Javad Zarif");
     await user.click(within(zarif).getByRole("button", { name: /^Save/ }));
     await waitFor(() => expect(legendButton(/^Javad Zarif/)).toBeInTheDocument());
+    // Focus goes to the row that replaced the one saved, not to the page's body.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName("Javad Zarif"));
+    expect(document.activeElement?.closest(".speaker-edit")).toBe(document.activeElement);
     expect((await stored()).speakers.find((s) => s.id === "zarif")?.aliases).toContain(
       "Mohammad Javad Zarif",
     );
@@ -89,6 +92,8 @@ describe("correcting an imported article", () => {
     await user.selectOptions(within(pompeo).getByLabelText("Same person as"), "trump");
     await user.click(within(pompeo).getByRole("button", { name: /^Merge/ }));
     await waitFor(async () => expect((await stored()).speakers.map((s) => s.id)).not.toContain("pompeo"));
+    // Focus goes to the speaker merged into.
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName("Donald Trump"));
     expect(legendButton(/^Donald Trump/)).toHaveAccessibleName(/,\s*2\s*quotes$/);
   });
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article";
+import { saveToLibrary } from "../../src/library/import";
 import { listLocal } from "../../src/library/store";
 import BBC from "../fixtures/import/bbc-1.txt?raw";
 import { FakeIngestWorker } from "./fake-worker";
@@ -164,11 +165,32 @@ describe("opening an article", () => {
     await user.click(within(mine).getByRole("button", { name: /^Download JSON/ }));
     expect(URL.createObjectURL).toHaveBeenCalled();
     await user.click(within(mine).getByRole("button", { name: /^Delete/ }));
+    // The safe choice takes focus; "Keep it" gives it back to Delete.
+    await waitFor(() => expect(within(mine).getByRole("button", { name: "Keep it" })).toHaveFocus());
+    await user.click(within(mine).getByRole("button", { name: "Keep it" }));
+    await waitFor(() => expect(within(mine).getByRole("button", { name: /^Delete:/ })).toHaveFocus());
+    await user.click(within(mine).getByRole("button", { name: /^Delete/ }));
     await user.click(within(mine).getByRole("button", { name: /^Delete for good/ }));
     expect(
       await within(mine).findByText("Articles you open are kept here, in this browser only."),
     ).toBeInTheDocument();
     expect(await listLocal()).toEqual([]);
+    // Nothing took its place: focus is on the list's heading, not the page's body.
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Your articles" })).toHaveFocus());
+  });
+
+  it("after a delete, focus goes to the article that took its place", async () => {
+    await saveToLibrary({ ...cloneArticle(), id: "first-one", title: "First article" }, { kind: "paste" });
+    await saveToLibrary({ ...cloneArticle(), id: "second-one", title: "Second article" }, { kind: "paste" });
+    const { user } = renderWithArticle("/library");
+    const mine = await screen.findByRole("region", { name: "Your articles" });
+    const first = (await within(mine).findByRole("link", { name: "First article" })).closest(
+      "li",
+    ) as HTMLElement;
+    await user.click(within(first).getByRole("button", { name: /^Delete:/ }));
+    await user.click(within(first).getByRole("button", { name: /^Delete for good/ }));
+    await waitFor(() => expect(within(mine).getByRole("link", { name: "Second article" })).toHaveFocus());
+    expect(screen.getByRole("status")).toHaveTextContent("Article deleted.");
   });
 });
 

@@ -176,5 +176,8 @@ test.describe("correcting the speakers of an imported article", () => {
     });
     expect(overflowing).toEqual([]);
     for (const count of await page.locator(".legend-count").all()) await expect(count).toBeInViewport();
+    // Accessible with the editor open.
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
   });
 });
