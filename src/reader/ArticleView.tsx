@@ -8,7 +8,7 @@ import {
   type SpeakerFilter,
 } from "./filter";
 import { paragraphDomId } from "./focus";
-import { type ClaimMarker, Paragraph, RunsView } from "./Paragraph";
+import { type ClaimMarker, Paragraph, RunsView, speakerMarks } from "./Paragraph";
 import { ESTIMATED_EM, type RenderedRange, renderSlots } from "./progressive";
 import type { SpeakerLook } from "./speaker-style";
 
@@ -85,7 +85,11 @@ export function ArticleView({ article, looks, items, range, filter, onReveal, on
         </h1>
         {standfirst && (
           <p className="standfirst" id={paragraphDomId(standfirst.id)} data-p={standfirst.id} tabIndex={-1}>
-            <RunsView runs={index.runs(standfirst.id)} looks={looks} />
+            <RunsView
+              runs={index.runs(standfirst.id)}
+              looks={looks}
+              marks={speakerMarks(index.runs(standfirst.id))}
+            />
           </p>
         )}
         <p className="meta">
@@ -97,7 +101,11 @@ export function ArticleView({ article, looks, items, range, filter, onReveal, on
           <figure className="caption">
             <figcaption id={paragraphDomId(caption.id)} data-p={caption.id} tabIndex={-1}>
               <span className="caption-label">Photo</span>{" "}
-              <RunsView runs={index.runs(caption.id)} looks={looks} />
+              <RunsView
+                runs={index.runs(caption.id)}
+                looks={looks}
+                marks={speakerMarks(index.runs(caption.id))}
+              />
               {article.image?.credit && <span className="caption-credit"> ({article.image.credit})</span>}
             </figcaption>
           </figure>

@@ -29,8 +29,21 @@ const KIND_WORDS: Record<QuoteKind, string> = {
   indirect: "Reported speech",
 };
 
-function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLook> }) {
+function QuoteSpan({
+  run,
+  looks,
+  marks,
+}: {
+  run: QuoteRun;
+  looks: Map<string, SpeakerLook>;
+  marks?: SpeakerMarks | undefined;
+}) {
   const { mark } = run;
+  // The paragraph's speaker marks: its first quote of each speaker (see `speakerMarks`), the very
+  // first in the margin where there is one.
+  const badgeClass = marks?.all.has(run)
+    ? ` q-badge--mark${marks.margin === run ? " q-badge--margin" : ""}`
+    : "";
   const look = mark.speakerId ? looks.get(mark.speakerId) : undefined;
   const who = look ? look.label : "an unnamed speaker";
   const name = look?.speaker.name ?? "Unattributed";
@@ -45,7 +58,7 @@ function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLo
       {mark.lead ? (
         <button
           type="button"
-          className="q-badge"
+          className={`q-badge${badgeClass}`}
           data-action="quote"
           data-q={mark.quoteId}
           data-name={name}
@@ -57,26 +70,64 @@ function QuoteSpan({ run, looks }: { run: QuoteRun; looks: Map<string, SpeakerLo
         </button>
       ) : (
         <>
-          <span className="q-badge q-badge--continued" aria-hidden="true" data-name={name}>
+          <span className={`q-badge q-badge--continued${badgeClass}`} aria-hidden="true" data-name={name}>
             {look?.initials ?? "?"}
           </span>
           <span className="visually-hidden">{`(quote by ${who}, continued)`}</span>
         </>
       )}
-      <RunsView runs={run.children} looks={looks} />
+      <RunsView runs={run.children} looks={looks} marks={marks} />
     </span>
   );
 }
 
+/**
+ * The quotes whose badge marks a paragraph's speakers on a calm page: the first of each speaker, in
+ * reading order (nested quotes included). The other badges show when their quote is pointed at or
+ * their badge is focused; "Mark every quote" shows them all.
+ */
+export function speakerMarks(runs: readonly Run[], inMargin = false): SpeakerMarks {
+  const marks = new Set<QuoteRun>();
+  const seen = new Set<string>();
+  const walk = (list: readonly Run[]) => {
+    for (const run of list) {
+      if (run.type === "text") continue;
+      const who = run.mark.speakerId ?? "";
+      if (!seen.has(who)) {
+        seen.add(who);
+        marks.add(run);
+      }
+      walk(run.children);
+    }
+  };
+  walk(runs);
+  return { all: marks, margin: inMargin ? marks.values().next().value : undefined };
+}
+
+/** A paragraph's speaker marks, and the one that goes in the margin (body paragraphs). */
+export interface SpeakerMarks {
+  all: ReadonlySet<QuoteRun>;
+  margin: QuoteRun | undefined;
+}
+
 /** Text and quotes of one paragraph, quotes nested as the article nests them. */
-export function RunsView({ runs, looks }: { runs: Run[]; looks: Map<string, SpeakerLook> }) {
+export function RunsView({
+  runs,
+  looks,
+  marks,
+}: {
+  runs: Run[];
+  looks: Map<string, SpeakerLook>;
+  /** The badges that mark the paragraph's speakers (`speakerMarks`). */
+  marks?: SpeakerMarks | undefined;
+}) {
   return (
     <>
       {runs.map((run) =>
         run.type === "text" ? (
           run.text
         ) : (
-          <QuoteSpan key={`${run.mark.quoteId}@${run.mark.start}`} run={run} looks={looks} />
+          <QuoteSpan key={`${run.mark.quoteId}@${run.mark.start}`} run={run} looks={looks} marks={marks} />
         ),
       )}
     </>
@@ -106,7 +157,7 @@ export const Paragraph = memo(function Paragraph({
       tabIndex={-1}
     >
       {label}
-      <RunsView runs={runs} looks={looks} />
+      <RunsView runs={runs} looks={looks} marks={speakerMarks(runs, paragraph.role !== "caption")} />
       {claims && claims.length > 0 && (
         <span className="claim-markers">
           {claims.map((c) => (

@@ -40,7 +40,7 @@ export interface SettingsPanelProps {
   onDone: () => void;
 }
 
-/** Theme, text size, line width and keyboard shortcuts. Loaded the first time the panel opens. */
+/** Theme, text size, line width, how quotes are marked and keyboard shortcuts. Loaded the first time the panel opens. */
 export default function SettingsPanel({ id, onDone }: SettingsPanelProps) {
   const [settings, update] = useReadingSettings();
   return (
@@ -66,6 +66,17 @@ export default function SettingsPanel({ id, onDone }: SettingsPanelProps) {
         value={settings.lineWidth}
         onChange={(lineWidth) => update({ lineWidth })}
       />
+      <fieldset className="choice">
+        <legend>Quotes</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.markEveryQuote}
+            onChange={(e) => update({ markEveryQuote: e.currentTarget.checked })}
+          />
+          <span>Mark every quote (each with its speaker’s badge, reported speech underlined)</span>
+        </label>
+      </fieldset>
       <fieldset className="choice">
         <legend>Keyboard</legend>
         <label>

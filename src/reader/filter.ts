@@ -120,7 +120,9 @@ export function quoteTotals(article: Article, filter: SpeakerFilter) {
  * article on each toggle.)
  */
 export function speakerCss(speakers: readonly { id: string; hue: number }[]): string {
-  const quiet = "background-color: transparent; color: var(--fg-muted); text-decoration-color: var(--line);";
+  // The line goes with the rest of the colour: faint with every quote marked, none on a calm page.
+  const quiet =
+    "background-color: transparent; color: var(--fg-muted); text-decoration-color: var(--quiet-line, var(--line));";
   const quietBadge = "background: var(--surface); color: var(--fg-muted);";
   return speakers
     .filter(({ id, hue }) => ID_PATTERN.test(id) && Number.isFinite(hue))

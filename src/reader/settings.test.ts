@@ -25,12 +25,13 @@ function fakeRoot() {
 }
 
 describe("settings constants", () => {
-  it("defaults to the system theme, medium text and medium width", () => {
+  it("defaults to the system theme, medium text and medium width, and a calm page", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       theme: "system",
       textSize: "m",
       lineWidth: "medium",
       shortcuts: true,
+      markEveryQuote: false,
     });
     expect(SETTINGS_KEY).toBe("attributed:reading-settings");
   });
@@ -64,10 +65,17 @@ describe("parseSettings", () => {
     for (const theme of THEMES)
       for (const size of TEXT_SIZES)
         for (const width of LINE_WIDTHS) {
-          for (const shortcuts of [true, false]) {
-            const settings: ReadingSettings = { theme, textSize: size.id, lineWidth: width.id, shortcuts };
-            expect(parseSettings(JSON.stringify(settings))).toEqual(settings);
-          }
+          for (const shortcuts of [true, false])
+            for (const markEveryQuote of [true, false]) {
+              const settings: ReadingSettings = {
+                theme,
+                textSize: size.id,
+                lineWidth: width.id,
+                shortcuts,
+                markEveryQuote,
+              };
+              expect(parseSettings(JSON.stringify(settings))).toEqual(settings);
+            }
         }
   });
 
@@ -77,18 +85,21 @@ describe("parseSettings", () => {
       textSize: "xl",
       lineWidth: "wide",
       shortcuts: true,
+      markEveryQuote: false,
     });
     expect(parseSettings('{"theme":"sepia","textSize":"huge","lineWidth":"wide"}')).toEqual({
       theme: "sepia",
       textSize: "m",
       lineWidth: "wide",
       shortcuts: true,
+      markEveryQuote: false,
     });
     expect(parseSettings('{"theme":"dark","textSize":"s","lineWidth":42}')).toEqual({
       theme: "dark",
       textSize: "s",
       lineWidth: "medium",
       shortcuts: true,
+      markEveryQuote: false,
     });
     expect(parseSettings('{"shortcuts":"no"}').shortcuts).toBe(true);
     expect(parseSettings('{"shortcuts":false}').shortcuts).toBe(false);
@@ -124,9 +135,13 @@ describe("parseSettings", () => {
 describe("applySettings", () => {
   it("puts the theme, text scale and measure on the element", () => {
     const root = fakeRoot();
-    applySettings({ theme: "sepia", textSize: "xl", lineWidth: "wide", shortcuts: false }, root.element);
+    applySettings(
+      { theme: "sepia", textSize: "xl", lineWidth: "wide", shortcuts: false, markEveryQuote: true },
+      root.element,
+    );
     expect(root.dataset.theme).toBe("sepia");
     expect(root.dataset.shortcuts).toBe("off");
+    expect(root.dataset.marks).toBe("all");
     expect(Object.fromEntries(root.properties)).toEqual({ "--text-scale": "1.4", "--measure": "84ch" });
   });
 
@@ -135,7 +150,7 @@ describe("applySettings", () => {
       for (const width of LINE_WIDTHS) {
         const root = fakeRoot();
         applySettings(
-          { theme: "light", textSize: size.id, lineWidth: width.id, shortcuts: true },
+          { theme: "light", textSize: size.id, lineWidth: width.id, shortcuts: true, markEveryQuote: false },
           root.element,
         );
         expect(root.properties.get("--text-scale")).toBe(String(size.scale));

@@ -23,6 +23,12 @@ export interface ReadingSettings {
   lineWidth: (typeof LINE_WIDTHS)[number]["id"];
   /** Single-key shortcuts in the reader (j, k, …); they can be switched off (WCAG 2.1.4). */
   shortcuts: boolean;
+  /**
+   * Every quote underlined or tinted, with its speaker's badge. Off by default: a calm page marks each
+   * paragraph's speaker once, tints direct quotes lightly and leaves reported speech plain until its
+   * speaker is chosen or it is pointed at.
+   */
+  markEveryQuote: boolean;
 }
 
 /** What a first visit gets. */
@@ -31,6 +37,7 @@ export const DEFAULT_SETTINGS: ReadingSettings = {
   textSize: "m",
   lineWidth: "medium",
   shortcuts: true,
+  markEveryQuote: false,
 };
 
 /** The localStorage key. */
@@ -61,6 +68,8 @@ export function parseSettings(raw: string | null): ReadingSettings {
       DEFAULT_SETTINGS.lineWidth,
     ),
     shortcuts: typeof data.shortcuts === "boolean" ? data.shortcuts : DEFAULT_SETTINGS.shortcuts,
+    markEveryQuote:
+      typeof data.markEveryQuote === "boolean" ? data.markEveryQuote : DEFAULT_SETTINGS.markEveryQuote,
   };
 }
 
@@ -90,6 +99,7 @@ export function applySettings(settings: ReadingSettings, root: HTMLElement = doc
   root.style.setProperty("--text-scale", String(size.scale));
   root.style.setProperty("--measure", `${width.ch}ch`);
   root.dataset.shortcuts = settings.shortcuts ? "on" : "off";
+  root.dataset.marks = settings.markEveryQuote ? "all" : "calm";
 }
 
 /** Whether single-key shortcuts are on (the reader checks at each key press). */

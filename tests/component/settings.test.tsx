@@ -36,6 +36,7 @@ describe("reading settings", () => {
       textSize: "xl",
       lineWidth: "narrow",
       shortcuts: true,
+      markEveryQuote: false,
     });
     await user.keyboard("{Escape}");
     expect(toggle).toHaveAttribute("aria-expanded", "false");

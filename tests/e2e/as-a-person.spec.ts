@@ -15,7 +15,9 @@ async function badgeOnScreen(page: Page): Promise<{ x: number; y: number; quoteI
   const found = await page.evaluate(() => {
     for (const badge of document.querySelectorAll<HTMLElement>("button.q-badge")) {
       const r = badge.getBoundingClientRect();
-      if (r.top > 80 && r.bottom < window.innerHeight - 80 && r.width > 0) {
+      // One the page shows: on a calm page most badges show only when their quote is pointed at.
+      const shown = getComputedStyle(badge).opacity !== "0";
+      if (shown && r.top > 80 && r.bottom < window.innerHeight - 80 && r.width > 0) {
         return { x: r.left + r.width / 2, y: r.top + r.height / 2, quoteId: badge.dataset.q ?? "" };
       }
     }
@@ -207,6 +209,113 @@ test("a claim marker clicked with the mouse highlights the claim it leads to, an
   });
   expect(border).not.toBe(idle);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+});
+
+test.describe("a calm page", () => {
+  /** The share of the body's characters drawn with a tint or a line. */
+  const decoratedShare = (page: Page) =>
+    page.evaluate(() => {
+      let all = 0;
+      let decorated = 0;
+      for (const para of document.querySelectorAll<HTMLElement>("article .para--body")) {
+        const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          if (!el || el.closest("button, .visually-hidden")) continue;
+          const n = (node.textContent ?? "").length;
+          all += n;
+          for (
+            let q = el.closest<HTMLElement>(".q");
+            q;
+            q = q.parentElement?.closest<HTMLElement>(".q") ?? null
+          ) {
+            const style = getComputedStyle(q);
+            const tinted = !/rgba\(0, 0, 0, 0\)|transparent/.test(style.backgroundColor);
+            if (tinted || style.textDecorationLine !== "none") {
+              decorated += n;
+              break;
+            }
+          }
+        }
+      }
+      return decorated / all;
+    });
+
+  test("by default at most half the body is tinted or lined, each paragraph's speaker is marked once, and every quote can still be reached", async ({
+    page,
+  }) => {
+    await openSeed(page, `/a/${SEED_ID}`);
+    expect(await decoratedShare(page)).toBeLessThanOrEqual(0.5);
+    // Each body paragraph with quotes shows one mark per speaker, no more.
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("article .para--body")].map((para) => {
+        const shown = [...para.querySelectorAll<HTMLElement>(".q-badge")].filter(
+          (b) => getComputedStyle(b).opacity !== "0",
+        );
+        const speakers = new Set([...para.querySelectorAll<HTMLElement>(".q")].map((q) => q.dataset.s ?? ""));
+        return { shown: shown.length, speakers: speakers.size };
+      }),
+    );
+    for (const m of marks) expect(m.shown).toBe(m.speakers);
+
+    // Reported speech is plain until it is pointed at.
+    const reported = page.locator("article .para--body .q--indirect").first();
+    await reported.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    expect(await reported.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe("none");
+    const line = await reported.evaluate((el) => {
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(line.x, line.y);
+    await expect
+      .poll(() => reported.evaluate((el) => getComputedStyle(el).textDecorationLine))
+      .toBe("underline");
+
+    // A quote whose badge is not a mark: pointed at, its badge shows, and a click on it opens the panel.
+    const quote = page.locator("article .para--body .q:has(> button.q-badge:not(.q-badge--mark))").first();
+    const badge = quote.locator(":scope > button.q-badge");
+    expect(await badge.evaluate((el) => getComputedStyle(el).opacity)).toBe("0");
+    await quote.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    // Pointed at on its first line (a quote over several lines has gaps in its bounding box).
+    const words = await quote.evaluate((el) => {
+      const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(words.x, words.y);
+    await expect.poll(() => badge.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+    const at = await badge.boundingBox();
+    await page.mouse.move((at?.x ?? 0) + (at?.width ?? 0) / 2, (at?.y ?? 0) + (at?.height ?? 0) / 2, {
+      steps: 4,
+    });
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.getByRole("dialog").getByRole("button", { name: "Copy link" })).toBeFocused();
+    await page.keyboard.press("Escape");
+
+    // From the keyboard, a hidden badge shows when it is focused.
+    await expect(badge).toBeFocused();
+    await page.mouse.move(5, 5);
+    await expect.poll(() => badge.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+  });
+
+  test("“Mark every quote” brings back every badge and line", async ({ page }) => {
+    await openSeed(page, `/a/${SEED_ID}`);
+    await page.getByRole("button", { name: "Reading settings" }).click();
+    await page.getByRole("checkbox", { name: /Mark every quote/ }).check();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("html")).toHaveAttribute("data-marks", "all");
+    expect(await decoratedShare(page)).toBeGreaterThan(0.8);
+    const hidden = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>("button.q-badge")].filter(
+          (b) => getComputedStyle(b).opacity === "0",
+        ).length,
+    );
+    expect(hidden).toBe(0);
+    // Remembered on the next visit.
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("data-marks", "all");
+  });
 });
 
 test.describe("when the connection drops, or a deploy replaces the app's files", () => {

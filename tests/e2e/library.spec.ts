@@ -36,8 +36,10 @@ test("paste an article: speakers and quotes, filter, reload, reassign a quote, d
 
   // Reassign one of Obama's quotes to Sopel.
   const sopelBefore = Number((await sopel.locator(".legend-count").textContent())?.match(/\d+/)?.[0]);
+  // A badge the page shows (a paragraph's speaker mark; the others show when their quote is pointed at).
   await page
     .getByRole("button", { name: /quote by Barack Obama/ })
+    .and(page.locator(".q-badge--mark"))
     .first()
     .click();
   const panel = page.getByRole("dialog");
