@@ -30,6 +30,7 @@ const OBJECT_THEN_THAT = new Set([
   "tell",
   "warn",
   "assure",
+  "reassure",
   "inform",
   "convince",
   "persuade",
@@ -70,9 +71,13 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // person told.
   const following = tokens[i + 1]?.lower ?? "";
   if (wanted.includes("that") && (PHRASE_OPENERS.has(following) || OBJECT_THEN_THAT.has(lemma))) {
-    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
+    // An aside between commas may stand before "that": "assured residents on its website, a page it
+    // updates daily, that …".
+    let commas = 0;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
       const t = tokens[k] as Token;
-      if (t.lower === "that") return true;
+      if (t.lower === "that") return k - i <= 8 || commas === 2;
+      if (isPunct(t, ",") && ++commas <= 2) continue;
       if (t.kind !== "word") break;
     }
   }

@@ -153,15 +153,28 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
-    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-      const found = phraseStartingAt(tokens, i + 2);
+    // "according to X", and "per X" between commas (", per the Coastguard, has been closed").
+    const per =
+      t.lower === "per" &&
+      isPunct(tokens[i - 1]) &&
+      (isCapitalised(tokens[i + 1]) || (tokens[i + 1]?.lower === "the" && isCapitalised(tokens[i + 2])));
+    if ((t.lower === "according" && tokens[i + 1]?.lower === "to") || per) {
+      const at = per ? i + 1 : i + 2;
+      const found = phraseStartingAt(tokens, at);
+      // "according to a senior engineer", "according to a group representing local fishermen": a
+      // source the article only describes speaks as described.
+      const description =
+        found?.phrase.type === "name" ? null : descriptionAt(tokens, at - 1, "right", false);
+      const described =
+        description && (!found || description.text.length > found.phrase.text.length) ? description : null;
+      const subject = described ?? found?.phrase ?? null;
       cues.push({
         index: i,
         start: t.start,
         lemma: "according to",
-        subject: found?.phrase ?? null,
-        ...(found?.appositive ? { appositive: found.appositive } : {}),
-        how: found ? "according" : "none",
+        subject,
+        ...(!described && found?.appositive ? { appositive: found.appositive } : {}),
+        how: subject ? "according" : "none",
       });
       continue;
     }

@@ -128,9 +128,15 @@ export function descriptionAt(
       : undefined;
   if (cut > 0 && !openingHead && !DESCRIPTION_OPENERS.has(words[0]?.lower ?? "")) words.splice(0, cut + 1);
   const first = words[0];
+  // "a group representing local fishermen": a participle after the head begins what it does.
+  const doing = side === "right" ? words.findIndex((w, i) => i > 1 && /ing$/.test(w.lower)) : -1;
   const head =
     openingHead ??
-    (cut > 0 && words[0] && DESCRIPTION_OPENERS.has(words[0].lower) ? words[cut - 1] : words.at(-1));
+    (doing > 1
+      ? words[doing - 1]
+      : cut > 0 && words[0] && DESCRIPTION_OPENERS.has(words[0].lower)
+        ? words[cut - 1]
+        : words.at(-1));
   const last = words.at(-1);
   if (!first || !last || !head || ["no", "none"].includes(first.lower)) return null;
   // A name, a number or a possessive is not a description ("Sony’s PlayStation 4 Pro shows").
@@ -142,9 +148,16 @@ export function descriptionAt(
     (words.length === 1 && !isGroupHead(head.text, head.lower) && !lonePlural)
   )
     return null;
-  if (!nextToQuote && !namesPeople(head)) return null;
+  // "a group representing local fishermen": a body described by whom it represents or what it does
+  // is a group of people here, never the organisation the story is about.
+  const doingBody = doing > 1 && ORGANISATION_HEADS.has(head.lower);
+  if (!nextToQuote && !namesPeople(head) && !doingBody) return null;
   const printed = printedBetween(tokens, first.start, last.end);
-  const plural = (/[^s']s$/.test(head.lower) && head.lower.length > 3) || isGroupHead(head.text, head.lower);
+  const plural =
+    doingBody ||
+    (/[^s']s$/.test(head.lower) && head.lower.length > 3) ||
+    /(?:men|people|children)$/.test(head.lower) ||
+    isGroupHead(head.text, head.lower);
   const type = plural ? "group" : "role";
   const role = roleTextOf(words);
   return { type, text: printed, start: first.start, end: last.end, role, head: head.lower, described: true };
