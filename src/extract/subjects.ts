@@ -284,6 +284,13 @@ export function subjectLeftOf(
     }
     return null;
   }
+  // "Harbour police on Monday said", "The ferry company in a statement said": when or where it was
+  // said stands between the subject and the verb.
+  const said = SAYING.has(SPEECH_VERBS.get(tokens[verb]?.lower ?? "") ?? "") ? whenOrWhereSaid(tokens, j) : j;
+  if (said < j) {
+    const earlier = readPhrase(phraseEndingAt(tokens, said));
+    if (earlier) return { phrase: earlier, ...(bracketed ? { appositive: bracketed } : {}) };
+  }
   const words = phraseEndingAt(tokens, j);
   const phrase = readPhrase(words);
   if (!phrase) return null;
@@ -293,6 +300,39 @@ export function subjectLeftOf(
     (first > 0 && affiliatedSubject(tokens, first, phrase)) ||
     phrase;
   return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
+}
+
+/** Verbs of plain saying, after which a day or a statement before the verb is when or where it was said. */
+const SAYING = new Set(
+  "say tell announce state confirm warn add explain write claim insist argue note deny acknowledge admit report".split(
+    " ",
+  ),
+);
+const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const PARTS_OF_DAY = new Set("morning afternoon evening night".split(" "));
+/** What a statement is made in: "in a statement", "in a post on X", "in an interview". */
+const MADE_IN = new Set(
+  "statement statements interview interviews post letter email e-mail tweet release briefing speech".split(
+    " ",
+  ),
+);
+
+/**
+ * Where a phrase saying when or where something was said ends just before `end` ("on Monday", "on
+ * Tuesday night", "in a statement", "in a written statement"), the index of its first word; `end`
+ * when there is none.
+ */
+function whenOrWhereSaid(tokens: readonly Token[], end: number): number {
+  const at = (k: number) => tokens[k]?.lower ?? "";
+  let k = end - 1;
+  if (PARTS_OF_DAY.has(at(k)) && DAYS.has(at(k - 1))) k--;
+  if (DAYS.has(at(k)) && at(k - 1) === "on") return k - 1;
+  if (MADE_IN.has(at(end - 1))) {
+    let m = end - 2;
+    while (m > end - 4 && m >= 0 && !["a", "an", "its", "their", "his", "her", "the"].includes(at(m))) m--;
+    if (at(m - 1) === "in" && m >= 1) return m - 1;
+  }
+  return end;
 }
 
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
