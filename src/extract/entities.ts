@@ -539,6 +539,15 @@ export class EntityRegistry {
     return null;
   }
 
+  /** The latest group whose description has this head ("federal prosecutors" for "prosecutors"). */
+  private groupWithHead(head: string): Entity | undefined {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i] as Entity;
+      if (e.kind === "group" && e.head === head) return e;
+    }
+    return undefined;
+  }
+
   /** The group already known by this description, if any (never creates one). */
   existingGroup(phrase: SpeakerPhrase): Entity | null {
     const key = fold(phrase.text).replace(DETERMINER, "");
@@ -548,7 +557,10 @@ export class EntityRegistry {
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
   byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
     const key = fold(phrase.text).replace(DETERMINER, "");
-    const existing = this.withDescription.get(key)?.find((e) => e.kind === kind);
+    const existing =
+      this.withDescription.get(key)?.find((e) => e.kind === kind) ??
+      // "Federal prosecutors said … Prosecutors said": the bare head is the group already described.
+      (kind === "group" && phrase.head && key === phrase.head ? this.groupWithHead(phrase.head) : undefined);
     if (existing) {
       existing.aliases.add(phrase.text);
       return existing;

@@ -367,6 +367,7 @@ export const ORGANISATION_WORDS = forms(
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
   "Water Gas Power Electric Utilities Airport Council Commission Caucus Lab Institute Unit Squad Brigade",
   "Ferries Ferry Cruises Hotels Resorts Stores Supermarkets Brewery Breweries Bakeries Pharmacy Pharmacies",
+  "Centers Centres Departments Ministries Agencies Institutes",
 );
 
 /** Lower-case heads of a definite description that refers back to an organisation: "the company". */

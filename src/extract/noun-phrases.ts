@@ -112,6 +112,11 @@ export const CLAUSE_WORDS = new Set(
   ),
 );
 
+/** Words that join clauses, which no speaker's phrase starts with. */
+const CONJUNCTIONS = new Set(
+  "and or but nor though although while whereas yet so because since if unless when as".split(" "),
+);
+
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === "word";
 export const isComma = (t: Token | undefined) => !!t && t.kind === "punct" && t.text === ",";
 export const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
@@ -219,19 +224,31 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   // "Cuba and Iran", "Alibaba Group and Yahoo Japan": two names, unless the whole is one
   // organisation's ("World Travel and Tourism Council").
   const lastJoined = n < words.length ? lastWord : undefined;
-  for (let k = words.length - 2; k > n; k--) {
+  // (The "and" may stand just before the run, when a word of the field is no name word: "Health".)
+  for (let k = words.length - 2; k > n - 2 && k > 0; k--) {
     const w = words[k] as Token;
     if (w.lower !== "and" && w.text !== "&") continue;
     // ("Committee on Intelligence and Security", "Ministry of Health and Welfare": an organisation's
     // "of" or "on" before the "and" joins its field's words.)
     const before = words.slice(n, k);
+    // ("Department of Health and Human Services", "Centers for Disease Control and Prevention": the
+    // organisation's word may stand before the name's run, as its "role".)
+    const named = words.findIndex((w, i) => i < k && ORGANISATION_WORDS.has(w.text) && isCapitalised(w));
+    const field = named >= 0 && words.slice(named + 1, k).some((w) => ["of", "on", "for"].includes(w.lower));
     const wholeIsOrganisation =
       (lastJoined &&
         ORGANISATION_WORDS.has(lastJoined.text) &&
         !ORGANISATION_WORDS.has((words[k - 1] as Token).text)) ||
       (before.some((w) => ORGANISATION_WORDS.has(w.text)) &&
-        before.some((w) => w.lower === "of" || w.lower === "on"));
+        before.some((w) => w.lower === "of" || w.lower === "on")) ||
+      field;
     if (!wholeIsOrganisation) n = k + 1;
+    else if (
+      field &&
+      named < n &&
+      words.slice(named, n).every((w) => isCapitalised(w) || NAME_PARTICLES.has(w.lower) || w.lower === "for")
+    )
+      n = named;
     break;
   }
   // "the Prime Minister’s Office", "Children’s Hospital": an organisation's name may hold a possessive.
@@ -459,6 +476,8 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
     if (leadsIntoPhrase(tokens, from + 1, index)) break;
     from++;
   }
+  // A conjunction never opens a phrase ("though officials say", "and Beijing officials admitted").
+  while (index - from > 1 && CONJUNCTIONS.has((tokens[from] as Token).lower)) from++;
   return tokens.slice(from, index);
 }
 

@@ -22,11 +22,11 @@ export interface Token {
 
 /**
  * One token, at the position the search is at (a sticky pattern). Words keep the full stop of an
- * initial or a title ("C. Eugene Steuerle", "Mr. Warner", "Sen."), so that names are read whole; any
- * other full stop is punctuation. Every character but white space starts a token.
+ * initial or a title ("C. Eugene Steuerle", "Mr. Warner", "Sen."), so that names are read whole, as
+ * do capitals joined by "&" ("PG&E", "AT&T"); any other full stop is punctuation. Every character but white space starts a token.
  */
 const TOKEN = new RegExp(
-  `(${MASK}+)|((?:\\p{Lu}\\.(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr)\\.(?=\\s)|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
+  `(${MASK}+)|((?:\\p{Lu}\\.(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr)\\.(?=\\s)|\\p{Lu}+&\\p{Lu}+\\b|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
   "uy",
 );
 
@@ -51,8 +51,9 @@ function plainTokenLength(text: string, at: number, limit: number): number {
   while (end < limit && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
   if (end === limit) return end - at;
   const next = text.charCodeAt(end);
-  // 45 "-", 39 "'", 46 ".": the word may go on ("well-known", "don't", "U.S."), or be a title.
-  return next < 128 && next !== 45 && next !== 39 && next !== 46 ? end - at : 0;
+  // 45 "-", 39 "'", 46 ".", 38 "&": the word may go on ("well-known", "don't", "U.S.", "PG&E"), or
+  // be a title.
+  return next < 128 && next !== 45 && next !== 39 && next !== 46 && next !== 38 ? end - at : 0;
 }
 
 /** Tokens of `masked.slice(start, end)`; `quotes` are the block's quotations. */
