@@ -5,7 +5,7 @@ import { shortcutsOn } from "./settings";
 import { runShortcut, type ShortcutContext } from "./shortcuts";
 
 export interface KeyboardShortcutsProps {
-  /** The reader's layout: shortcuts act only while focus is inside it. */
+  /** The reader's layout: shortcuts act while focus is inside it, or nowhere yet. */
   container: HTMLElement | null;
   /** The reader as it is now (read at each key press). */
   reader: RefObject<Omit<ShortcutContext, "openHelp"> | null>;
@@ -25,13 +25,18 @@ export default function KeyboardShortcuts({ container, reader }: KeyboardShortcu
   useEffect(() => {
     if (!container) return;
     const onKey = (event: KeyboardEvent) => {
+      // Inside the reader, or on a page where nothing has focus yet (a freshly loaded page): never
+      // in the header's controls or a dialog elsewhere.
+      const target = event.target as Node;
+      if (!container.contains(target) && target !== document.body && target !== document.documentElement)
+        return;
       const action = shortcutFor(event);
       const context = reader.current;
       if (!action || !context || !shortcutsOn()) return;
       event.preventDefault();
       runShortcut(action, { ...context, openHelp: () => setHelpOpen(true) });
     };
-    container.addEventListener("keydown", onKey);
+    document.addEventListener("keydown", onKey);
     // Assistive technology can tell people the shortcuts exist, while they are on.
     const declare = () => {
       if (shortcutsOn()) container.setAttribute("aria-keyshortcuts", KEYSHORTCUTS);
@@ -41,7 +46,7 @@ export default function KeyboardShortcuts({ container, reader }: KeyboardShortcu
     const setting = new MutationObserver(declare);
     setting.observe(document.documentElement, { attributes: true, attributeFilter: ["data-shortcuts"] });
     return () => {
-      container.removeEventListener("keydown", onKey);
+      document.removeEventListener("keydown", onKey);
       container.removeAttribute("aria-keyshortcuts");
       setting.disconnect();
     };

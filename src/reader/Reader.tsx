@@ -1,4 +1,14 @@
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type MouseEvent,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { flushSync } from "react-dom";
 import type { Article, ArticleProblem, Claim, Collection, LinkTarget, ParsedLinkState } from "../article";
 import type { ArticleEdit } from "../article/edit";
 import { ArticleView } from "./ArticleView";
@@ -296,8 +306,41 @@ export function Reader({
   const hasNotices =
     noticeSource.target || link.problems.length > 0 || unknown.length > 0 || warnings.length > 0;
 
+  /** A skip link's target: the panel's heading, its sheet opened first on a narrow screen. */
+  const goToPanel = (name: "speakers" | "claims") => (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    // The sheet is drawn before focus moves into it.
+    if (narrow) flushSync(() => setSheet(name));
+    const id = `${name}-heading`;
+    const heading = document.getElementById(id);
+    if (heading) return heading.focus();
+    // The panels' code is still on its way (a reader quicker than the network): focus when it comes.
+    if (!layout) return;
+    const observer = new MutationObserver(() => {
+      const arrived = document.getElementById(id);
+      if (!arrived) return;
+      observer.disconnect();
+      arrived.focus();
+    });
+    observer.observe(layout, { childList: true, subtree: true });
+    window.setTimeout(() => observer.disconnect(), 10_000);
+  };
+
   return (
     <div className="reader" ref={setLayout}>
+      {panels && (
+        // Two Tab stops after the header's, where the panels' own controls come after the whole article.
+        <nav className="panel-skips" aria-label="Panels">
+          {/* biome-ignore lint/a11y/useValidAnchor: an in-page link (its href works alone); the click opens a phone's sheet first. */}
+          <a className="skip-link" href="#speakers" onClick={goToPanel("speakers")}>
+            Skip to speakers
+          </a>
+          {/* biome-ignore lint/a11y/useValidAnchor: as above. */}
+          <a className="skip-link" href="#claims" onClick={goToPanel("claims")}>
+            Skip to key claims
+          </a>
+        </nav>
+      )}
       <main id="main" className="reader-main" tabIndex={-1}>
         {hasNotices && (
           <PartBoundary what="this notice" parts={[LazyNotices]}>

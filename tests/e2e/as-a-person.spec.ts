@@ -211,6 +211,55 @@ test("a claim marker clicked with the mouse highlights the claim it leads to, an
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
 });
 
+test.describe("from a freshly loaded page, by keyboard", () => {
+  test("the speakers and the key claims are a few Tab stops away, on a desktop and on a phone", async ({
+    page,
+  }) => {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await openSeed(page, `/a/${SEED_ID}`);
+      await expect(page.getByRole("link", { name: "Skip to speakers" })).toBeAttached();
+      let stops = 0;
+      for (; stops < 8; stops++) {
+        await page.keyboard.press("Tab");
+        if (
+          await page
+            .getByRole("link", { name: "Skip to speakers" })
+            .evaluate((el) => el === document.activeElement)
+        )
+          break;
+      }
+      expect(stops, "Tab stops before the skip link").toBeLessThan(8);
+      await expect(page.getByRole("link", { name: "Skip to speakers" })).toBeInViewport();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { name: "Speakers" })).toBeFocused();
+      await expect(page.getByRole("heading", { name: "Speakers" })).toBeInViewport();
+      // One more Tab reaches the first speaker's filter button.
+      await page.keyboard.press("Tab");
+      await expect(page.locator(":focus")).toHaveClass(/legend-item|sheet-close/);
+
+      await openSeed(page, `/a/${SEED_ID}`);
+      await expect(page.getByRole("link", { name: "Skip to key claims" })).toBeAttached();
+      for (let k = 0; k <= stops + 1; k++) await page.keyboard.press("Tab");
+      await expect(page.getByRole("link", { name: "Skip to key claims" })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { name: "Key claims" })).toBeFocused();
+      await expect(page.getByRole("heading", { name: "Key claims" })).toBeInViewport();
+    }
+  });
+
+  test("? opens the list of shortcuts before anything has focus", async ({ page }) => {
+    await openSeed(page, `/a/${SEED_ID}`);
+    await expect(page.locator(".reader")).toHaveAttribute("aria-keyshortcuts", /^j k /);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  });
+});
+
 test.describe("a calm page", () => {
   /** The share of the body's characters drawn with a tint or a line. */
   const decoratedShare = (page: Page) =>
