@@ -64,7 +64,7 @@ export const SpeakerSchema = z.object({
    * corrected so that merging two keeps everyone else's colour. Without it, the speaker's position
    * in this list.
    */
-  colour: z.optional(z.int().check(z.minimum(0), z.maximum(9999))),
+  colour: z.optional(offset),
 });
 
 /**

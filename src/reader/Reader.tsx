@@ -22,9 +22,8 @@ import {
   LazySpeakerTip,
   prefetchReaderParts,
 } from "./lazy";
-import { PartBoundary, PlacedMessage, whenIdle } from "./lazy-part";
+import { hasRememberedPlace, PartBoundary, PlacedMessage, whenIdle } from "./lazy-part";
 import type { LinkTargetRef } from "./link-subject";
-import { useRememberedPlace } from "./place";
 import { useProgressiveRange } from "./progressive";
 import type { Sheet } from "./Sheets";
 import type { ShortcutContext } from "./shortcuts";
@@ -175,7 +174,10 @@ export function Reader({
   const claims = showAllClaims ? article.claims : claimsForFilter(article.claims, panelFilter);
 
   // After a reload the app made itself, the reader is put back where they were, not at the link's target.
-  const restoringPlace = useRememberedPlace(progressive.range);
+  const [restoringPlace] = useState(hasRememberedPlace);
+  useEffect(() => {
+    if (restoringPlace) import("./place").then((place) => place.restorePlace());
+  }, [restoringPlace]);
   // A link's target: jump there once the article is on screen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per resolved link.
   useEffect(() => {

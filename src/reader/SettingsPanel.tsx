@@ -1,3 +1,4 @@
+import { type RefObject, useEffect, useRef } from "react";
 import { LINE_WIDTHS, type ReadingSettings, TEXT_SIZES, THEMES } from "./settings";
 import { useReadingSettings } from "./use-reading-settings";
 import "./popover.css";
@@ -37,14 +38,36 @@ function Choice<T extends string>(props: {
 
 export interface SettingsPanelProps {
   id: string;
-  onDone: () => void;
+  /** The menu holding the button and the panel: a press outside it closes the panel. */
+  menu: RefObject<HTMLElement | null>;
+  /** Closes the panel; `refocus` returns focus to the button (Escape, Done). */
+  onDone: (refocus: boolean) => void;
 }
 
 /** Theme, text size, line width, how quotes are marked and keyboard shortcuts. Loaded the first time the panel opens. */
-export default function SettingsPanel({ id, onDone }: SettingsPanelProps) {
+export default function SettingsPanel({ id, menu, onDone }: SettingsPanelProps) {
   const [settings, update] = useReadingSettings();
+  const panel = useRef<HTMLDivElement>(null);
+  // Focus goes to the checked option of the first choice; a press outside the menu or Escape closes.
+  useEffect(() => {
+    panel.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
+  }, []);
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node)) onDone(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") onDone(true);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [menu, onDone]);
   return (
-    <div id={id} className="popover settings-panel">
+    <div id={id} className="popover settings-panel" ref={panel}>
       <Choice
         legend="Theme"
         name="theme"
@@ -88,7 +111,7 @@ export default function SettingsPanel({ id, onDone }: SettingsPanelProps) {
           <span>Single-key shortcuts (press ? in an article for the list)</span>
         </label>
       </fieldset>
-      <button type="button" className="button-quiet" onClick={onDone}>
+      <button type="button" className="button-quiet" onClick={() => onDone(true)}>
         Done
       </button>
     </div>

@@ -6,11 +6,22 @@
  * life), so the page reloads itself once, at the same paragraph, before the part gives up.
  */
 import { Component, type ComponentType, lazy, type ReactNode, useRef } from "react";
-import { rememberPlace } from "./place";
 import { usePlacedPanel } from "./use-placed-panel";
 
 /** A part's file could not be fetched (or did not run). */
 export class PartLoadError extends Error {}
+
+/** Where the reading place is kept across such a reload (place.ts). */
+export const PLACE_KEY = "attributed:place";
+
+/** Whether a reading place was written down before a reload (so a link's target does not take over). */
+export function hasRememberedPlace(): boolean {
+  try {
+    return sessionStorage.getItem(PLACE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** The moment the page last reloaded itself for a part, kept for the tab's session. */
 const RELOADED_AT = "attributed:reloaded-for-part";
@@ -44,8 +55,12 @@ export function lazyPart<P extends object>(load: () => Promise<{ default: Compon
     lazy(() =>
       load().catch((cause: unknown) => {
         if (!shouldReload(asked)) throw new PartLoadError(String(cause), { cause });
-        rememberPlace();
-        window.location.reload();
+        // The place is written down first (its code is fetched with the reader's parts, so it is
+        // here even when the deploy has removed its file), then the page is fetched afresh.
+        import("./place")
+          .then((place) => place.rememberPlace())
+          .catch(() => {})
+          .finally(() => window.location.reload());
         return new Promise<never>(() => {});
       }),
     );

@@ -23,6 +23,7 @@ export const LazyKeyboardShortcuts = lazyPart(() => import("./KeyboardShortcuts"
  * is idle, so they open at once, and still open if the connection drops later.
  */
 export function prefetchReaderParts() {
+  if (navigator.onLine) import("./place").catch(() => {});
   LazyQuoteActions.prefetch();
   LazySettingsPanel.prefetch();
   LazyNotices.prefetch();
