@@ -153,7 +153,13 @@ function appShellFallback(): Plugin {
             // A malformed address has no page of its own.
           }
           const name = path.startsWith(base) ? path.slice(base.length).replace(/\/+$/, "") : null;
-          const isFile = (file: string) => statSync(join(dist, file), { throwIfNoEntry: false })?.isFile();
+          const isFile = (file: string) => {
+            try {
+              return statSync(join(dist, file)).isFile();
+            } catch {
+              return false; // missing, or a path through a file ("page.html/index.html")
+            }
+          };
           const hasPage =
             name === "" ||
             (name !== null &&

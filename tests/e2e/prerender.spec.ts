@@ -98,7 +98,13 @@ test("an address without a page of its own gets the app shell, never the front p
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const still = await context.newPage();
-  for (const address of ["/library", "/no/such/page", "/a/no-such-article", "/mine/imported-here"]) {
+  for (const address of [
+    "/library",
+    "/no/such/page",
+    "/a/no-such-article",
+    "/mine/imported-here",
+    "/favicon.png/x",
+  ]) {
     await still.goto(address);
     await expect(still.locator("#root")).toBeEmpty();
     await expect(still.getByRole("heading", { level: 1 })).toHaveCount(0);
