@@ -60,7 +60,7 @@ const NO_IDS: ReadonlySet<string> = new Set();
 const NO_FILTER: SpeakerFilter = { speakers: [], only: false };
 
 /** Below this width the two side panels become bottom sheets. */
-const NARROW = "(max-width: 68.74em)";
+const NARROW = "(max-width: 59.99em)";
 
 type OpenActions = LinkTargetRef & { anchor: HTMLElement };
 

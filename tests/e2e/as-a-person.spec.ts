@@ -211,6 +211,21 @@ test("a claim marker clicked with the mouse highlights the claim it leads to, an
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
 });
 
+test("on a 1024-pixel tablet the speakers stand beside the article, and nothing runs off the screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openSeed(page, `/a/${SEED_ID}`);
+  const speakers = page.getByRole("complementary", { name: "Speakers" });
+  await expect(speakers).toBeInViewport();
+  const article = await page.locator("article.article").boundingBox();
+  const panel = await speakers.boundingBox();
+  expect((article?.x ?? 0) + (article?.width ?? 0)).toBeLessThanOrEqual(panel?.x ?? 0);
+  // No sheet toolbar, and no horizontal scrolling.
+  await expect(page.getByRole("button", { name: /^Speakers/ })).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+});
+
 test.describe("from a freshly loaded page, by keyboard", () => {
   test("the speakers and the key claims are a few Tab stops away, on a desktop and on a phone", async ({
     page,
