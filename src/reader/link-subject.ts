@@ -9,6 +9,7 @@ import {
   quoteSelector,
   quoteText,
 } from "../article";
+import { bodyParagraphs } from "./filter";
 import type { LinkSubject } from "./LinkActions";
 
 /** A quote or paragraph whose link panel is open. */
@@ -49,9 +50,10 @@ export function linkSubject(
   }
   const paragraph = index.paragraphs.get(open.id);
   if (!paragraph) return null;
-  const number = (index.paragraphOrder.get(paragraph.id) ?? 0) + 1;
+  // Numbered as print and the key claims number it ("¶ 4"): among the body's paragraphs.
+  const number = bodyParagraphs(article).findIndex((p) => p.id === paragraph.id) + 1;
   return {
-    title: `Paragraph ${number}`,
+    title: number > 0 ? `Paragraph ${number}` : "Paragraph",
     detail: article.title,
     shareText: paragraph.text.length > 200 ? `${paragraph.text.slice(0, 199)}…` : paragraph.text,
     url: urlFor(

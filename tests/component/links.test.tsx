@@ -78,6 +78,10 @@ describe("deep links", () => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
     const paragraph = screen.getByText(/Washington reimposed sanctions/, { selector: "p" });
     await user.click(within(paragraph).getByRole("button", { name: "Link to this paragraph" }));
+    // Numbered as print and the key claims number it: among the body's paragraphs.
+    expect(
+      await screen.findByRole("dialog", { name: `Paragraph ${paragraph.dataset.n}` }),
+    ).toBeInTheDocument();
     await user.click(await screen.findByRole("button", { name: "Copy link" }));
     const url = new URL(String(writeText.mock.calls[0]?.[0 as never]));
     expect(url.pathname).toBe(`/a/${SEED_ID}/p/p9`);
