@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "react";
 import type { Article, Claim } from "../article";
 import type { ArticleEdit } from "../article/edit";
 import { ClaimsList } from "./ClaimsList";
@@ -35,9 +36,10 @@ export interface SidebarProps {
 export default function Sidebar(props: SidebarProps) {
   const { article, looks, filter, claims, narrow, sheet, setSheet, onFilter } = props;
   const sheetClass = (name: Exclude<Sheet, null>) => `panel panel--${name}${narrow ? " sheet" : ""}`;
+  const below = useClaimsBelow(narrow);
   return (
     <>
-      <div className="sidebar">
+      <div className="sidebar" ref={below.sidebar}>
         <aside
           id="speakers"
           className={sheetClass("speakers")}
@@ -81,6 +83,12 @@ export default function Sidebar(props: SidebarProps) {
           />
           {narrow && <SheetClose onClose={() => closeSheet(setSheet, "claims")} />}
         </aside>
+        {below.at && (
+          // The side panels scroll on their own beside the article: say that the claims are below.
+          <button type="button" className="sidebar-jump" style={{ left: below.at.left }} onClick={below.show}>
+            Key claims ({claims.length}) <span aria-hidden="true">↓</span>
+          </button>
+        )}
       </div>
       {narrow && (
         <nav className="sheet-bar" aria-label="Reading tools">
@@ -95,4 +103,54 @@ export default function Sidebar(props: SidebarProps) {
       <PrintClaims article={article} looks={looks} />
     </>
   );
+}
+
+/**
+ * Beside the article, the panels scroll in a box of their own; when the key claims are below what it
+ * shows, a button at its foot says so and brings them up (scrolling the box, never the page).
+ */
+function useClaimsBelow(narrow: boolean) {
+  const sidebar = useRef<HTMLDivElement>(null);
+  const [at, setAt] = useState<{ left: number } | null>(null);
+  useEffect(() => {
+    const root = sidebar.current;
+    if (narrow || !root) {
+      setAt(null);
+      return;
+    }
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      const heading = document.getElementById("claims-heading");
+      if (!heading) return;
+      const box = root.getBoundingClientRect();
+      const visibleBottom = Math.min(box.bottom, window.innerHeight);
+      const below = heading.getBoundingClientRect().top > visibleBottom - 48;
+      setAt(below ? { left: box.left + box.width / 2 } : null);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(check);
+    };
+    check();
+    root.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("resize", schedule);
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(schedule);
+    observer?.observe(root);
+    return () => {
+      cancelAnimationFrame(frame);
+      root.removeEventListener("scroll", schedule);
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("resize", schedule);
+      observer?.disconnect();
+    };
+  }, [narrow]);
+  const show = () => {
+    const root = sidebar.current;
+    const heading = document.getElementById("claims-heading");
+    if (!root || !heading) return;
+    root.scrollTop += heading.getBoundingClientRect().top - Math.max(root.getBoundingClientRect().top, 0) - 8;
+    heading.focus({ preventScroll: true });
+  };
+  return { sidebar, at, show };
 }

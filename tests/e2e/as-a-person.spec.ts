@@ -226,6 +226,23 @@ test("on a 1024-pixel tablet the speakers stand beside the article, and nothing 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
 });
 
+test("key claims below the panels' own scroll box are announced by a button that brings them up, and the page stays", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 560 });
+  await openSeed(page, `/a/${SEED_ID}`);
+  const jump = page.getByRole("button", { name: /^Key claims \(\d+\)/ });
+  await expect(jump).toBeInViewport();
+  const at = await jump.boundingBox();
+  await page.mouse.click((at?.x ?? 0) + (at?.width ?? 0) / 2, (at?.y ?? 0) + (at?.height ?? 0) / 2);
+  const heading = page.getByRole("heading", { name: "Key claims" });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Once they show, the button goes.
+  await expect(jump).toHaveCount(0);
+});
+
 test.describe("from a freshly loaded page, by keyboard", () => {
   test("the speakers and the key claims are a few Tab stops away, on a desktop and on a phone", async ({
     page,
