@@ -47,7 +47,9 @@ export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
     };
     const onFocus = (e: Event) => {
       const el = e.target as Element;
-      show(el.matches?.(".q-badge, .q") ? el.closest(".q") : null);
+      // A badge focused by the reader; not a quote a link has just focused, whose own marking says
+      // where it is (a tip there would cover the line above it).
+      show(el.matches?.(".q-badge") ? el.closest(".q") : null);
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") {

@@ -43,6 +43,7 @@ test.describe("link previews", () => {
     await page.goto(QUOTE_PATH);
     await expect(page.locator(`#quote-${QUOTE?.id}`)).toBeFocused();
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page.locator(`#quote-${QUOTE?.id}`)).toHaveAttribute("data-target", "");
   });
 });
 
@@ -89,6 +90,8 @@ test.describe("reading by keyboard", () => {
     await page.keyboard.press("j");
     const total = seed.quotes.length;
     await expect(toast(page)).toHaveText(new RegExp(`^Quote 1 of ${total}, `));
+    // The move is announced; no speaker tip covers the line above the quote now focused.
+    await expect(page.locator(".speaker-tip")).toHaveCount(0);
     const first = await page.evaluate(() => document.activeElement?.getAttribute("data-q"));
     expect(first).toBeTruthy();
     await page.keyboard.press("j");
