@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 
 /** Which bottom sheet is open on a narrow screen. */
 export type Sheet = "speakers" | "claims" | null;
@@ -39,5 +39,30 @@ export function SheetClose({ onClose }: { onClose: () => void }) {
     <button type="button" className="button-quiet sheet-close" onClick={onClose}>
       Close
     </button>
+  );
+}
+
+/**
+ * The bar at the top of a sheet: dragged down (a finger or a mouse, more than 60 pixels), it closes
+ * the sheet. Decoration for assistive technology, which has the Close button and Escape.
+ */
+export function SheetHandle({ onClose }: { onClose: () => void }) {
+  const start = useRef<number | null>(null);
+  return (
+    <div
+      className="sheet-handle"
+      aria-hidden="true"
+      onPointerDown={(e) => {
+        start.current = e.clientY;
+        e.currentTarget.setPointerCapture(e.pointerId);
+      }}
+      onPointerUp={(e) => {
+        if (start.current !== null && e.clientY - start.current > 60) onClose();
+        start.current = null;
+      }}
+      onPointerCancel={() => {
+        start.current = null;
+      }}
+    />
   );
 }

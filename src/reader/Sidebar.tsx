@@ -5,7 +5,7 @@ import { ClaimsList } from "./ClaimsList";
 import type { SpeakerFilter } from "./filter";
 import { toggleSpeaker } from "./filter";
 import { PrintClaims } from "./PrintClaims";
-import { closeSheet, type Sheet, SheetClose, SheetToggle } from "./Sheets";
+import { closeSheet, type Sheet, SheetClose, SheetHandle, SheetToggle } from "./Sheets";
 import { SpeakerEditor } from "./SpeakerEditor";
 import { SpeakerLegend } from "./SpeakerLegend";
 import type { SpeakerLook } from "./speaker-style";
@@ -47,6 +47,7 @@ export default function Sidebar(props: SidebarProps) {
           hidden={narrow && sheet !== "speakers"}
           onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "speakers")}
         >
+          {narrow && <SheetHandle onClose={() => closeSheet(setSheet, "speakers")} />}
           <h2 id="speakers-heading" className="panel-heading" tabIndex={-1}>
             Speakers
           </h2>
@@ -70,6 +71,7 @@ export default function Sidebar(props: SidebarProps) {
           hidden={narrow && sheet !== "claims"}
           onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "claims")}
         >
+          {narrow && <SheetHandle onClose={() => closeSheet(setSheet, "claims")} />}
           <h2 id="claims-heading" className="panel-heading" tabIndex={-1}>
             Key claims
           </h2>
@@ -90,6 +92,10 @@ export default function Sidebar(props: SidebarProps) {
           </button>
         )}
       </div>
+      {narrow && sheet && (
+        // Behind an open sheet: the page dims, and a tap on it closes the sheet.
+        <div className="sheet-scrim" aria-hidden="true" onClick={() => closeSheet(setSheet, sheet)} />
+      )}
       {narrow && (
         <nav className="sheet-bar" aria-label="Reading tools">
           <SheetToggle name="speakers" sheet={sheet} setSheet={setSheet}>

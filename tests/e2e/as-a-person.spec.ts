@@ -243,6 +243,46 @@ test("key claims below the panels' own scroll box are announced by a button that
   await expect(jump).toHaveCount(0);
 });
 
+test.describe("on a phone, the panels are sheets", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("a sheet dims the page behind it and closes with a tap outside or a pull on its handle; the toolbar stays one row", async ({
+    page,
+  }) => {
+    await openSeed(page, `/a/${SEED_ID}?speaker=zarif,khamenei`);
+    const bar = page.getByRole("navigation", { name: "Reading tools" });
+    const toggle = bar.getByRole("button", { name: /^Speakers/ });
+    await expect(toggle).toHaveText("Speakers (2 chosen)");
+    // One row: both buttons one line high.
+    const heights = await bar
+      .getByRole("button")
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+    expect(Math.max(...heights)).toBeLessThan(52);
+
+    const tapAt = async (box: { x: number; y: number; width: number; height: number } | null) =>
+      page.touchscreen.tap((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    await tapAt(await toggle.boundingBox());
+    const sheet = page.getByRole("complementary", { name: "Speakers" });
+    await expect(sheet).toBeVisible();
+    await expect(page.locator(".sheet-scrim")).toBeVisible();
+    // A tap on the dimmed page above the sheet closes it, and focus goes back to its button.
+    await page.touchscreen.tap(195, 60);
+    await expect(sheet).toBeHidden();
+    await expect(toggle).toBeFocused();
+
+    await tapAt(await toggle.boundingBox());
+    await expect(sheet).toBeVisible();
+    const handle = await sheet.locator(".sheet-handle").boundingBox();
+    const x = (handle?.x ?? 0) + (handle?.width ?? 0) / 2;
+    const y = (handle?.y ?? 0) + (handle?.height ?? 0) / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y + 120, { steps: 6 });
+    await page.mouse.up();
+    await expect(sheet).toBeHidden();
+  });
+});
+
 test.describe("from a freshly loaded page, by keyboard", () => {
   test("the speakers and the key claims are a few Tab stops away, on a desktop and on a phone", async ({
     page,
