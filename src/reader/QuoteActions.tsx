@@ -74,11 +74,21 @@ export default function QuoteActions({
           Copy quote with attribution
         </button>
       )}
-      {quote && card && (
-        <a href={card} download={`${article.id}-${quote.id}.png`}>
-          Download card
-        </a>
-      )}
+      {quote &&
+        (card.state === "found" ? (
+          <a href={card.url} download={`${article.id}-${quote.id}.png`}>
+            Download card
+          </a>
+        ) : (
+          // In its place from the start, so the panel does not change shape when the answer comes.
+          <p className="popover-note card-note">
+            {card.state === "checking"
+              ? "Looking for this quote’s card…"
+              : collection === "bundled"
+                ? "No card for this quote here: cards are drawn when the app is built for publishing."
+                : "Imported articles have no cards: cards are drawn when the app is built."}
+          </p>
+        ))}
       {onEdit && open.type === "quote" && (
         <div className="popover-edit">
           <label>
@@ -111,19 +121,30 @@ export default function QuoteActions({
   );
 }
 
-/** The card's address once it is known to exist (a HEAD request; a host's HTML fallback does not count). */
-function useCard(url: string | null): string | null {
-  const [found, setFound] = useState<string | null>(null);
+type CardState = { state: "checking" } | { state: "found"; url: string } | { state: "none" };
+
+/**
+ * Whether the quote's card exists (a HEAD request; a host's HTML fallback does not count): checking,
+ * found, or none (an imported article's quotes have none; nor does a development server's build).
+ */
+function useCard(url: string | null): CardState {
+  const [card, setCard] = useState<CardState>(url ? { state: "checking" } : { state: "none" });
   useEffect(() => {
-    setFound(null);
-    if (!url) return;
+    if (!url) return setCard({ state: "none" });
+    setCard({ state: "checking" });
     const controller = new AbortController();
     fetch(url, { method: "HEAD", signal: controller.signal })
-      .then((r) => {
-        if (r.ok && (r.headers.get("content-type") ?? "").startsWith("image/png")) setFound(url);
-      })
-      .catch(() => {});
+      .then((r) =>
+        setCard(
+          r.ok && (r.headers.get("content-type") ?? "").startsWith("image/png")
+            ? { state: "found", url }
+            : { state: "none" },
+        ),
+      )
+      .catch(() => {
+        if (!controller.signal.aborted) setCard({ state: "none" });
+      });
     return () => controller.abort();
   }, [url]);
-  return found;
+  return card;
 }

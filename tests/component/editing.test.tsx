@@ -65,6 +65,9 @@ describe("correcting an imported article", () => {
     const { user } = await openMine();
     const before = (await stored()).quotes.length;
     await user.click(screen.getAllByRole("button", { name: /: partial quote by/ })[0] as HTMLElement);
+    expect(
+      within(await screen.findByRole("dialog")).getByText(/Imported articles have no cards/),
+    ).toBeInTheDocument();
     await user.click(
       within(await screen.findByRole("dialog")).getByRole("button", { name: "Not a quote: remove" }),
     );

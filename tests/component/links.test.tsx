@@ -39,6 +39,19 @@ describe("deep links", () => {
     expect(screen.queryByRole("note")).not.toBeInTheDocument();
   });
 
+  it("says why a quote has no card where the card would be, instead of a link that comes and goes", async () => {
+    const { user } = renderWithArticle("/");
+    await readerReady();
+    const quote = screen.getByText(/Iran will not change its policies/, { selector: ".q" });
+    await user.click(within(quote).getByRole("button"));
+    const dialog = await screen.findByRole("dialog", { name: "Quote by Mohammad Javad Zarif" });
+    // (This server has no cards, as the development server has none.)
+    expect(
+      await within(dialog).findByText(/No card for this quote here: cards are drawn when the app is built/),
+    ).toBeInTheDocument();
+    expect(within(dialog).queryByRole("link", { name: "Download card" })).toBeNull();
+  });
+
   it("closes the link panel with Escape and returns focus to the badge", async () => {
     const { user } = renderWithArticle("/");
     await readerReady();
