@@ -466,3 +466,12 @@ export const PLACE_WORDS = forms(
   "Zealand Arabia Korea Carolina Dakota Virginia Jersey York Mexico Angeles Francisco Delhi Town Village",
   "Pacific Atlantic Arctic Mediterranean Caribbean Baltic Sound Channel Basin Plains Heights Hills Falls",
 );
+
+/** Those who speak for someone else: what they say is said for whom they speak for. */
+export const SPOKESPEOPLE = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "spokespeople",
+  "spokesmen",
+]);

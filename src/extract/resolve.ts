@@ -6,7 +6,7 @@
  */
 import type { Context } from "./context";
 import type { Entity, EntityRegistry } from "./entities";
-import { DOCUMENT_HEADS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS } from "./lexicon";
+import { DOCUMENT_HEADS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS, SPOKESPEOPLE } from "./lexicon";
 import { DETERMINERS, type SpeakerPhrase } from "./noun-phrases";
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
@@ -60,7 +60,11 @@ export class Resolver {
           return context.lastGroup ?? context.organisation(this.sentenceSpeakers, true);
         return context.person(phrase.gender);
       }
-      case "role":
+      case "role": {
+        // "A Harbour Ferries spokeswoman": a spokesperson named by whom they speak for speaks for them.
+        const principal = SPOKESPEOPLE.has(phrase.head ?? "") ? authorBefore(phrase.text) : null;
+        const represented = principal ? registry.author(principal, inFrame) : null;
+        if (represented) return represented;
         // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
         // "Minister says" is only kept when it finds the minister the story names.
         return (
@@ -70,11 +74,13 @@ export class Resolver {
             ? registry.byGroup(phrase, "person")
             : null)
         );
+      }
       case "organisation":
       case "document": {
         // "her statement said", "Its letter said": a document speaks for whoever the possessive means.
+        // "Her office said", "his campaign said": a person's office speaks for the person.
         const owner =
-          phrase.type === "document"
+          phrase.type === "document" || OWNED_BODIES.has(phrase.head ?? "")
             ? POSSESSIVE_PRONOUNS[phrase.text.split(" ")[0]?.toLowerCase() ?? ""]
             : undefined;
         if (owner) {
@@ -133,6 +139,9 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Obje
   its: "it",
   their: "they",
 });
+
+/** Organisations that are someone's own, and speak for them: "her office", "his campaign". */
+const OWNED_BODIES = new Set(["office", "campaign", "team", "spokespeople"]);
 
 /** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */
 function commonNounType(phrase: SpeakerPhrase): SpeakerPhrase["type"] | null {

@@ -7,7 +7,7 @@
  * ("said Lotfi Azzouz").
  */
 import { descriptionAt } from "./descriptions";
-import { ORGANISATION_WORDS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import { ORGANISATION_WORDS, PRONOUNS, SPEECH_VERBS, SPOKESPEOPLE } from "./lexicon";
 import {
   AFFILIATION,
   isComma,
@@ -172,6 +172,9 @@ function affiliatedSubject(
   if (!preposition || !AFFILIATION.has(preposition.lower) || !isWord(tokens[first - 2])) return null;
   const holder = readPhrase(phraseEndingAt(tokens, first - 1));
   if (!holder) return null;
+  // "A spokesperson for the Harbour Authority said": a spokesperson speaks for whom they speak for.
+  if (preposition.lower === "for" && SPOKESPEOPLE.has(holder.head ?? "") && phrase.type !== "pronoun")
+    return phrase;
   // "The tweet from Vulture magazine reads": a document speaks for whoever it is from.
   if (
     holder.type === "document" &&
