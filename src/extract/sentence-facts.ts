@@ -7,8 +7,9 @@
 import { type Cue, findCues } from "./cues";
 import type { Entity, NameSighting } from "./entities";
 import type { LaidOutBlock } from "./layout";
-import { FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS } from "./lexicon";
+import { FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
 import {
+  DETERMINERS,
   isHeadNoun,
   isNameWord,
   looksLikeRole,
@@ -146,6 +147,7 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
       };
   }
   let main: SubjectPhrase | null = null;
+  if (found?.phrase.type === "group" && k === 0) found.phrase = withWhatFollows(tokens, found.phrase);
   if (
     found &&
     (found.phrase.type !== "group" || k === 0) &&
@@ -163,6 +165,55 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   )
     main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
   return { aside, main };
+}
+
+/** Words that go on to say which people a group is: "experts on …", "people familiar with …". */
+const GROUP_QUALIFIERS = new Set([
+  "on",
+  "in",
+  "near",
+  "across",
+  "from",
+  "with",
+  "familiar",
+  "close",
+  "opposed",
+]);
+
+/**
+ * A group opening its sentence, with what qualifies it up to the verb: "Experts on jail suicide told",
+ * "Two people familiar with the matter said". Unchanged when no verb of saying comes within a few
+ * words, or a comma does first.
+ */
+function withWhatFollows(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  let j = tokens.findIndex((t) => t.start >= phrase.end);
+  if (j < 0 || !GROUP_QUALIFIERS.has(tokens[j]?.lower ?? "")) return phrase;
+  const from = j;
+  for (; j < tokens.length && j - from < 8; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word") return phrase;
+    // ("the talks" is a noun: a verb follows no determiner.)
+    const verb =
+      (SPEECH_VERBS.has(t.lower) || VERB_PRECURSORS.has(t.lower)) &&
+      !DETERMINERS.has(tokens[j - 1]?.lower ?? "");
+    if (verb) break;
+  }
+  const last = tokens[j - 1];
+  if (j === from || j >= tokens.length || j - from >= 8 || !last) return phrase;
+
+  return { ...phrase, text: `${phrase.text}${printedAfter(tokens, phrase.end, last.end)}`, end: last.end };
+}
+
+/** The text of tokens between two offsets, with single spaces where the text has any. */
+function printedAfter(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  let at = from;
+  for (const t of tokens) {
+    if (t.start < from || t.end > to) continue;
+    out += (t.start > at ? " " : "") + t.text;
+    at = t.end;
+  }
+  return out;
 }
 
 /** Names in a sentence (outside quotations), with their printed roles, added to `sightings`. */
