@@ -412,6 +412,7 @@ export const GROUP_HEADS = forms(
   "campaigners demonstrators strikers players coaches athletes clergy priests bishops monks historians",
   "hawks doves republicans democrats conservatives liberals progressives tories socialists greens",
   "programmers engineers designers scholars academics authors writers journalists reporters editors",
+  "advocates defenders proponents backers traders merchants shopkeepers retailers vendors fishermen",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */
