@@ -377,7 +377,7 @@ export const ORGANISATION_HEADS = forms(
   "institute university hospital police army charity campaign team club network broadcaster newspaper",
   "paper station channel service board authority office regulator watchdog retailer airline carrier",
   "manufacturer maker developer publisher studio startup carmaker automaker insurer supermarket chain operator",
-  "magazine website site outlet publication blog tabloid tank think-tank",
+  "magazine website site outlet publication blog tabloid tank think-tank military navy coastguard",
   "utility council ministry prosecutor's city town county province municipality district",
 );
 
