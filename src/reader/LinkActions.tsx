@@ -54,12 +54,6 @@ export function LinkActions({ subject, anchor, container, children, onClose, ann
       className="popover link-actions"
       role="dialog"
       aria-labelledby={headingId}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") {
-          e.stopPropagation();
-          onClose(true);
-        }
-      }}
       onBlur={(e) => {
         const next = e.relatedTarget as Node | null;
         if (next && !panel.current?.contains(next) && !anchor.contains(next)) onClose(false);

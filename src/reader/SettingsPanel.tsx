@@ -36,6 +36,23 @@ function Choice<T extends string>(props: {
   );
 }
 
+/** One on/off setting under its own heading. */
+function Toggle(props: { legend: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <fieldset className="choice">
+      <legend>{props.legend}</legend>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />
+        <span>{props.label}</span>
+      </label>
+    </fieldset>
+  );
+}
+
 export interface SettingsPanelProps {
   id: string;
   /** The menu holding the button and the panel: a press outside it closes the panel. */
@@ -89,28 +106,18 @@ export default function SettingsPanel({ id, menu, onDone }: SettingsPanelProps) 
         value={settings.lineWidth}
         onChange={(lineWidth) => update({ lineWidth })}
       />
-      <fieldset className="choice">
-        <legend>Quotes</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.markEveryQuote}
-            onChange={(e) => update({ markEveryQuote: e.currentTarget.checked })}
-          />
-          <span>Mark every quote (each with its speaker’s badge, reported speech underlined)</span>
-        </label>
-      </fieldset>
-      <fieldset className="choice">
-        <legend>Keyboard</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={settings.shortcuts}
-            onChange={(e) => update({ shortcuts: e.currentTarget.checked })}
-          />
-          <span>Single-key shortcuts (press ? in an article for the list)</span>
-        </label>
-      </fieldset>
+      <Toggle
+        legend="Quotes"
+        label="Mark every quote (each with its speaker’s badge, reported speech underlined)"
+        checked={settings.markEveryQuote}
+        onChange={(markEveryQuote) => update({ markEveryQuote })}
+      />
+      <Toggle
+        legend="Keyboard"
+        label="Single-key shortcuts (press ? in an article for the list)"
+        checked={settings.shortcuts}
+        onChange={(shortcuts) => update({ shortcuts })}
+      />
       <button type="button" className="button-quiet" onClick={() => onDone(true)}>
         Done
       </button>

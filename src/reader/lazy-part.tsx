@@ -162,18 +162,7 @@ export function PlacedMessage({
   const box = useRef<HTMLDivElement>(null);
   usePlacedPanel(box, anchor, container, onClose);
   return (
-    <div
-      ref={box}
-      className="part-unavailable--placed"
-      role="dialog"
-      aria-label={label}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.stopPropagation();
-          onClose(true);
-        }
-      }}
-    >
+    <div ref={box} className="part-unavailable--placed" role="dialog" aria-label={label}>
       {children}
     </div>
   );

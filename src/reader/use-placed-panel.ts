@@ -5,7 +5,7 @@ import { panelPosition } from "./panel-position";
  * The mechanics of a small panel opened from a control (a quote's link panel, or the message that it
  * could not load): placed next to the control before focus moves in, focused without scrolling (the
  * page stays where the reader was), placed again when its content grows, and closed by a press
- * anywhere else.
+ * anywhere else or by Escape.
  */
 export function usePlacedPanel(
   panel: RefObject<HTMLElement | null>,
@@ -43,11 +43,22 @@ export function usePlacedPanel(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `panel` is a ref.
   useEffect(() => {
+    const el = panel.current;
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node;
-      if (!panel.current?.contains(target) && !anchor.contains(target)) onClose(false);
+      if (!el?.contains(target) && !anchor.contains(target)) onClose(false);
+    };
+    // Escape closes the panel and returns focus to its control, and goes no further.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      onClose(true);
     };
     document.addEventListener("pointerdown", onPointer);
-    return () => document.removeEventListener("pointerdown", onPointer);
+    el?.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      el?.removeEventListener("keydown", onKey);
+    };
   }, [anchor, onClose]);
 }
