@@ -125,6 +125,27 @@ const NON_SPEECH_GOVERNORS = new Set(
   ),
 );
 
+/** Verbs of refusing (see `refusesToSpeak`). */
+const REFUSING = new Set("decline declined declines declining refuse refused refuses refusing".split(" "));
+/** What a source may refuse to do when asked: comment, say, discuss, confirm … */
+const REFUSED_SPEECH = new Set(
+  "comment say speak discuss elaborate address answer respond repeat confirm specify detail disclose reveal explain speculate identify name".split(
+    " ",
+  ),
+);
+
+/**
+ * "A spokeswoman declined to comment", "Hale refused to say where", "the firm declined comment":
+ * the source's answer to the reporter, so their reported speech (silence that was never asked for,
+ * "did not respond to calls", "would not reveal", reports nothing).
+ */
+export function refusesToSpeak(tokens: readonly Token[], i: number): boolean {
+  if (!REFUSING.has(tokens[i]?.lower ?? "")) return false;
+  const next = tokens[i + 1]?.lower;
+  if (next === "comment" || next === "comments") return true;
+  return next === "to" && REFUSED_SPEECH.has(tokens[i + 2]?.lower ?? "");
+}
+
 /** Whether the speech verb at `i` is an infinitive governed by a verb that says it was not spoken. */
 export function governedInfinitive(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;

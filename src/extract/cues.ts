@@ -6,6 +6,7 @@
 import {
   asksAnonymity,
   governedInfinitive,
+  refusesToSpeak,
   hasComplement,
   inComplement,
   negated,
@@ -150,9 +151,25 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
 /** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
+  /** "X declined to comment": a cue only when the sentence reports nothing else. */
+  let refusal: Cue | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
+    if (!refusal && refusesToSpeak(tokens, i)) {
+      const left = subjectLeftOf(tokens, i);
+      if (left)
+        refusal = {
+          index: i,
+          start: t.start,
+          lemma: "decline",
+          subject: left.phrase,
+          ...(left.appositive ? { appositive: left.appositive } : {}),
+          how: "left",
+        };
+    }
+    // (The words refused, "comment" in "declined comment", are no cue of their own.)
+    if (refusal && i > refusal.index && i <= refusal.index + 2) continue;
     // "according to X", and "per X" between commas (", per the Coastguard, has been closed").
     const per =
       t.lower === "per" &&
@@ -209,6 +226,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const after = tokens[i + 1];
     const afterLemma = after?.kind === "word" ? SPEECH_VERBS.get(after.lower) : undefined;
     if (t.lower === lemma && afterLemma && afterLemma !== after?.lower) continue;
+    // "did not respond to calls", "in response to claims", "asked for comment": a noun after "to" or "for".
+    if (
+      (before?.lower === "to" && t.lower !== lemma && t.lower === `${lemma}s`) ||
+      (before?.lower === "for" && t.lower === "comment")
+    )
+      continue;
     // "as if to say": imagined words.
     if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
 
@@ -350,6 +373,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
           : "none",
     });
   }
+  // ("Asked whether …, Lind refused to say": the refusal is the answer to the question.)
+  if (refusal && !cues.some((c) => c.subject)) return [refusal];
   return cues;
 }
 

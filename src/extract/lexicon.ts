@@ -379,6 +379,8 @@ export const ORGANISATION_HEADS = forms(
   "manufacturer maker developer publisher studio startup carmaker automaker insurer supermarket chain operator",
   "magazine website site outlet publication blog tabloid tank think-tank military navy coastguard",
   "utility council ministry prosecutor's city town county province municipality district",
+  "trust society federation league alliance coalition school college museum library bureau laboratory",
+  "consortium institution exchange cooperative co-op",
 );
 
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */

@@ -75,6 +75,10 @@ function findDoubleClose(text: string, open: number): number {
   for (let j = open + 1; j < text.length; j++) {
     const c = text[j] as string;
     if (closers.includes(c) && canClose(text, j)) return j;
+    // “…’’: two closing single marks stand for a double one in some agencies' copy (the position
+    // returned is the second's, so what follows the quotation starts after both).
+    if ((c === "’" || c === "'") && text[j + 1] === c && canClose(text, j + 1) && !isSpace(text[j - 1]))
+      return j + 1;
     // A new curly opening mark before any close means the first quotation was left open.
     if (mark !== '"' && c === mark && canOpen(text, j)) return -1;
   }
@@ -116,7 +120,9 @@ export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
     const c = text[i] as string;
     if (DOUBLE_OPEN.has(c) && canOpen(text, i)) {
       const close = findDoubleClose(text, i);
-      const end = close < 0 ? text.length : close;
+      const doubled =
+        close > 0 && (text[close] === "’" || text[close] === "'") && text[close - 1] === text[close];
+      const end = close < 0 ? text.length : doubled ? close - 1 : close;
       const [s, e] = trimmed(text, i + 1, end);
       if (e > s)
         quotes.push({ block, open: i, close: close < 0 ? null : close, start: s, end: e, style: "double" });

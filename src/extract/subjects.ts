@@ -302,8 +302,26 @@ export function subjectLeftOf(
     (first > 1 && agentOfParticiple(tokens, first, phrase)) ||
     (first > 0 && affiliatedSubject(tokens, first, phrase)) ||
     phrase;
+  // "The commission issued a statement warning that …": a document its subject put out speaks for it.
+  const issuing =
+    tokens[first - 1]?.lower === "out" && tokens[first - 2]?.lower === "put" ? first - 2 : first - 1;
+  if (
+    subject.type === "document" &&
+    /^an?\s/i.test(subject.text) &&
+    ISSUED.has(tokens[issuing]?.lower ?? "")
+  ) {
+    const author = subjectLeftOf(tokens, issuing);
+    if (author && author.phrase.type !== "document") return author;
+  }
   return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
 }
+
+/** Verbs that put a document out, whose subject is its author: "issued a statement saying". */
+const ISSUED = new Set(
+  "issued issues issue released releases release published publishes posted posts sent sends filed files tweeted put puts".split(
+    " ",
+  ),
+);
 
 /** Verbs of plain saying, after which a day or a statement before the verb is when or where it was said. */
 const SAYING = new Set(
