@@ -6,10 +6,10 @@
 import {
   asksAnonymity,
   governedInfinitive,
-  refusesToSpeak,
   hasComplement,
   inComplement,
   negated,
+  refusesToSpeak,
   titleCase,
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
