@@ -51,6 +51,8 @@ export interface QuotationReading {
   resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved;
   /** The entity a sentence is about (its subject resolved). */
   sentenceSubjectOf(block: BlockData, facts: SentenceFacts): Entity | null;
+  /** The person an earlier sentence of a block is about, when the story has them speak. */
+  paragraphSpeakerSubject(block: number): Entity | null;
   /** The speaker of the nearest body paragraph before a block. */
   previousBodySpeaker(block: number): Entity | null;
   /**
@@ -246,6 +248,17 @@ export function readQuotations(
         speaker: previousSentenceSpeaker,
         kind: opensSentence(before) ? "direct" : "partial",
       });
+    }
+    // "Mr Curry grew up in the Netherlands. … “At a certain point, I was driving in …”": a whole
+    // sentence quoted, with no cue, in a paragraph about someone the story has speak is theirs.
+    else if (opensSentence(before) && isSentenceLike(words) && wordCount >= 3) {
+      const subject = r.paragraphSpeakerSubject(bi);
+      if (subject) {
+        r.quoteSpeech.set(quote, { speaker: subject, kind: "direct", guessed: true });
+        directSpeakers.push(subject);
+        r.context.lastSpeaker = subject;
+        r.blockSpeaker.set(bi, subject);
+      }
     }
     // Otherwise: scare quotes or a term; not speech.
   }

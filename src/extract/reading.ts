@@ -319,6 +319,13 @@ export class Reading implements QuotationReading {
     return null;
   }
 
+  /** The person an earlier sentence of block `bi` is about, when the story has them speak. */
+  paragraphSpeakerSubject(bi: number): Entity | null {
+    const later = this.blockSubject.get(bi);
+    const subject = later === undefined || isEntity(later) ? later : this.subjectEntity(later);
+    return subject?.kind === "person" && subject.spoke ? subject : null;
+  }
+
   /** The first person named in a block ("But for Parata and his family …" → Parata). */
   private firstPersonIn(bi: number): Entity | null {
     for (const s of this.sightingsByBlock.get(bi) ?? []) {

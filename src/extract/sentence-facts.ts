@@ -382,6 +382,8 @@ function subjectStart(tokens: readonly Token[]): number {
   const first = tokens[0];
   // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase (up to a comma
   // among the first 14 tokens, looked for only when the first word can open such a phrase).
+  // ("She tried college, and then left": a pronoun opening the sentence is its subject.)
+  if (first && PRONOUNS[first.lower] !== undefined) return 0;
   if (
     first &&
     (FUNCTION_WORDS.has(first.text) || first.lower.endsWith("ing") || first.lower.endsWith("ed"))
