@@ -30,7 +30,7 @@ import {
 } from "./sentence-facts";
 import { maskQuotes } from "./sentences";
 import { tokenize } from "./tokens";
-import { titleCased, transcriptLines } from "./transcripts";
+import { titleCased, transcriptLines, unmarkedQuotations } from "./transcripts";
 import { type BodyWords, markCommonOpening } from "./vocabulary";
 
 /** A quotation or sentence of reported speech, attributed. */
@@ -76,6 +76,8 @@ export class Reading implements QuotationReading {
   /** The subject of each body block's last sentence that had one (a sentence's: resolved on demand). */
   private readonly blockSubject = new Map<number, Entity | SentenceFacts>();
   private readonly transcript: ReturnType<typeof transcriptLines>;
+  /** Paragraphs that may be block quotations without their marks (see `unmarkedQuotations`). */
+  private readonly unmarked: Set<number>;
   private readonly sightingsByBlock = new Map<number, NameSighting[]>();
   /** The entity a sighting names, resolved once. */
   private readonly sightingEntity = new Map<NameSighting, Entity>();
@@ -116,6 +118,15 @@ export class Reading implements QuotationReading {
     });
     this.resolver = new Resolver(registry, this.context);
     this.transcript = transcriptLines(blocks);
+    this.unmarked = unmarkedQuotations(
+      blocks.map((b) => ({
+        text: b.text,
+        role: b.role,
+        listItem: b.listItem,
+        masked: b.quotes.length > 0 ? maskQuotes(b.text, b.quotes) : b.text,
+        cued: b.facts.some((f) => f.cues.length > 0),
+      })),
+    );
   }
 
   resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved {
@@ -140,10 +151,25 @@ export class Reading implements QuotationReading {
     const frame = FRAME_ROLES.has(block.role);
     this.resolver.inFrame = frame;
     if (!block.listItem) this.listSpeaker = null;
-    if (this.readTranscriptLine(bi, block)) return;
+    if (this.readTranscriptLine(bi, block) || this.readUnmarkedQuotation(bi, block)) return;
     let previousSentenceSpeaker: Entity | null = null;
     for (const facts of block.facts)
       previousSentenceSpeaker = this.readSentence(bi, block, facts, frame, previousSentenceSpeaker);
+  }
+
+  /** "…, Zuckerberg said. / I've been building relationships …": a block quotation that lost its marks. */
+  private readUnmarkedQuotation(bi: number, block: BlockData): boolean {
+    if (!this.unmarked.has(bi)) return false;
+    const speaker = this.blockSpeaker.get(bi - 1);
+    if (speaker?.kind !== "person") return false;
+    this.spoken.push({
+      kind: "direct",
+      speaker,
+      spans: [{ block: bi, start: 0, end: block.text.trimEnd().length }],
+    });
+    this.context.lastSpeaker = speaker;
+    this.blockSpeaker.set(bi, speaker);
+    return true;
   }
 
   /** "HARDING: I want my objection recorded.": the line is its speaker's own words. */

@@ -51,3 +51,39 @@ export const titleCased = (label: string) =>
   /\p{Ll}/u.test(label)
     ? label
     : label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+
+/** First-person words as a speaker uses them ("I've", "we offer", "my thing"); "US" is a country. */
+const FIRST_PERSON =
+  /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur)(?![\p{L}'’])/u;
+
+/** What `unmarkedQuotations` needs of a block. */
+interface UnmarkedBlock {
+  text: string;
+  role: string;
+  listItem: boolean;
+  /** The block's text with its quotations blanked. */
+  masked: string;
+  /** Whether a sentence of it has a speech cue. */
+  cued: boolean;
+}
+
+/**
+ * Block quotations that lost their marks: a paragraph in the first person, with no quotation marks
+ * and no verb of saying, right after a paragraph that reports someone's speech (or after another
+ * such paragraph) is that speaker's own words, as a page's indented quotation is when its text is
+ * copied ("…, Zuckerberg said at the trial. / I've been building relationships …"). Only in a story
+ * whose writer never speaks in the first person: a column's "I" is the writer's.
+ */
+export function unmarkedQuotations(blocks: readonly UnmarkedBlock[]): Set<number> {
+  const found = new Set<number>();
+  let writerSpeaks = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i] as UnmarkedBlock;
+    if (b.role !== "body" || !FIRST_PERSON.test(b.masked)) continue;
+    const before = blocks[i - 1];
+    const follows = before?.role === "body" && (before.cued || found.has(i - 1));
+    if (follows && !b.listItem && !b.cued && b.masked === b.text) found.add(i);
+    else writerSpeaks = true;
+  }
+  return writerSpeaks ? new Set() : found;
+}
