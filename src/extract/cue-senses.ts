@@ -140,7 +140,13 @@ const REFUSED_SPEECH = new Set(
  * "did not respond to calls", "would not reveal", reports nothing).
  */
 export function refusesToSpeak(tokens: readonly Token[], i: number): boolean {
-  if (!REFUSING.has(tokens[i]?.lower ?? "")) return false;
+  // (Asked of every word: its first letter first.)
+  const first = tokens[i]?.text[0];
+  if (
+    (first !== "d" && first !== "r" && first !== "D" && first !== "R") ||
+    !REFUSING.has(tokens[i]?.lower ?? "")
+  )
+    return false;
   const next = tokens[i + 1]?.lower;
   if (next === "comment" || next === "comments") return true;
   return next === "to" && REFUSED_SPEECH.has(tokens[i + 2]?.lower ?? "");

@@ -123,7 +123,8 @@ export class Reading implements QuotationReading {
         text: b.text,
         role: b.role,
         listItem: b.listItem,
-        masked: b.quotes.length > 0 ? maskQuotes(b.text, b.quotes) : b.text,
+        quoted: b.quotes.length > 0,
+        masked: () => maskQuotes(b.text, b.quotes),
         cued: b.facts.some((f) => f.cues.length > 0),
       })),
     );

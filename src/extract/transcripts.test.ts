@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { unmarkedQuotations } from "./transcripts";
 
-const body = (text: string, cued = false) => ({ text, role: "body", listItem: false, masked: text, cued });
+const body = (text: string, cued = false) => ({
+  text,
+  role: "body",
+  listItem: false,
+  quoted: false,
+  masked: () => text,
+  cued,
+});
 
 describe("unmarkedQuotations", () => {
   it("finds first-person paragraphs after reported speech, and runs of them", () => {
@@ -25,7 +32,11 @@ describe("unmarkedQuotations", () => {
   });
 
   it("leaves paragraphs with quotation marks, cues or no speech before them to the reading", () => {
-    const quoted = { ...body("“We knew them,” Varga said."), masked: "“        ,” Varga said.", cued: true };
+    const quoted = {
+      ...body("“We knew them,” Varga said.", true),
+      quoted: true,
+      masked: () => "“        ,” Varga said.",
+    };
     const blocks = [
       body("The US port won the contract."),
       quoted,

@@ -53,16 +53,17 @@ export const titleCased = (label: string) =>
     : label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
 /** First-person words as a speaker uses them ("I've", "we offer", "my thing"); "US" is a country. */
-const FIRST_PERSON =
-  /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur)(?![\p{L}'’])/u;
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b/;
 
 /** What `unmarkedQuotations` needs of a block. */
 interface UnmarkedBlock {
   text: string;
   role: string;
   listItem: boolean;
-  /** The block's text with its quotations blanked. */
-  masked: string;
+  /** Whether it holds quotation marks. */
+  quoted: boolean;
+  /** The block's text with its quotations blanked (asked only of a few). */
+  masked(): string;
   /** Whether a sentence of it has a speech cue. */
   cued: boolean;
 }
@@ -79,10 +80,12 @@ export function unmarkedQuotations(blocks: readonly UnmarkedBlock[]): Set<number
   let writerSpeaks = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as UnmarkedBlock;
-    if (b.role !== "body" || !FIRST_PERSON.test(b.masked)) continue;
+    // (The text first: without a first-person word, its masked text has none either.)
+    if (b.role !== "body" || !FIRST_PERSON.test(b.text) || (b.quoted && !FIRST_PERSON.test(b.masked())))
+      continue;
     const before = blocks[i - 1];
     const follows = before?.role === "body" && (before.cued || found.has(i - 1));
-    if (follows && !b.listItem && !b.cued && b.masked === b.text) found.add(i);
+    if (follows && !b.listItem && !b.cued && !b.quoted) found.add(i);
     else writerSpeaks = true;
   }
   return writerSpeaks ? new Set() : found;
