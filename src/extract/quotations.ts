@@ -168,6 +168,13 @@ export function readQuotations(
     if (cue) {
       if (cue.entity === HYPOTHETICAL) continue;
       r.quoteSpeech.set(quote, { speaker: cue.entity, kind });
+      // “Nobody believed him. “By Monday he had a studio,” she said.": the run's attribution at its
+      // end serves the quotations before it.
+      for (let k = block.quotes.indexOf(quote) - 1; k >= 0; k--) {
+        const earlier = block.quotes[k] as MarkedQuote;
+        if (!earlier.runsOn || r.quoteSpeech.has(earlier)) break;
+        r.quoteSpeech.set(earlier, { speaker: cue.entity, kind: "direct" });
+      }
       if (kind === "direct") directSpeakers.push(cue.entity);
       if (cue.entity) {
         r.context.lastSpeaker = cue.entity;

@@ -23,6 +23,8 @@ export interface MarkedQuote {
   continues?: boolean;
   /** Set when this block's quotation continues one from the previous block. */
   continued?: boolean;
+  /** Set when the next quotation of the block goes on from this one (`“A. “B,” she said.`). */
+  runsOn?: boolean;
 }
 
 const DOUBLE_OPEN = new Set(["“", "„", "«", '"', "‟"]);
@@ -79,6 +81,12 @@ function findDoubleClose(text: string, open: number): number {
     // returned is the second's, so what follows the quotation starts after both).
     if ((c === "’" || c === "'") && text[j + 1] === c && canClose(text, j + 1) && !isSpace(text[j - 1]))
       return j + 1;
+    // "…this is so stupid. "You know, …": a new opening mark after a sentence's end, in a
+    // quotation never closed, starts the next quotation of a run (one paragraph per sentence in
+    // the original); this one ends at that sentence's stop, which stands for its closing mark.
+    if (c === mark && canOpen(text, j) && /[.!?]/.test(text[j - 2] ?? "") && /\s/.test(text[j - 1] ?? "")) {
+      if (/\p{Lu}/u.test(text[j + 1] ?? "")) return j - 2;
+    }
     // A new curly opening mark before any close means the first quotation was left open.
     if (mark !== '"' && c === mark && canOpen(text, j)) return -1;
   }
@@ -122,10 +130,20 @@ export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
       const close = findDoubleClose(text, i);
       const doubled =
         close > 0 && (text[close] === "’" || text[close] === "'") && text[close - 1] === text[close];
-      const end = close < 0 ? text.length : doubled ? close - 1 : close;
+      // (A stop standing for the closing mark is the quotation's last character.)
+      const end =
+        close < 0 ? text.length : doubled ? close - 1 : /[.!?]/.test(text[close] ?? "") ? close + 1 : close;
       const [s, e] = trimmed(text, i + 1, end);
       if (e > s)
-        quotes.push({ block, open: i, close: close < 0 ? null : close, start: s, end: e, style: "double" });
+        quotes.push({
+          block,
+          open: i,
+          close: close < 0 ? null : close,
+          start: s,
+          end: e,
+          style: "double",
+          ...(end === close + 1 ? { runsOn: true } : {}),
+        });
       if (close < 0) break;
       i = nextOpeningMark(text, close + 1);
       continue;
