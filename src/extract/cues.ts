@@ -359,6 +359,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PARTICIPLE_LINKS.has(wordBefore) &&
       !BE.has(wordBefore) &&
       !/ly$/.test(wordBefore);
+    // "despite flood warning": a word in -ing after a noun, with nothing after it, is a noun too.
+    if (afterNoun && !described && (!tokens[i + 1] || tokens[i + 1]?.kind === "punct")) continue;
     cues.push({
       index: i,
       start: t.start,

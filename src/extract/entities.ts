@@ -150,8 +150,11 @@ const organisationCache = new Map<string, boolean>();
 
 function organisationName(name: string): boolean {
   const words = tokensOf(name);
-  if (words.some((w) => ORGANISATION_WORDS.has(w)) || PLACE_WORDS.has(words[words.length - 1] ?? ""))
-    return true;
+  if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  // "City Hall", "Carnegie Hall", but "James Hall", "Ann Hill": a given name and a surname that is
+  // also a word for a place.
+  if (PLACE_WORDS.has(words[words.length - 1] ?? ""))
+    return !(words.length === 2 && givenName(words[0] ?? "") !== undefined);
   return words.length === 1 && /^[\p{Lu}\d&]{2,}$/u.test(name);
 }
 

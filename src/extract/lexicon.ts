@@ -311,6 +311,8 @@ export const TITLE_WORDS = forms(
   "Executive Officer CEO Founder Editor Minister-President Premier Chief Commander Inspector Superintendent",
   "Detective Constable Officer Agent Auditor Treasurer Solicitor Counsel Lawyer Analyst Economist",
   "Correspondent Editor-in-chief Press Secretary-General Secretary General Leader Opposition Labour",
+  "Assemblyman Assemblywoman Assemblymember Councilman Councilwoman Councillor Councilor Alderman",
+  "Alderwoman Delegate Trooper Sheriff Marshal Sen.-elect Gov.-elect Mayor-elect President-elect",
 );
 
 /** Honorifics that belong with the name ("Ayatollah Ali Khamenei", "Sir Keir Starmer"). */

@@ -227,10 +227,12 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
           sighting(defined.name, defined.text, position(block, defined.start), { acronym: defined.acronym }),
         );
     }
-    if (!isCapitalised(tokens[i]) || isCapitalised(tokens[i + 1])) continue;
-    // `i` ends a run of capitalised words: read the phrase that ends here, if it can be a name
-    // (a name word is never a possessive; "Adam Curry’s show" mentions Adam Curry all the same).
+    // `i` ends a run of capitalised words, or a possessive inside one ("Gov. Chris Christie’s State
+    // of the State speech"): read the phrase that ends here, if it can be a name (a name word is
+    // never a possessive; "Adam Curry’s show" mentions Adam Curry all the same).
+    if (!isCapitalised(tokens[i])) continue;
     const possessive = isPossessive(tokens[i]);
+    if (!possessive && isCapitalised(tokens[i + 1])) continue;
     if (!possessive && !isNameWord(tokens[i] as Token)) continue;
     const phrase = possessive ? possessor(tokens, i) : phraseBefore(tokens, i + 1);
     if (phrase?.type !== "name" || !phrase.name) continue;

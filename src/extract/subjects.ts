@@ -189,7 +189,7 @@ function affiliatedSubject(
   // A name holds an affiliation only with the prepositions of a workplace; roles and groups with any.
   if (
     person
-      ? !["at", "with", "from"].includes(preposition.lower)
+      ? !["at", "with", "from", "of"].includes(preposition.lower)
       : holder.type !== "role" && holder.type !== "group"
   )
     return null;
@@ -273,7 +273,10 @@ export function subjectLeftOf(
       // "The leader of Ennahda, Rachid Ghannouchi, condemned": the aside is the name.
       if (asidePhrase?.type === "name" && !asidePhrase.role && before.length > 0) {
         const described = readPhrase(before);
-        return { phrase: asidePhrase, ...(described ? { appositive: textOf(before) } : {}) };
+        return {
+          phrase: asidePhrase,
+          ...(described ? { appositive: textOf(withHolder(tokens, before)) } : {}),
+        };
       }
       const phrase = readPhrase(before);
       if (phrase) return { phrase, ...(looksLikeRole(aside.tokens) ? { appositive: asideText } : {}) };
@@ -322,6 +325,22 @@ const ISSUED = new Set(
     " ",
   ),
 );
+
+/**
+ * A description with the role it depends on: "the committee" in "The chairman of the committee,
+ * Sher Khan, said" is where the chairman sits; the role is "The chairman of the committee".
+ */
+function withHolder(tokens: readonly Token[], phrase: Token[]): Token[] {
+  let first = tokens.indexOf(phrase[0] as Token);
+  let words = phrase;
+  while (first > 1 && ["of", "at", "for"].includes(tokens[first - 1]?.lower ?? "")) {
+    const holder = phraseEndingAt(tokens, first - 1);
+    if (holder.length === 0) break;
+    words = [...holder, ...tokens.slice(first - 1, first), ...words];
+    first = tokens.indexOf(holder[0] as Token);
+  }
+  return words;
+}
 
 /** Verbs of plain saying, after which a day or a statement before the verb is when or where it was said. */
 const SAYING = new Set(
