@@ -208,7 +208,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // after a nationality, is a noun (a headline in title case excepted).
     if (
       (isCapitalised(t) && isCapitalised(before) && !titleCase(tokens)) ||
-      (NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "") &&
+      ((NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "") || t.lower === lemma) &&
         /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u.test(before?.text ?? ""))
     )
       continue;

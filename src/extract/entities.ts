@@ -96,11 +96,34 @@ const HONORIFIC_WORDS = new Set([
 const core = (name: string) => {
   let c = coreCache.get(name);
   if (!c) {
-    c = tokensOf(fold(name)).filter((t) => !HONORIFIC_WORDS.has(t));
+    // ("James P. Kennedy Jr." is "Kennedy" for short: a generational suffix is no surname.)
+    c = tokensOf(fold(name)).filter((t) => !HONORIFIC_WORDS.has(t) && !NAME_SUFFIXES.has(t));
     coreCache.set(name, c);
   }
   return c;
 };
+/** Abbreviated titles as "the governor", "the senator" later name them. */
+const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  "gov.": "governor",
+  gov: "governor",
+  "sen.": "senator",
+  sen: "senator",
+  "rep.": "representative",
+  rep: "representative",
+  "gen.": "general",
+  "lt.": "lieutenant",
+  "col.": "colonel",
+  "capt.": "captain",
+  "sgt.": "sergeant",
+  "adm.": "admiral",
+  "prof.": "professor",
+  "supt.": "superintendent",
+  "det.": "detective",
+  "insp.": "inspector",
+  "atty.": "attorney",
+  "sec.": "secretary",
+});
+const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 
 /** Whether two person names can name the same person ("Ali Khamenei", "Ayatollah Ali Khamenei", "Khamenei"). */
@@ -248,7 +271,9 @@ export class EntityRegistry {
   private roleWords(role: string): Set<string> {
     let words = this.roleWordSets.get(role);
     if (!words) {
-      words = new Set(tokensOf(fold(role)).map((w) => withoutDomain(w.replace(/'s$/, ""))));
+      words = new Set(
+        tokensOf(fold(role)).map((w) => TITLE_IN_FULL[w] ?? withoutDomain(w.replace(/'s$/, ""))),
+      );
       this.roleWordSets.set(role, words);
     }
     return words;

@@ -105,7 +105,12 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
   return article;
 }
 
-const surname = (name: string) => name.split(/\s+/).at(-1) ?? name;
+/** A person's surname, for their id: "Mark T. Ellison Jr." → "Ellison". */
+const surname = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w))
+    .at(-1) ?? name;
 
 /** Unique ids from slugs: "zarif", "zarif-2". */
 function uniqueIds() {
