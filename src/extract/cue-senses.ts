@@ -190,9 +190,13 @@ export function inComplement(tokens: readonly Token[], cues: readonly Cue[], sub
   if (!previous || previous.lemma === "according to" || isPunct(tokens[previous.index + 1])) return false;
   let subjectIndex = tokens.findIndex((t) => t.start >= subjectStart);
   if (subjectIndex < 0) subjectIndex = tokens.length;
+  // "In a letter calling for the meeting, Batjer said …": a participle in an opening phrase holds
+  // no clause past the comma that ends the phrase.
+  const participle = /ing$/.test(tokens[previous.index]?.lower ?? "");
   for (let k = previous.index + 1; k < subjectIndex; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
+    if (participle && isPunct(t, ",")) return false;
   }
   return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");
 }

@@ -375,6 +375,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
           : "none",
     });
   }
+  // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
+  const opening = cues[0]?.subject;
+  if (
+    opening?.type === "document" &&
+    tokens[tokens.findIndex((t) => t.start === opening.start) - 1]?.lower === "in" &&
+    cues.some((c) => c.subject && c.subject.type !== "document")
+  )
+    cues.shift();
   // ("Asked whether …, Lind refused to say": the refusal is the answer to the question.)
   if (refusal && !cues.some((c) => c.subject)) return [refusal];
   return cues;

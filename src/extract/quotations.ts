@@ -47,6 +47,11 @@ export interface QuotationReading {
   readonly echoes: Pending[];
   /** The last speaker of each body block, for quote paragraphs with no cue. */
   readonly blockSpeaker: Map<number, Entity>;
+  /**
+   * A paragraph's opening quotation, a sentence of its own, given to the previous speaker for want
+   * of a cue: `“… these issues.” Dr Tamimi said the main issues were …` names its speaker next.
+   */
+  openingGuess: MarkedQuote | null;
   readonly context: Context;
   resolve(phrase: SpeakerPhrase | null, appositive: string | undefined, at: number): Resolved;
   /** The entity a sentence is about (its subject resolved). */
@@ -243,6 +248,8 @@ export function readQuotations(
     if (opensBlock && isSentenceLike(words)) {
       const speaker = r.previousBodySpeaker(bi) ?? r.context.lastSpeaker;
       r.quoteSpeech.set(quote, { speaker, kind: "direct", guessed: true });
+      // (A quotation that is the whole sentence: the next sentence may say who said it.)
+      if (block.text.slice(afterClose, sentence.end).trim() === "") r.openingGuess = quote;
       if (speaker) {
         r.context.lastSpeaker = speaker;
         r.blockSpeaker.set(bi, speaker);

@@ -66,6 +66,7 @@ export class Reading implements QuotationReading {
   readonly deferred: Pending[] = [];
   readonly echoes: Pending[] = [];
   readonly blockSpeaker = new Map<number, Entity>();
+  openingGuess: MarkedQuote | null = null;
   readonly context: Context;
   /** Sentences of reported speech, attributed. */
   readonly indirect: Attribution[] = [];
@@ -206,6 +207,7 @@ export class Reading implements QuotationReading {
   ): Entity | null {
     const { sentence } = facts;
     const resolved = this.resolveCues(bi, block, facts, frame);
+    this.nameGuessedSpeaker(bi, block, facts, resolved);
     const directSpeakers = readQuotations(this, bi, block, facts, resolved, frame, previousSentenceSpeaker);
     const first = this.reportSpeech(bi, facts, resolved, directSpeakers, frame);
     let speaker = previousSentenceSpeaker;
@@ -216,6 +218,37 @@ export class Reading implements QuotationReading {
     // "President Obama also said:" opens a list of what he said.
     if (first && /:\s*$/.test(block.text.slice(sentence.start, sentence.end))) this.listSpeaker = first;
     return speaker;
+  }
+
+  /**
+   * `“… these issues.” Dr Tamimi said the main issues were …`: a sentence that opens with its speaker
+   * and a verb of saying names who said the quotation before it, which was only guessed.
+   */
+  private nameGuessedSpeaker(
+    bi: number,
+    block: BlockData,
+    facts: SentenceFacts,
+    resolved: readonly ResolvedCue[],
+  ) {
+    const quote = this.openingGuess;
+    this.openingGuess = null;
+    if (!quote || quote.block !== bi) return;
+    const first = resolved[0];
+    const subject = first?.cue.subject;
+    const speech = this.quoteSpeech.get(quote);
+    if (
+      !speech?.guessed ||
+      !first?.entity ||
+      first.entity === HYPOTHETICAL ||
+      first.cue.how !== "left" ||
+      !subject ||
+      // (Only titles before the subject: "Dr Tamimi said".)
+      !/^(?:\p{Lu}[\p{L}.]*\s+)*$/u.test(block.text.slice(facts.sentence.start, subject.start))
+    )
+      return;
+    speech.speaker = first.entity;
+    speech.guessed = false;
+    this.blockSpeaker.set(bi, first.entity);
   }
 
   /** Each cue's subject resolved, inheriting where the sentence says "and said" or "saying". */

@@ -78,6 +78,14 @@ const ATTRIBUTION_AFTER = new RegExp(
   "u",
 );
 
+/**
+ * `“… these issues.” Dr Tamimi said the main issues were …`: after a quotation closed by a full
+ * stop, a verb of saying followed by a clause of its own opens a new sentence, not the quotation's
+ * attribution (which would follow a comma: `“…,” he said`).
+ */
+const CLAUSE_AFTER_ATTRIBUTION =
+  /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we)\s+)(?:said|says|added|adds|argued|warned|noted|insisted|explained)\s+(?:(?!(?:on|in|at|to|with|from|after|before|during|by|via|through|while|when|as|yesterday|today|tonight|later|earlier|last|recently|afterwards|then|again|once|twice|quietly|simply|flatly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{L}[\p{L}'’-]*\s|[^.!?]{0,40}\bthat\s)/u;
+
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
 const SENTENCE_START = /[\p{Lu}\p{N}“"‘'«„([\uE000]/u;
 
@@ -129,7 +137,8 @@ export function splitSentences(
       if (
         q &&
         /[.!?…]/.test(text.slice(q.start, q.end).slice(-1)) &&
-        !ATTRIBUTION_AFTER.test(masked.slice(i + 1, i + 60))
+        (!ATTRIBUTION_AFTER.test(masked.slice(i + 1, i + 60)) ||
+          (text[q.end - 1] === "." && CLAUSE_AFTER_ATTRIBUTION.test(masked.slice(i + 1, i + 80))))
       )
         end = i + 1;
     }
