@@ -51,7 +51,8 @@ const BEFORE_OPEN = /[\s([{—–\-/:;,]/;
 function canOpen(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
-  if (isSpace(after)) return false;
+  // (“ only ever opens: a stray space after it, “ I love it”, is a typing slip.)
+  if (isSpace(after) && !(text[i] === "“" && after !== undefined && !isSpace(text[i + 2]))) return false;
   return before === undefined || BEFORE_OPEN.test(before) || DOUBLE_OPEN.has(before);
 }
 
@@ -59,6 +60,8 @@ function canOpen(text: string, i: number): boolean {
 function canClose(text: string, i: number): boolean {
   const before = text[i - 1];
   const after = text[i + 1];
+  // (” only ever closes: "… continue to see ” Mayer said" has a stray space before it.)
+  if (text[i] === "”" && isSpace(before) && i > 1 && !isSpace(text[i - 2])) return !isLetterOrDigit(after);
   return !isSpace(before) && !isLetterOrDigit(after);
 }
 

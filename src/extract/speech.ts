@@ -56,6 +56,10 @@ export function termMarkerBefore(before: string, after: string): "term" | "imagi
 }
 
 /** Direct (whole sentences) or partial (words woven into the writer's sentence). */
+/** An attribution straight after a quotation: "Vasquez said", "she said". */
+const ATTRIBUTION_NEXT =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added)\b|^(?:he|she|they)\s+(?:said|says|told|added)\b/u;
+
 export function quoteKind(
   text: string,
   quote: MarkedQuote,
@@ -68,7 +72,9 @@ export function quoteKind(
   const before = text.slice(sentenceStart, quote.open).trim();
   const afterEnd = quote.close === null ? text.length : quote.close + 1;
   const after = text.slice(afterEnd, sentenceEnd).trim();
-  const endsClause = /[,.!?…:;-]$/.test(words) || after === "" || /^[,.!?…;]/.test(after);
+  // (“… take in a week ” Vasquez said: the comma before the attribution left out.)
+  const endsClause =
+    /[,.!?…:;-]$/.test(words) || after === "" || /^[,.!?…;]/.test(after) || ATTRIBUTION_NEXT.test(after);
   if ((before === "" || (cueBefore && /[,:]$/.test(before))) && endsClause) return "direct";
   if (cueBefore && /[,:]$/.test(before) && after.replace(/[.!?…]+$/, "") === "") return "direct";
   return "partial";

@@ -88,6 +88,16 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (["a", "an", "the"].includes(first.lower))
     return looksLikeRole(aside) || allLowerCase(aside.slice(1)) ? "role" : "skip";
   if (isRoleNoun(first) || isTitle(first.text)) return "role";
+  // "Disney’s chairman of parks and resorts", "Harbour Bank’s head of branches": a role held at a
+  // place named in the possessive.
+  const owner = aside.findIndex((t, k) => k < 4 && /['’]s$/.test(t.text));
+  if (
+    owner >= 0 &&
+    aside.slice(0, owner + 1).every(isCapitalised) &&
+    aside.length > owner + 1 &&
+    looksLikeRole(aside.slice(owner + 1))
+  )
+    return "role";
   if (aside.length <= 6 && allLowerCase(aside)) return "role";
   return null;
 }
