@@ -84,13 +84,13 @@ export class Context {
   private resolving = false;
 
   /** The person a pronoun points to: the most recent subject of the right gender. */
-  person(gender: "m" | "f" | undefined): Entity | null {
+  person(gender: "m" | "f" | undefined, except: Entity | null = null): Entity | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const item = this.people[i] as Antecedent;
       const p = isEntity(item) ? item : this.resolveLater(item);
       this.people[i] = p;
       // Only people the article shows to be people: never a place, an event or a firm named in passing.
-      if (p.kind !== "person" || !p.evidence) continue;
+      if (p.kind !== "person" || !p.evidence || p === except) continue;
       if (!gender || !p.gender || p.gender === gender) {
         if (gender && !p.gender) p.gender = gender;
         return p;

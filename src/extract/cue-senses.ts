@@ -55,6 +55,8 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // "noted for its gardens": known for, not said; "Kerr noted the two are close" is said.
   if (lemma === "note" && ["for", "as"].includes(tokens[i + 1]?.lower ?? "")) return false;
   if (tokens[i]?.lower === "noted") return true;
+  // "weighed in at 90 kg": a weight, not a word.
+  if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.
   if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
   const wanted = NEEDS_COMPLEMENT[lemma];

@@ -122,6 +122,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "acknowledge acknowledges acknowledged acknowledging",
   "reckon reckons reckoned reckoning",
   "point points pointed pointing",
+  "weigh weighs weighed weighing",
+  "chime chimes chimed chiming",
   "lament laments lamented lamenting",
   "indicate indicates indicated indicating",
   "remind reminds reminded reminding",
@@ -223,6 +225,9 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   observe: ["that"],
   report: ["that"],
   point: ["out"],
+  // "Benioff weighed in, telling Cook …", "she chimed in": joining a conversation.
+  weigh: ["in"],
+  chime: ["in"],
   indicate: ["that", "he", "she", "they", "it", "we", "i"],
   wonder: ["whether", "if", "aloud", "why", "how", "what", "who", "when"],
   voice: [

@@ -215,7 +215,14 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   while (n > 0) {
     const w = words[n - 1] as Token;
     const capital = isNameWord(w);
-    const particle = NAME_PARTICLES.has(w.lower) && n < words.length && n > 1 && isCapitalised(words[n - 2]);
+    const particle =
+      NAME_PARTICLES.has(w.lower) &&
+      n < words.length &&
+      n > 1 &&
+      isCapitalised(words[n - 2]) &&
+      // ("Committee on Intelligence", "Centers for Disease Control", but not "Tim Cook on Apple".)
+      ((w.lower !== "on" && w.lower !== "for") ||
+        words.slice(0, n - 1).some((x) => ORGANISATION_WORDS.has(x.text)));
     if (!capital && !particle) break;
     n--;
   }

@@ -6,6 +6,7 @@
  */
 import type { QuoteKind } from "../article";
 import { Context, isEntity, NOBODY } from "./context";
+import type { Cue } from "./cues";
 import type { Entity, EntityRegistry, NameSighting } from "./entities";
 import { ROLE_NOUNS } from "./lexicon";
 import type { SpeakerPhrase } from "./noun-phrases";
@@ -58,6 +59,11 @@ const SUBJECT_TAKING_VERBS = new Set([
 
 /** Two or more plain capitalised words: "Hikmatullah Shadman" (not "Just-released Minecraft"). */
 const FULL_NAME = /^\p{Lu}[\p{Ll}'’]+(?: \p{Lu}[\p{Ll}'’]+)+$/u;
+
+/** Verbs whose object is the person spoken to: "he told Cook" is not Cook speaking. */
+const ADDRESSING = new Set(["tell", "ask", "thank", "inform", "remind", "assure", "warn", "urge", "answer"]);
+/** The name right after such a verb, titles included ("told Cook", "asked Ms Ruiz"). */
+const ADDRESSEE = /^\S+\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 /** One reading of an article's blocks; `read` each block in order, then `settle`. */
 export class Reading implements QuotationReading {
@@ -251,6 +257,18 @@ export class Reading implements QuotationReading {
     this.blockSpeaker.set(bi, first.entity);
   }
 
+  /** The person a verb of telling names right after it: "told Cook", "asked Ms Ruiz". */
+  private addresseeOf(bi: number, block: BlockData, cue: Cue): Entity | null {
+    // (Without a full stop that ends the sentence: "he told Ruiz.")
+    const named = ADDRESSEE.exec(block.text.slice(cue.start, cue.start + 80))?.[1]?.replace(
+      /(?<!\b\p{Lu})\.$/u,
+      "",
+    );
+    if (!named) return null;
+    const entity = this.resolver.named(named, position(bi, cue.start));
+    return entity?.kind === "person" ? entity : null;
+  }
+
   /** Each cue's subject resolved, inheriting where the sentence says "and said" or "saying". */
   private resolveCues(bi: number, block: BlockData, facts: SentenceFacts, frame: boolean): ResolvedCue[] {
     const resolved: ResolvedCue[] = [];
@@ -268,10 +286,15 @@ export class Reading implements QuotationReading {
       return own;
     };
     for (const cue of facts.cues) {
+      this.resolver.addressee =
+        cue.subject?.type === "pronoun" && ADDRESSING.has(cue.lemma)
+          ? this.addresseeOf(bi, block, cue)
+          : null;
       const entity: Resolved =
         cue.how === "inherit" && !cue.subject
           ? (resolved[resolved.length - 1]?.entity ?? null)
           : this.resolve(cue.subject, cue.appositive, position(bi, cue.start));
+      this.resolver.addressee = null;
       if (entity && entity !== HYPOTHETICAL && !frame) {
         // Speaking is evidence of a person (for the pronouns that follow), when it is one at all.
         if (entity.kind === "person") entity.evidence = true;

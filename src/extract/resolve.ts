@@ -28,6 +28,8 @@ export class Resolver {
    * in the sentence needs it: "Crews have been told little, and they say …".
    */
   sentenceSubject: (() => { entity: Entity | null; at: number }) | null = null;
+  /** Whom the verb being resolved addresses ("he told Cook"): never its own subject's "he". */
+  addressee: Entity | null = null;
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -58,7 +60,7 @@ export class Resolver {
         if (phrase.pronoun === "it") return context.organisation();
         if (phrase.pronoun === "they")
           return context.lastGroup ?? context.organisation(this.sentenceSpeakers, true);
-        return context.person(phrase.gender);
+        return context.person(phrase.gender, this.addressee);
       }
       case "role": {
         // "A Harbour Ferries spokeswoman": a spokesperson named by whom they speak for speaks for them.
