@@ -122,6 +122,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "acknowledge acknowledges acknowledged acknowledging",
   "reckon reckons reckoned reckoning",
   "point points pointed pointing",
+  "project projects projected projecting",
+  "vouch vouches vouched vouching",
   "weigh weighs weighed weighing",
   "chime chimes chimed chiming",
   "lament laments lamented lamenting",
@@ -225,6 +227,10 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   observe: ["that"],
   report: ["that"],
   point: ["out"],
+  // "Economists project that every state will recover"; "project" alone is a plan.
+  project: ["that"],
+  // "Coach Jim Caldwell vouched for him".
+  vouch: ["for"],
   // "Benioff weighed in, telling Cook …", "she chimed in": joining a conversation.
   weigh: ["in"],
   chime: ["in"],
@@ -422,6 +428,7 @@ export const GROUP_HEADS = forms(
   "hawks doves republicans democrats conservatives liberals progressives tories socialists greens",
   "programmers engineers designers scholars academics authors writers journalists reporters editors",
   "advocates defenders proponents backers traders merchants shopkeepers retailers vendors fishermen",
+  "media press broadcasters newspapers outlets forecasters pollsters anglers islanders",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */

@@ -7,7 +7,8 @@
  * ("said Lotfi Azzouz").
  */
 import { descriptionAt } from "./descriptions";
-import { ORGANISATION_WORDS, PRONOUNS, SPEECH_VERBS, SPOKESPEOPLE } from "./lexicon";
+import { givenName } from "./given-names";
+import { ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, SPEECH_VERBS, SPOKESPEOPLE } from "./lexicon";
 import {
   AFFILIATION,
   isComma,
@@ -82,6 +83,13 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (first?.kind !== "word") return null;
   if (aside.length === 1 && PARTY_TAG.test(first.text)) return "role";
   if (/^\d/.test(first.text)) return "skip";
+  // "Eddie Foreman, 40, of Opelika, Alabama, said": a hometown.
+  if (
+    (first.lower === "of" || first.lower === "from") &&
+    aside.length <= 4 &&
+    aside.slice(1).every(isCapitalised)
+  )
+    return "skip";
   if (["who", "which", "whose", "whom", "himself", "herself", "itself", "themselves"].includes(first.lower))
     return "skip";
   if (ADVERBIAL_OPENERS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) return "skip";
@@ -142,6 +150,23 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
     }
     if (open < 0 || !isComma(tokens[open])) break;
     const aside = tokens.slice(open + 1, end);
+    // "economists in Lexington, Massachusetts, project": a place's state or country.
+    // (One word that is no given name, or a two-word place: "New York", "South Carolina"; never
+    // "The chief executive of SkyWay, Marta Lind, said".)
+    if (
+      (aside.length === 1
+        ? givenName(aside[0]?.text ?? "") === undefined
+        : aside.length === 2 &&
+          (PLACE_WORDS.has(aside[1]?.text ?? "") ||
+            /^(?:New|North|South|East|West)$/.test(aside[0]?.text ?? ""))) &&
+      aside.every((t) => t.kind === "word" && isCapitalised(t)) &&
+      isCapitalised(tokens[open - 1]) &&
+      ["in", "from", "of", "at", "near"].includes(tokens[open - 2]?.lower ?? "")
+    ) {
+      skipped++;
+      end = open;
+      continue;
+    }
     let kind = asideKind(aside);
     const from = open;
     // "Minister of Energy, Mines and Forests": a list of capitalised words continues the role before it.
@@ -267,8 +292,12 @@ export function subjectLeftOf(
     // "Dana Pike, chief economist at Harbour Bank, said": the subject before its asides.
     const stacked = asidesBefore(tokens, j - 1);
     if (stacked) {
+      const words = phraseEndingAt(tokens, stacked.headEnd);
+      const read = readPhrase(words);
+      const first = words[0] ? tokens.indexOf(words[0]) : -1;
       const phrase =
-        readPhrase(phraseEndingAt(tokens, stacked.headEnd)) ??
+        (read && first > 0 ? affiliatedSubject(tokens, first, read) : null) ??
+        read ??
         descriptionAt(tokens, verb, "left", false, stacked.headEnd);
       if (phrase) {
         const roles = stacked.roles.join(", ");
