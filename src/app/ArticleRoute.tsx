@@ -1,11 +1,21 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type MouseEvent, Suspense, useEffect, useMemo } from "react";
-import { articlePath, type Collection, formatLinkState, type LinkTarget, parseLinkState } from "../article";
+import {
+  type Article,
+  articlePath,
+  type Collection,
+  formatLinkState,
+  type LinkTarget,
+  type ParsedArticle,
+  parseLinkState,
+} from "../article";
 import type { ArticleEdit } from "../article/edit";
+import { libraryKeys } from "../library/keys";
 import { lazyPart, PartBoundary, Reader, type SpeakerFilter } from "../reader";
 import { APP_NAME } from "./config";
+import { articleQuery } from "./queries";
 import { hrefFor, navigate } from "./router";
 import { LoadingArticle, PagePart } from "./StatusScreens";
-import { useArticle } from "./use-article";
 
 // Error pages are drawn rarely; they load on demand.
 const NotFound = lazyPart(() => import("./NotFound"));
@@ -36,7 +46,8 @@ export function ArticleRoute({
   search,
   onNavigate,
 }: ArticleRouteProps) {
-  const query = useArticle(articleId, collection);
+  const query = useQuery(articleQuery(collection, articleId));
+  const correction = useCorrection(articleId);
   const link = useMemo(() => parseLinkState(search), [search]);
   const title = query.status === "success" ? query.data.article.title : undefined;
 
@@ -67,8 +78,8 @@ export function ArticleRoute({
       <PagePart what="this page" parts={[LoadError]} loading={<LoadingArticle />}>
         <LoadError
           error={error}
-          onRetry={query.retry}
-          retrying={query.retrying}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
           homeHref={isDefault ? undefined : hrefFor("/")}
           onNavigate={onNavigate}
         />
@@ -82,14 +93,11 @@ export function ArticleRoute({
     navigate(base + formatLinkState({ ...filter, selector: link.selector }));
   };
 
-  // An imported article can be corrected: each edit is checked, stored, then shown.
+  // An imported article can be corrected: each edit shows at once, is checked and stored, and is
+  // taken back if it cannot be stored.
   const current = query.data;
-  const onEdit = async (edit: ArticleEdit): Promise<string> => {
-    const { editLocalArticle } = await import("../library/local-article");
-    const { parsed, message } = await editLocalArticle(articleId, current.article, edit);
-    query.replace(parsed);
-    return message;
-  };
+  const onEdit = async (edit: ArticleEdit): Promise<string> =>
+    (await correction.mutateAsync({ edit, base: current.article })).message;
 
   return (
     <>
@@ -116,4 +124,33 @@ export function ArticleRoute({
       />
     </>
   );
+}
+
+/**
+ * Corrections to an imported article, as a mutation of its query: shown at once (optimistically),
+ * then stored; a storage failure puts the article back as it was. The library's list, which counts
+ * speakers and quotes, is refreshed after.
+ */
+function useCorrection(articleId: string) {
+  const client = useQueryClient();
+  const key = libraryKeys.localArticle(articleId);
+  return useMutation({
+    mutationFn: async ({ edit, base }: { edit: ArticleEdit; base: Article }) => {
+      const { editLocalArticle } = await import("../library/local-article");
+      return editLocalArticle(articleId, base, edit);
+    },
+    onMutate: async ({ edit, base }) => {
+      await client.cancelQueries({ queryKey: key });
+      const previous = client.getQueryData<ParsedArticle>(key);
+      const { previewEdit } = await import("../library/local-article");
+      const preview = previewEdit(base, edit);
+      if (preview) client.setQueryData(key, preview);
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) client.setQueryData(key, context.previous);
+    },
+    onSuccess: ({ parsed }) => client.setQueryData(key, parsed),
+    onSettled: () => client.invalidateQueries({ queryKey: libraryKeys.mine }),
+  });
 }

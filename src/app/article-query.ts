@@ -1,6 +1,6 @@
 /**
- * Loading an article. Every way a load can fail becomes an `ArticleLoadError` with a kind the error
- * screen can word precisely. (Why not a query library: docs/decisions/001-article-loading.md.)
+ * Fetching an article. Every way a load can fail becomes an `ArticleLoadError` with a kind the error
+ * screen can word precisely. (Caching and retries: the query client, queries.ts.)
  */
 import { type ArticleProblem, type ParsedArticle, parseArticle } from "../article";
 import { type ArticleResponse, MAX_ARTICLE_BYTES, requestArticle, takeEarlyLoad } from "./early-load";
@@ -79,63 +79,4 @@ export async function fetchArticle(articleId: string, signal?: AbortSignal): Pro
     );
   }
   return result;
-}
-
-/**
- * Loaded and loading articles, by id. An article does not change while the app is open, so a
- * loaded one is kept (back and forward between articles are instant); a failed load is forgotten,
- * so the next attempt fetches again.
- */
-const loads = new Map<string, Promise<ParsedArticle>>();
-/** Articles whose load has finished, for renders that cannot wait (prerendering, hydration). */
-const loaded = new Map<string, ParsedArticle>();
-
-/** The article if it has already loaded, or undefined. */
-export function loadedArticle(articleId: string): ParsedArticle | undefined {
-  return loaded.get(articleId);
-}
-
-/** Makes an article available without fetching it (the prerenderer reads it from disk). */
-export function primeArticle(articleId: string, article: ParsedArticle) {
-  loaded.set(articleId, article);
-  loads.set(articleId, Promise.resolve(article));
-}
-
-/** Resolves after `ms`. */
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** How many times a load that may recover (network, 5xx) is retried, and after how long. */
-export const RETRY_DELAYS_MS = [1000, 2000];
-
-/** Fetches an article once per id, retrying failures that may recover. */
-export function loadArticle(
-  articleId: string,
-  retryDelays: readonly number[] = RETRY_DELAYS_MS,
-): Promise<ParsedArticle> {
-  let load = loads.get(articleId);
-  if (!load) {
-    load = (async () => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await fetchArticle(articleId);
-        } catch (error) {
-          const delay = retryDelays[attempt];
-          if (!(error instanceof ArticleLoadError && error.retryable) || delay === undefined) throw error;
-          await wait(delay);
-        }
-      }
-    })();
-    loads.set(articleId, load);
-    load.then(
-      (article) => loaded.set(articleId, article),
-      () => loads.delete(articleId),
-    );
-  }
-  return load;
-}
-
-/** Forgets every loaded article (tests start from an empty cache). */
-export function forgetArticles() {
-  loads.clear();
-  loaded.clear();
 }

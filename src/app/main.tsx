@@ -1,9 +1,10 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { applySettings, loadSettings, PartLoadError } from "../reader";
 import { App } from "./App";
-import { loadArticle } from "./article-query";
 import { dropEarlyClicks, replayEarlyClicks } from "./early-clicks";
+import { articleQuery, createQueryClient } from "./queries";
 import { appPathOf, setPrerenderedLocation } from "./router";
 import "./base.css";
 
@@ -22,9 +23,12 @@ const rootOptions = {
 };
 
 const root = document.getElementById("root");
+const queryClient = createQueryClient();
 const app = (
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>
 );
 
@@ -32,9 +36,10 @@ if (root) {
   const { prerendered, article } = root.dataset;
   if (prerendered && article && appPathOf(window.location.pathname) === prerendered) {
     // A prerendered page (`npm run build` writes one per bundled article) is on screen: load its
-    // article, then hydrate what is there.
+    // article into the query client, then hydrate what is there (the route finds it loaded, and
+    // renders what the prerenderer did).
     setPrerenderedLocation(prerendered);
-    loadArticle(article).then(
+    queryClient.fetchQuery(articleQuery("bundled", article)).then(
       () => {
         hydrateRoot(root, app, rootOptions);
         replayEarlyClicks();

@@ -2,13 +2,14 @@
  * Server entry for prerendering (scripts/prerender.mjs): the app's HTML for an article's route, with
  * the article already loaded, so the page shows its text before any JavaScript runs.
  */
+import { QueryClientProvider } from "@tanstack/react-query";
 import { prerenderToNodeStream } from "react-dom/static";
 import { articleIndex, articlePath, parseArticle, quotePath } from "../article";
 import { articleShareMeta, cardPath, citedWords, quoteShareMeta, shareTags, shorten } from "../article/share";
 import { speakerHues } from "../reader/speaker-style";
 import { articleSpeakerCss } from "../reader/use-speaker-rules";
 import { App } from "./App";
-import { primeArticle } from "./article-query";
+import { articleQuery, createQueryClient } from "./queries";
 import { setPrerenderedLocation } from "./router";
 
 /** A prerendered page's parts: the app's markup, and the article's speaker rules for a <style>. */
@@ -27,11 +28,19 @@ export async function renderArticlePage(
   const parsed = parseArticle(articleJson);
   if (!parsed.ok)
     throw new Error(`${articleId}: ${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`);
-  primeArticle(articleId, parsed);
+  // The article is in the client's cache before the render, as it is in the browser's before
+  // hydration (main.tsx): both render the same markup.
+  const client = createQueryClient();
+  client.setQueryData(articleQuery("bundled", articleId).queryKey, parsed);
   setPrerenderedLocation(path);
   // Everything resolves before the markup is written, and a boundary is never outlined into a
   // later chunk (that would need an inline script, which the Content Security Policy forbids).
-  const { prelude } = await prerenderToNodeStream(<App />, {
+  const app = (
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>
+  );
+  const { prelude } = await prerenderToNodeStream(app, {
     progressiveChunkSize: Number.POSITIVE_INFINITY,
   });
   let html = "";

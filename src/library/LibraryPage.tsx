@@ -1,22 +1,10 @@
+import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from "react";
 import { downloadArticle } from "../app/download";
-import { articleIndexUrl, loadArticleList } from "./article-list";
-import {
-  articleFromInput,
-  ImportError,
-  type ImportInput,
-  MAX_IMPORT_MB,
-  readFileInput,
-  saveToLibrary,
-} from "./import";
-import {
-  type ArticleSummary,
-  deleteLocal,
-  type LocalArticle,
-  listLocal,
-  StorageError,
-  summarize,
-} from "./store";
+import { articleIndexUrl } from "./article-list";
+import { articleFromInput, ImportError, type ImportInput, MAX_IMPORT_MB, readFileInput } from "./import";
+import { bundledListQuery, myArticlesQuery, useDeleteArticle, useSaveArticle } from "./queries";
+import { type ArticleSummary, type LocalArticle, StorageError, summarize } from "./store";
 import "./library.css";
 
 export interface LibraryPageProps {
@@ -60,9 +48,10 @@ function Details({ summary }: { summary: ArticleSummary }) {
  * articles, and the ones that come with the app. Loaded the first time someone opens it.
  */
 export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPageProps) {
-  const [bundled, setBundled] = useState<ArticleSummary[] | "error" | null>(null);
-  const [mine, setMine] = useState<LocalArticle[] | "error" | null>(null);
-  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+  const bundled = useQuery(bundledListQuery());
+  const mine = useQuery(myArticlesQuery());
+  const save = useSaveArticle();
+  const deletion = useDeleteArticle();
   const [job, setJob] = useState<Job>({ state: "idle" });
   const [pasted, setPasted] = useState("");
   const [address, setAddress] = useState("");
@@ -84,11 +73,6 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
 
   useEffect(() => {
     document.title = "Library · Attributed";
-    loadArticleList().then(setBundled, () => setBundled("error"));
-    listLocal().then(setMine, (error: unknown) => {
-      setMine("error");
-      setStorageProblem(error instanceof StorageError ? error.message : String(error));
-    });
   }, []);
 
   // Leaving the page cancels an extraction in progress.
@@ -106,7 +90,7 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
         (fraction) => setJob((j) => (j.state === "working" ? { ...j, fraction } : j)),
         controller.signal,
       );
-      const saved = await saveToLibrary(article, origin);
+      const saved = await save.mutateAsync({ article, origin });
       setJob({ state: "idle" });
       navigate(`/mine/${saved.id}`);
     } catch (error) {
@@ -165,13 +149,12 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
 
   const remove = async (id: string) => {
     try {
-      await deleteLocal(id);
       // Focus goes to what took the deleted article's place: the next one, else the one before,
       // else the list's heading.
-      const list = Array.isArray(mine) ? mine : [];
+      const list: LocalArticle[] = mine.data ?? [];
       const at = list.findIndex((a) => a.id === id);
       const neighbour = list[at + 1] ?? list[at - 1];
-      setMine((items) => (Array.isArray(items) ? items.filter((a) => a.id !== id) : items));
+      await deletion.mutateAsync(id);
       setConfirming(null);
       setFocusNext(neighbour ? `[data-id="${neighbour.id}"] .library-title` : "#mine-heading");
       setStatus("Article deleted.");
@@ -296,15 +279,17 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
         <h2 id="mine-heading" tabIndex={-1}>
           Your articles
         </h2>
-        {mine === null ? (
+        {mine.status === "pending" ? (
           <p className="muted">Loading…</p>
-        ) : mine === "error" ? (
-          <p className="library-error">{storageProblem}</p>
-        ) : mine.length === 0 ? (
+        ) : mine.status === "error" ? (
+          <p className="library-error">
+            {mine.error instanceof StorageError ? mine.error.message : String(mine.error)}
+          </p>
+        ) : mine.data.length === 0 ? (
           <p className="muted">Articles you open are kept here, in this browser only.</p>
         ) : (
           <ul className="library-list">
-            {mine.map((record) => (
+            {mine.data.map((record) => (
               <li key={record.id} className="library-item" data-id={record.id}>
                 <a href={hrefFor(`/mine/${record.id}`)} onClick={onNavigate} className="library-title">
                   {record.article.title}
@@ -362,13 +347,13 @@ export default function LibraryPage({ hrefFor, navigate, onNavigate }: LibraryPa
 
       <section className="library-section" aria-labelledby="bundled-heading">
         <h2 id="bundled-heading">In this app</h2>
-        {bundled === null ? (
+        {bundled.status === "pending" ? (
           <p className="muted">Loading…</p>
-        ) : bundled === "error" ? (
+        ) : bundled.status === "error" ? (
           <p className="library-error">The list of articles ({articleIndexUrl()}) could not be loaded.</p>
         ) : (
           <ul className="library-list">
-            {bundled.map((summary) => (
+            {bundled.data.map((summary: ArticleSummary) => (
               <li key={summary.id} className="library-item">
                 <a href={hrefFor(`/a/${summary.id}`)} onClick={onNavigate} className="library-title">
                   {summary.title}

@@ -1,7 +1,15 @@
-import { type MouseEvent, useEffect, useState } from "react";
-import { ImportError, saveToLibrary } from "./import";
-import { ALLOWED_ARTICLE_ORIGINS, articleFromUrl, checkSource } from "./read-url";
+import { useQuery } from "@tanstack/react-query";
+import { type MouseEvent, useEffect, useMemo, useRef } from "react";
+import { ImportError } from "./import";
+import { remoteArticleQuery, useSaveArticle } from "./queries";
+import { ALLOWED_ARTICLE_ORIGINS, checkSource } from "./read-url";
 import { StorageError } from "./store";
+
+/** What the reader is told when an error stops the page. */
+const problemOf = (error: unknown) =>
+  error instanceof ImportError || error instanceof StorageError
+    ? error.message
+    : `The article could not be opened (${error instanceof Error ? error.message : String(error)}).`;
 
 export interface ReadPageProps {
   /** The query string, `?src=<url>`. */
@@ -18,26 +26,33 @@ export interface ReadPageProps {
  */
 export default function ReadPage({ search, hrefFor, replace, onNavigate }: ReadPageProps) {
   const src = new URLSearchParams(search).get("src");
-  const [problem, setProblem] = useState<string | null>(null);
-
+  const source = useMemo(() => {
+    try {
+      return { url: checkSource(src, window.location.href, ALLOWED_ARTICLE_ORIGINS) };
+    } catch (error) {
+      return { error };
+    }
+  }, [src]);
+  const remote = useQuery({
+    ...remoteArticleQuery(source.url ?? new URL("about:blank")),
+    enabled: source.url !== undefined,
+  });
+  const save = useSaveArticle();
+  // Saved once per address, then replaced by the article's own page.
+  const savedFrom = useRef<string | null>(null);
+  const article = remote.data;
+  const href = source.url?.href;
   useEffect(() => {
-    const controller = new AbortController();
-    setProblem(null);
-    (async () => {
-      const url = checkSource(src, window.location.href, ALLOWED_ARTICLE_ORIGINS);
-      const article = await articleFromUrl(url, controller.signal);
-      const saved = await saveToLibrary(article, { kind: "url", url: url.href });
-      if (!controller.signal.aborted) replace(`/mine/${saved.id}`);
-    })().catch((error: unknown) => {
-      if (controller.signal.aborted) return;
-      setProblem(
-        error instanceof ImportError || error instanceof StorageError
-          ? error.message
-          : `The article could not be opened (${error instanceof Error ? error.message : String(error)}).`,
-      );
-    });
-    return () => controller.abort();
-  }, [src, replace]);
+    if (!article || !href || savedFrom.current === href) return;
+    savedFrom.current = href;
+    save.mutate(
+      { article, origin: { kind: "url", url: href } },
+      { onSuccess: (saved) => replace(`/mine/${saved.id}`) },
+    );
+  }, [article, href, save, replace]);
+
+  const failure = source.error ?? remote.error ?? save.error;
+  const problem = failure ? problemOf(failure) : null;
 
   return (
     <main id="main" className="status-page" tabIndex={-1} aria-busy={problem === null}>

@@ -30,6 +30,12 @@ export async function loadLocalArticle(articleId: string): Promise<ParsedArticle
   return result;
 }
 
+/** A correction applied in memory, for showing before it is stored; null when it would not check. */
+export function previewEdit(article: Article, edit: ArticleEdit): ParsedArticle | null {
+  const parsed = parseArticle(applyEdit(article, edit));
+  return parsed.ok ? parsed : null;
+}
+
 /** Applies a correction to a stored article: checked, saved, and described for a status message. */
 export async function editLocalArticle(
   articleId: string,

@@ -9,7 +9,12 @@ export interface KeyboardShortcutsProps {
   container: HTMLElement | null;
   /** The reader as it is now (read at each key press). */
   reader: RefObject<Omit<ShortcutContext, "openHelp"> | null>;
+  /** A key pressed before the shortcuts loaded (the press that loaded them): run once, on arrival. */
+  firstKey?: RefObject<FirstKey | null>;
 }
+
+/** What a key press that came early needs to be run later. */
+export type FirstKey = Parameters<typeof shortcutFor>[0];
 
 /** The shortcuts in `aria-keyshortcuts` syntax: "J" is "Shift+J". */
 const KEYSHORTCUTS = SHORTCUTS.flatMap((s) => s.keys)
@@ -18,24 +23,34 @@ const KEYSHORTCUTS = SHORTCUTS.flatMap((s) => s.keys)
 
 /**
  * The reader's single-key shortcuts (j/k and the rest, see keyboard.ts) and their help dialog.
- * Loaded just after the article shows: it draws nothing until someone presses `?`.
+ * Loaded when the page is idle after the article shows, or at the first key press (which it then
+ * runs): it draws nothing until someone presses `?`.
  */
-export default function KeyboardShortcuts({ container, reader }: KeyboardShortcutsProps) {
+export default function KeyboardShortcuts({ container, reader, firstKey }: KeyboardShortcutsProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   useEffect(() => {
     if (!container) return;
-    const onKey = (event: KeyboardEvent) => {
+    /** Runs the shortcut of a key press; true when it was one. */
+    const run = (event: FirstKey) => {
       // Inside the reader, or on a page where nothing has focus yet (a freshly loaded page): never
       // in the header's controls or a dialog elsewhere.
       const target = event.target as Node;
       if (!container.contains(target) && target !== document.body && target !== document.documentElement)
-        return;
+        return false;
       const action = shortcutFor(event);
       const context = reader.current;
-      if (!action || !context || !shortcutsOn()) return;
-      event.preventDefault();
+      if (!action || !context || !shortcutsOn()) return false;
       runShortcut(action, { ...context, openHelp: () => setHelpOpen(true) });
+      return true;
     };
+    const onKey = (event: KeyboardEvent) => {
+      if (run(event)) event.preventDefault();
+    };
+    const early = firstKey?.current;
+    if (early && firstKey) {
+      firstKey.current = null;
+      run(early);
+    }
     document.addEventListener("keydown", onKey);
     // Assistive technology can tell people the shortcuts exist, while they are on.
     const declare = () => {
@@ -50,6 +65,6 @@ export default function KeyboardShortcuts({ container, reader }: KeyboardShortcu
       container.removeAttribute("aria-keyshortcuts");
       setting.disconnect();
     };
-  }, [container, reader]);
+  }, [container, reader, firstKey]);
   return helpOpen ? <KeyboardHelp onClose={() => setHelpOpen(false)} /> : null;
 }

@@ -14,6 +14,7 @@ import type { ArticleEdit } from "../article/edit";
 import { ArticleView } from "./ArticleView";
 import { bodyItems, claimsForFilter, partitionSpeakerIds, type SpeakerFilter } from "./filter";
 import { bringIntoView, claimDomId, markTargets, paragraphDomId, revealInPanel } from "./focus";
+import type { FirstKey } from "./KeyboardShortcuts";
 import {
   LazyKeyboardShortcuts,
   LazyNotices,
@@ -272,6 +273,31 @@ export function Reader({
   const [panels, setPanels] = useState(false);
   useEffect(() => setPanels(true), []);
 
+  // The shortcuts load when the page is idle (the reader is usable without them), or at once when
+  // a key is pressed first: that press is kept and run when they arrive.
+  const [shortcuts, setShortcuts] = useState(false);
+  const firstKey = useRef<FirstKey | null>(null);
+  useEffect(() => {
+    if (shortcuts) return;
+    const cancel = whenIdle(() => setShortcuts(true));
+    const onKey = (event: KeyboardEvent) => {
+      firstKey.current = {
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        defaultPrevented: event.defaultPrevented,
+        target: event.target,
+      };
+      setShortcuts(true);
+    };
+    document.addEventListener("keydown", onKey, { once: true });
+    return () => {
+      cancel();
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [shortcuts]);
+
   // Reading by keyboard: KeyboardShortcuts reads the reader through this at each key press.
   const shortcutMemory = useRef({ lastQuote: null as string | null, claimCursor: -1 });
   const shortcutContext = useRef<Omit<ShortcutContext, "openHelp"> | null>(null);
@@ -423,11 +449,13 @@ export function Reader({
           <LazySpeakerTip container={layout} looks={looks} />
         </Suspense>
       </PartBoundary>
-      <PartBoundary what="the keyboard shortcuts" parts={[LazyKeyboardShortcuts]} place={() => null}>
-        <Suspense fallback={null}>
-          <LazyKeyboardShortcuts container={layout} reader={shortcutContext} />
-        </Suspense>
-      </PartBoundary>
+      {shortcuts && (
+        <PartBoundary what="the keyboard shortcuts" parts={[LazyKeyboardShortcuts]} place={() => null}>
+          <Suspense fallback={null}>
+            <LazyKeyboardShortcuts container={layout} reader={shortcutContext} firstKey={firstKey} />
+          </Suspense>
+        </PartBoundary>
+      )}
       <div className={`toast${status ? " toast--shown" : ""}`} role="status">
         {status}
       </div>

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article";
-import { getLocal, putLocal } from "../../src/library/store";
+import { deleteLocal, getLocal, putLocal } from "../../src/library/store";
 import { cloneArticle, readerReady, renderWithArticle } from "./render";
 
 const ID = "my-copy";
@@ -59,6 +59,19 @@ describe("correcting an imported article", () => {
     await waitFor(async () =>
       expect((await stored()).quotes.filter((q) => q.speakerId === null).length).toBe(1),
     );
+  });
+
+  it("takes a correction back when it cannot be stored, and says why", async () => {
+    const { user } = await openMine();
+    expect(legendButton(/^Donald Trump/)).toHaveAccessibleName(/,\s*1\s*quote$/);
+    // The article goes from the library behind the reader's back (another tab deleted it).
+    await deleteLocal(ID);
+    await user.click(
+      screen.getAllByRole("button", { name: /: quote by Ayatollah Ali Khamenei/ })[0] as HTMLElement,
+    );
+    await user.selectOptions(within(await screen.findByRole("dialog")).getByLabelText("Said by"), "trump");
+    expect(await screen.findByText("This article is no longer in the library.")).toBeInTheDocument();
+    expect(legendButton(/^Donald Trump/)).toHaveAccessibleName(/,\s*1\s*quote$/);
   });
 
   it("removes a false quote", async () => {

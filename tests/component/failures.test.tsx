@@ -30,21 +30,20 @@ describe("when loading fails", () => {
 
   it("explains a server error and retries on request", async () => {
     const { user, fetch } = renderWithArticle("/", {
-      [SEED_ID]: [{ status: 503 }, { status: 503 }, { status: 503 }, cloneArticle()],
+      [SEED_ID]: [{ status: 503 }, cloneArticle()],
     });
-    expect(await screen.findByRole("alert", {}, { timeout: 8000 })).toHaveTextContent("HTTP 503");
-    const calls = fetch.mock.calls.length;
+    // (The test's query client does not retry by itself: the retry policy is tested on its own.)
+    expect(await screen.findByRole("alert")).toHaveTextContent("HTTP 503");
+    expect(fetch).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("heading", { level: 1 })).toHaveTextContent("Khamenei");
-    expect(fetch.mock.calls.length).toBeGreaterThan(calls);
-  }, 15000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
 
   it("explains a network failure", async () => {
     renderWithArticle("/", { [SEED_ID]: "network-error" });
-    expect(await screen.findByRole("alert", {}, { timeout: 8000 })).toHaveTextContent(
-      "network request failed",
-    );
-  }, 15000);
+    expect(await screen.findByRole("alert")).toHaveTextContent("network request failed");
+  });
 
   it("says an empty file is empty", async () => {
     renderWithArticle("/a/empty", { empty: { status: 200, body: "" } });

@@ -179,6 +179,24 @@ describe("opening an article", () => {
     await waitFor(() => expect(screen.getByRole("heading", { name: "Your articles" })).toHaveFocus());
   });
 
+  it("keeps every view up to date in one visit: an import is listed, a deleted article is gone", async () => {
+    // (The library's list was loaded before the import, in the same client.)
+    const { user } = await pasteArticle();
+    const url = currentUrl();
+    await user.click(screen.getAllByRole("link", { name: "Library" })[0] as HTMLElement);
+    const mine = await screen.findByRole("region", { name: "Your articles" });
+    await within(mine).findByRole("link", { name: /Obama admits/ });
+    await user.click(within(mine).getByRole("button", { name: /^Delete:/ }));
+    await user.click(within(mine).getByRole("button", { name: /^Delete for good/ }));
+    await within(mine).findByText("Articles you open are kept here, in this browser only.");
+    // Back at its address, the article is not shown from memory: it is gone.
+    window.history.pushState(null, "", url);
+    window.dispatchEvent(new PopStateEvent("popstate"));
+    expect(
+      await screen.findByText(/There is no article “[^”]+” in this browser’s library/),
+    ).toBeInTheDocument();
+  });
+
   it("after a delete, focus goes to the article that took its place", async () => {
     await saveToLibrary({ ...cloneArticle(), id: "first-one", title: "First article" }, { kind: "paste" });
     await saveToLibrary({ ...cloneArticle(), id: "second-one", title: "Second article" }, { kind: "paste" });

@@ -1,8 +1,10 @@
 /** `renderWithArticle`: the whole app at a URL, with `fetch` answering from fixtures. */
+import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { vi } from "vitest";
 import { App } from "../../src/app/App";
+import { createQueryClient } from "../../src/app/queries";
 import type { Article } from "../../src/article";
 // A hand-annotated copy of the seed: reader tests stay put when the extractor improves.
 import seedJson from "../fixtures/articles/seed-annotated.json";
@@ -66,7 +68,19 @@ export function renderWithArticle(
   });
   vi.stubGlobal("fetch", fetch);
   const user = userEvent.setup();
-  return { ...render(<App />), user, fetch };
+  // A client of its own, retries off: a test of a failure sees it at once (the retry policy has
+  // its own tests, src/app/queries.test.ts).
+  const client = createQueryClient({ retry: false });
+  return {
+    ...render(
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>,
+    ),
+    user,
+    fetch,
+    client,
+  };
 }
 
 /** The current URL's path and query. */

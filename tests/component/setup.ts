@@ -2,7 +2,6 @@ import "@testing-library/jest-dom/vitest";
 import "fake-indexeddb/auto";
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
-import { forgetArticles } from "../../src/app/article-query";
 import { closeStore } from "../../src/library/store";
 import { FakeIngestWorker } from "./fake-worker";
 
@@ -29,7 +28,6 @@ URL.revokeObjectURL = vi.fn();
 
 afterEach(() => {
   cleanup();
-  forgetArticles();
   vi.unstubAllGlobals();
   vi.clearAllMocks();
   window.localStorage.clear();

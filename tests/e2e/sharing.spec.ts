@@ -109,6 +109,20 @@ test.describe("reading by keyboard", () => {
     await expect(toast(page)).toHaveText(`Quote 1 of ${theirs} by ${name}`);
   });
 
+  test("a key pressed before the shortcuts have loaded is not lost", async ({ page }) => {
+    // The shortcuts load when the page is idle; here it never is, so the key press must load them.
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await page.goto(`/a/${SEED_ID}`);
+    await expect(page.getByRole("complementary", { name: "Speakers" })).toBeVisible();
+    await expect(page.locator(".reader")).not.toHaveAttribute("aria-keyshortcuts", /.*/);
+    await page.keyboard.press("j");
+    await expect(toast(page)).toHaveText(new RegExp(`^Quote 1 of ${seed.quotes.length}, `));
+    await page.keyboard.press("j");
+    await expect(toast(page)).toHaveText(new RegExp(`^Quote 2 of ${seed.quotes.length}, `));
+  });
+
   test("c and Shift C go from claim to claim; f filters by the quote's speaker; l copies its link", async ({
     page,
     context,
