@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
 import { defineConfig, loadEnv, type Plugin } from "vite";
-import { parseOrigins } from "./src/app/origins.ts";
+import { parseOrigins } from "./src/load/origins.ts";
 
 /**
  * The Content Security Policy of the built app: no eval, and no inline script but the page's first
@@ -193,7 +193,7 @@ export default defineConfig(({ mode }) => ({
           groups: [
             {
               name: "index",
-              test: /src[\\/](app|article)[\\/](early-load|article-index|runs|ids|selector|links)\.ts$|jsx-runtime/,
+              test: /src[\\/](load|article)[\\/](early-load|article-index|runs|ids|selector|links)\.ts$|jsx-runtime/,
             },
           ],
         },

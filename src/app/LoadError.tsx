@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import type { ArticleLoadError } from "./article-query";
+import type { ArticleLoadError } from "../load/article-load";
 
 /**
  * A load that failed for another reason than a missing article: what happened, precisely, and the

@@ -17,8 +17,8 @@
  * the chunks it imports are filled in at build time.
  */
 import "./settings-boot";
+import { startEarlyLoad } from "../load/early-load";
 import { holdEarlyClicks } from "./early-clicks";
-import { startEarlyLoad } from "./early-load";
 
 declare const __APP_ENTRY__: string;
 declare const __APP_CHUNKS__: readonly string[];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import article from "../../tests/fixtures/articles/seed-annotated.json";
-import { ArticleLoadError } from "./article-query";
+import { ArticleLoadError } from "../load/article-load";
 import { articleQuery, createQueryClient, RETRY_DELAYS_MS, retryLoad } from "./queries";
 
 const ok = () =>

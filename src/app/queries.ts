@@ -7,7 +7,7 @@
 import { QueryClient, queryOptions } from "@tanstack/react-query";
 import type { Collection, ParsedArticle } from "../article";
 import { libraryKeys } from "../library/keys";
-import { ArticleLoadError, fetchArticle } from "./article-query";
+import { ArticleLoadError, fetchArticle } from "../load/article-load";
 
 /** How long to wait before each retry of a load that may recover (network, HTTP 5xx). */
 export const RETRY_DELAYS_MS = [1000, 2000];

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from "react";
-import { downloadArticle } from "../app/download";
 import { articleIndexUrl } from "./article-list";
+import { downloadArticle } from "./download";
 import { articleFromInput, ImportError, type ImportInput, MAX_IMPORT_MB, readFileInput } from "./import";
 import { bundledListQuery, myArticlesQuery, useDeleteArticle, useSaveArticle } from "./queries";
 import { type ArticleSummary, type LocalArticle, StorageError, summarize } from "./store";

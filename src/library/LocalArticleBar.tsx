@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import { downloadArticle } from "../app/download";
+import { downloadArticle } from "./download";
 import "./local-bar.css";
 import type { Article } from "../article";
 

@@ -1,8 +1,8 @@
 /** Opening and correcting an article kept in this browser; loaded only when one is opened. */
 
-import { ArticleLoadError } from "../app/article-query";
 import { type Article, type ParsedArticle, parseArticle } from "../article";
 import { type ArticleEdit, applyEdit, describeEdit } from "../article/edit";
+import { ArticleLoadError } from "../load/article-load";
 import { getLocal, putLocal, StorageError } from "./store";
 
 /** An article from this browser's library, checked like any article. */

@@ -3,9 +3,9 @@
  * the build allows others (config.ts); anything else is refused before any request is made.
  */
 
-import { MAX_ARTICLE_BYTES, requestFromUrl } from "../app/early-load";
-import { parseOrigins } from "../app/origins";
 import type { Article } from "../article";
+import { MAX_ARTICLE_BYTES, requestFromUrl } from "../load/early-load";
+import { parseOrigins } from "../load/origins";
 import { articleFromJson, ImportError } from "./import";
 
 /**

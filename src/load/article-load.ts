@@ -1,6 +1,6 @@
 /**
  * Fetching an article. Every way a load can fail becomes an `ArticleLoadError` with a kind the error
- * screen can word precisely. (Caching and retries: the query client, queries.ts.)
+ * screen can word precisely. (Caching and retries: the query client, src/app/queries.ts.)
  */
 import { type ArticleProblem, type ParsedArticle, parseArticle } from "../article";
 import { type ArticleResponse, MAX_ARTICLE_BYTES, requestArticle, takeEarlyLoad } from "./early-load";

@@ -1,13 +1,8 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import article from "../../tests/fixtures/articles/seed-annotated.json";
 import { parseRoute } from "../article";
-import { fetchArticle } from "./article-query";
+import { fetchArticle } from "./article-load";
 import { articleUrl } from "./early-load";
-
-const ok = () =>
-  new Response(JSON.stringify(article), { status: 200, headers: { "content-type": "application/json" } });
-const status = (n: number) => new Response("", { status: n });
 
 afterEach(() => {
   vi.unstubAllGlobals();
