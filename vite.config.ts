@@ -217,6 +217,11 @@ export default defineConfig(({ mode }) => ({
           setupFiles: ["tests/component/setup.ts"],
         },
       },
+      // What the build writes (link-preview pages, cards): run after `npm run build`, by `npm test`.
+      {
+        extends: true,
+        test: { name: "build", include: ["tests/build/**/*.test.ts"], environment: "node" },
+      },
     ],
   },
 }));

@@ -64,7 +64,6 @@ async function writePage(id, json, share) {
   // The article's speaker rules (hues and dimming) go inline, allowed by their hash, as the
   // stylesheet does (vite.config.ts, pageHead): the first paint waits for no request.
   let page = template
-    .replace('<html lang="en">', '<html lang="en" data-prerendered>')
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(share.title)} · Attributed</title>`)
     .replace(/\s*<meta name="description"[^>]*>/, "")
     .replace("</head>", `    ${share.tags}\n    <style>${css}</style>\n  </head>`)

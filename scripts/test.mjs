@@ -13,14 +13,14 @@ const steps = [
   ["Type check (article contract: no DOM, no Node)", bin("tsc"), ["-p", "src/article/tsconfig.json"]],
   ["Type check (extractor: no DOM, no Node)", bin("tsc"), ["-p", "src/extract/tsconfig.json"]],
   ["Lint and format", bin("biome"), ["ci", "."]],
-  // Built first: some unit tests check what the build writes (link-preview pages, cards).
+  ["Unit and component tests", bin("vitest"), ["run", "--project", "unit", "--project", "component"]],
   ["Build", bin("vite"), ["build", "--logLevel", "warn"]],
   [
     "Prerender the bundled articles, their quote pages and cards",
     process.execPath,
     [join(root, "scripts", "prerender.mjs")],
   ],
-  ["Unit and component tests", bin("vitest"), ["run"]],
+  ["What the build writes (link-preview pages, cards)", bin("vitest"), ["run", "--project", "build"]],
   [
     "Bundle budget (first paint ≤ 10 kB, app start ≤ 110 kB gzip)",
     process.execPath,

@@ -13,7 +13,7 @@ export function LoadingArticle() {
 }
 
 /** Shown while a page's code downloads. */
-export function LoadingPage() {
+function LoadingPage() {
   return (
     <main id="main" className="status-page" tabIndex={-1} aria-busy="true">
       <p role="status" className="loading">

@@ -39,7 +39,7 @@ export function createQueryClient({ retry = true }: { retry?: boolean } = {}): Q
 }
 
 /** An error as the error screen words it: anything that is not a load failure is the network's. */
-export function asLoadError(error: unknown): ArticleLoadError {
+function asLoadError(error: unknown): ArticleLoadError {
   return error instanceof ArticleLoadError
     ? error
     : new ArticleLoadError("network", `The article could not be loaded (${String(error)}).`);

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { ArticleSchema } from "./schema";
 
 /** Where the schema is published, relative to the app. */
-export const ARTICLE_SCHEMA_PATH = "article.schema.json";
+const ARTICLE_SCHEMA_PATH = "article.schema.json";
 
 /** The JSON Schema document for an article file. */
 export function articleJsonSchema(): Record<string, unknown> {

@@ -25,7 +25,7 @@ export function citedWords(article: Article, quote: Quote, max = Number.POSITIVE
 }
 
 /** "Ayatollah Ali Khamenei, Iran’s Supreme Leader", or null for a quote nobody is named for. */
-export function speakerLine(article: Article, quote: Quote): string | null {
+function speakerLine(article: Article, quote: Quote): string | null {
   const speaker = quote.speakerId ? articleIndex(article).speakers.get(quote.speakerId) : undefined;
   if (!speaker) return null;
   return speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name;

@@ -127,7 +127,7 @@ const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 
 /** Whether two person names can name the same person ("Ali Khamenei", "Ayatollah Ali Khamenei", "Khamenei"). */
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   const x = core(a);
   const y = core(b);
   if (x.length === 0 || y.length === 0 || x[x.length - 1] !== y[y.length - 1]) return false;
@@ -621,7 +621,7 @@ const ROLE_PREPOSITIONS = new Set(["at", "of", "for", "with", "from", "in", "on"
  * carmaker" → "carmaker", "with the Harbour Health Authority" → none (an affiliation, not a role).
  * A person whose role mentions an organisation is still a person; the head says what they are.
  */
-export function roleHead(role: string): string | undefined {
+function roleHead(role: string): string | undefined {
   const words = tokensOf(fold(role).replace(/[,;]/g, " "));
   const cut = words.findIndex((w) => ROLE_PREPOSITIONS.has(w));
   const head = cut < 0 ? words : words.slice(0, cut);

@@ -579,11 +579,6 @@ export function textOf(tokens: readonly Token[]): string {
     .replace(/^(?:a|an|the)\s+/i, "");
 }
 
-/** Plain name of a possessive word: `Iran’s` → `Iran`. */
-export const bareWord = withoutPossessive;
-/** Re-exported for the entity rules. */
-export { isNationality };
-
 /** Skips adverbs and auxiliaries left of a verb ("has also quickly said"). */
 export function skipPrecursors(tokens: readonly Token[], index: number): number {
   let j = index;

@@ -17,7 +17,7 @@ function isHardWrapped(blocks: string[][]): boolean {
 }
 
 /** Normalises line breaks and strips what no reader wants: a byte-order mark, control characters. */
-export function cleanText(text: string): string {
+function cleanText(text: string): string {
   // Most text has nothing to clean: one search tells, where each replacement below is a search of
   // the whole text.
   if (!text.startsWith("\uFEFF") && !UNCLEAN.test(text)) return text;

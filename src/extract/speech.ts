@@ -13,7 +13,7 @@ const MINOR = new Set(
 );
 
 /** Words of a quotation, without punctuation. */
-export const wordsIn = (text: string) => text.match(WORD) ?? [];
+const wordsIn = (text: string) => text.match(WORD) ?? [];
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /**

@@ -19,7 +19,7 @@ export class IngestError extends Error {
 }
 
 /** Whether a file is HTML: by its name's extension, and failing that by how it starts. */
-export function looksLikeHtml(name: string | undefined, text: string): boolean {
+function looksLikeHtml(name: string | undefined, text: string): boolean {
   const ext = /\.[a-z0-9]+$/i.exec(name ?? "")?.[0].toLowerCase();
   if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return true;
   if (ext === ".txt" || ext === ".text" || ext === ".md") return false;
@@ -98,7 +98,7 @@ const FUNCTION_WORDS = new Set(
  * the Latin alphabet, enough of the short words every sentence has. "hello", a headline alone,
  * keyboard mash and bytes pasted as text have none; the shortest real article has dozens.
  */
-export function hasProse(article: Article): boolean {
+function hasProse(article: Article): boolean {
   const body = article.paragraphs
     .filter((p) => p.role !== "title" && p.role !== "caption")
     .map((p) => p.text)

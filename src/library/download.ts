@@ -1,7 +1,7 @@
 import type { Article } from "../article";
 
 /** An article's file in the public format: pretty JSON, named by its id. */
-export function articleFile(article: Article): { name: string; text: string } {
+function articleFile(article: Article): { name: string; text: string } {
   return { name: `${article.id}.json`, text: `${JSON.stringify(article, null, 2)}\n` };
 }
 

@@ -29,7 +29,7 @@ export interface ImportInput {
 const isJsonName = (name: string) => /\.json$/i.test(name);
 
 /** Decodes a file's bytes: UTF-8 text only, within the size limit. */
-export function decodeInput(bytes: Uint8Array, name: string): ImportInput {
+function decodeInput(bytes: Uint8Array, name: string): ImportInput {
   if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new ImportError(

@@ -38,7 +38,7 @@ test("the page runs under a Content Security Policy: no eval, no inline script o
 }) => {
   for (const address of ["/", `/a/${SEED_ID}`]) {
     // The policy and what it allows are read from the page as served: the live document changes
-    // under the test once the app starts (it replaces the streamed preview, adds its own nodes).
+    // under the test once the app starts (it hydrates the page and adds its own nodes).
     const response = await page.goto(address);
     const { document } = parseHTML((await response?.text()) ?? "");
     const policy = document

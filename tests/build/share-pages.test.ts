@@ -1,7 +1,8 @@
 /**
  * What the build writes for sharing (scripts/prerender.mjs): for every bundled article, a page per
  * quote at its link's path, with the tags link previews read, and a card image for each. Runs on the
- * build output, so `npm test` builds first (run `npm run build` before `npm run test:unit`).
+ * build output: `npm test` runs it after the build (alone: `npm run build && npx vitest run --project
+ * build`).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
