@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
 import { defineConfig, loadEnv, type Plugin } from "vite";
+import { escapeHtml } from "./src/article/html.ts";
 import { parseOrigins } from "./src/load/origins.ts";
 
 /**
@@ -33,9 +34,6 @@ export function contentSecurityPolicy(
     "form-action 'self'",
   ].join("; ");
 }
-
-const escapeAttribute = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
 /** A page's first script, inline, and the Content Security Policy source that allows it. */
 interface InlineScript {
@@ -107,7 +105,7 @@ function pageHead(articleOrigins: readonly string[]): Plugin {
           if (/<\/style/i.test(css)) throw new Error(`${href}: its rules cannot be inline`);
           styles.set(href, { css, source: `'sha256-${createHash("sha256").update(css).digest("base64")}'` });
         }
-        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(
+        const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(
           contentSecurityPolicy(
             articleOrigins,
             [first.source],

@@ -12,6 +12,7 @@ import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "n
 import { basename, dirname, join, resolve } from "node:path";
 import { type Article, parseArticle } from "../src/article";
 import { IngestError, ingest } from "../src/ingest";
+import { decodeInput, MAX_INPUT_BYTES, MAX_INPUT_MB, megabytes } from "../src/ingest/input";
 
 /** Exit codes, one per kind of failure (documented in the README). */
 export const EXIT = {
@@ -24,12 +25,8 @@ export const EXIT = {
   writeFailed: 6,
 } as const;
 
-/**
- * Inputs above this size are refused, at once and by their size: the longest news articles and
- * hearing transcripts are about 1 MB and a whole book about 5 MB, and extracting 10 MB takes seconds.
- */
-export const MAX_INPUT_MB = 10;
-export const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
+/** Inputs above this size are refused, at once and by their size (src/ingest/input.ts). */
+export { MAX_INPUT_BYTES, MAX_INPUT_MB };
 
 class CliError extends Error {
   constructor(
@@ -108,7 +105,7 @@ function readInput(input: string): Buffer {
   if (size > MAX_INPUT_BYTES)
     throw new CliError(
       EXIT.badInput,
-      `${input} is ${(size / 1048576).toFixed(0)} MB; the limit is ${MAX_INPUT_MB} MB (news articles are far smaller)`,
+      `${input} is ${megabytes(size)}; the limit is ${MAX_INPUT_MB} MB (news articles are far smaller)`,
     );
   try {
     return readFileSync(input);
@@ -122,19 +119,17 @@ function readInput(input: string): Buffer {
 
 /** Decodes UTF-8 strictly: a binary file or another encoding is refused, not turned into mojibake. */
 function decode(bytes: Buffer, name: string): string {
-  if (bytes.length > MAX_INPUT_BYTES)
-    throw new CliError(
-      EXIT.badInput,
-      `${name} is over the ${MAX_INPUT_MB} MB limit (news articles are far smaller)`,
-    );
-  if (bytes.length === 0) throw new CliError(EXIT.badInput, `${name} is empty`);
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) throw new CliError(EXIT.badInput, `${name} is a binary file, not text or HTML`);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliError(EXIT.badInput, `${name} is not valid UTF-8 text`);
-  }
+  const decoded = decodeInput(bytes);
+  if ("text" in decoded) return decoded.text;
+  throw new CliError(
+    EXIT.badInput,
+    {
+      empty: `${name} is empty`,
+      "too-large": `${name} is over the ${MAX_INPUT_MB} MB limit (news articles are far smaller)`,
+      binary: `${name} is a binary file, not text or HTML`,
+      "not-utf8": `${name} is not valid UTF-8 text`,
+    }[decoded.refused],
+  );
 }
 
 function writeAtomically(path: string, data: string) {

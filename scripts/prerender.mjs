@@ -32,7 +32,7 @@ await build({
   external: ["react", "react-dom"],
 });
 
-const { DEFAULT_ARTICLE_ID, renderArticlePage, sharePages } = await import(
+const { DEFAULT_ARTICLE_ID, escapeHtml, renderArticlePage, sharePages } = await import(
   pathToFileURL(join(cache, "prerender.mjs")).href
 );
 // The shell is the page Vite built; on a second run, index.html is the front page already.
@@ -40,8 +40,6 @@ const built = readFileSync(join(dist, "index.html"), "utf8");
 const template = built.includes('<html lang="en">') ? built : readFileSync(join(dist, "app.html"), "utf8");
 writeFileSync(join(dist, "app.html"), template);
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
-const escapeHtml = (s) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /** Adds a source to one directive of the page's Content Security Policy (the <meta> Vite wrote). */

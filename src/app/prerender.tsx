@@ -12,6 +12,8 @@ import { App } from "./App";
 import { articleQuery, createQueryClient } from "./queries";
 import { setPrerenderedLocation } from "./router";
 
+export { escapeHtml } from "../article/html";
+
 /** A prerendered page's parts: the app's markup, and the article's speaker rules for a <style>. */
 export interface PrerenderedPage {
   html: string;

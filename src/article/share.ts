@@ -5,6 +5,7 @@
  * copies the text.
  */
 import { articleIndex, quoteText } from "./article-index";
+import { escapeHtml } from "./html";
 import { articlePath, quotePath } from "./links";
 import type { Article, Quote } from "./schema";
 
@@ -114,9 +115,6 @@ export function articleShareMeta(article: Article, siteUrl?: string): ShareMeta 
     ...(article.source.publishedAt ? { publishedAt: article.source.publishedAt } : {}),
   };
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The tags for a page's <head>, escaped: description, canonical link, Open Graph and Twitter card. */
 export function shareTags(meta: ShareMeta, siteName: string): string {

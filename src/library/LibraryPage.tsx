@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from "react";
+import { formatArticleDate } from "../article";
 import { articleIndexUrl } from "./article-list";
 import { downloadArticle } from "./download";
 import { articleFromInput, ImportError, type ImportInput, MAX_IMPORT_MB, readFileInput } from "./import";
@@ -21,13 +22,6 @@ type Job =
   /** Said next to the box that caused it: the pasted text, the file drop, or the address. */
   | { state: "failed"; message: string; from: "paste" | "file" | "address" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-const formatDate = (iso: string | undefined) => {
-  if (!iso) return null;
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
-};
-
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -36,7 +30,7 @@ function plural(n: number, word: string) {
 function Details({ summary }: { summary: ArticleSummary }) {
   const parts = [
     summary.source,
-    formatDate(summary.publishedAt),
+    formatArticleDate(summary.publishedAt, "short"),
     plural(summary.speakers, "speaker"),
     plural(summary.quotes, "quote"),
   ].filter(Boolean);

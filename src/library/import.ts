@@ -5,11 +5,11 @@
  * refusal is an ImportError with a sentence the page can show as it is.
  */
 import { type Article, parseArticle } from "../article";
+import { decodeInput, MAX_INPUT_BYTES, MAX_INPUT_MB, megabytes } from "../ingest/input";
 import { type ArticleSummary, freeId, type LocalArticle, type LocalOrigin, putLocal } from "./store";
 
 /** The largest input accepted, as for the command line: news articles are far smaller. */
-export const MAX_IMPORT_MB = 10;
-const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+export const MAX_IMPORT_MB = MAX_INPUT_MB;
 
 /** A refused import, with the reason in words. */
 export class ImportError extends Error {
@@ -28,21 +28,19 @@ export interface ImportInput {
 
 const isJsonName = (name: string) => /\.json$/i.test(name);
 
-/** Decodes a file's bytes: UTF-8 text only, within the size limit. */
-function decodeInput(bytes: Uint8Array, name: string): ImportInput {
-  if (bytes.length === 0) throw new ImportError(`${name} is empty.`);
-  if (bytes.length > MAX_IMPORT_BYTES)
+/** Decodes a file's bytes: UTF-8 text only, within the size limit, as the command line does. */
+function decodeFile(bytes: Uint8Array, name: string): ImportInput {
+  const decoded = decodeInput(bytes);
+  if ("refused" in decoded)
     throw new ImportError(
-      `${name} is ${(bytes.length / 1048576).toFixed(0)} MB; articles of up to ${MAX_IMPORT_MB} MB can be opened.`,
+      {
+        empty: `${name} is empty.`,
+        "too-large": `${name} is ${megabytes(bytes.length)}; articles of up to ${MAX_IMPORT_MB} MB can be opened.`,
+        binary: `${name} is not a text file: open a .txt, .html or .json file.`,
+        "not-utf8": `${name} is not UTF-8 text.`,
+      }[decoded.refused],
     );
-  if (bytes.subarray(0, 8192).includes(0))
-    throw new ImportError(`${name} is not a text file: open a .txt, .html or .json file.`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new ImportError(`${name} is not UTF-8 text.`);
-  }
+  const { text } = decoded;
   if (!text.trim()) throw new ImportError(`${name} has no text.`);
   const json = isJsonName(name) || (!/\.(?:txt|text|md|html?|xhtml)$/i.test(name) && /^\s*\{/.test(text));
   return { text, name, json };
@@ -50,11 +48,11 @@ function decodeInput(bytes: Uint8Array, name: string): ImportInput {
 
 /** Reads a picked or dropped file. */
 export async function readFileInput(file: File): Promise<ImportInput> {
-  if (file.size > MAX_IMPORT_BYTES)
+  if (file.size > MAX_INPUT_BYTES)
     throw new ImportError(
-      `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; articles of up to ${MAX_IMPORT_MB} MB can be opened.`,
+      `${file.name} is ${megabytes(file.size)}; articles of up to ${MAX_IMPORT_MB} MB can be opened.`,
     );
-  return decodeInput(new Uint8Array(await file.arrayBuffer()), file.name);
+  return decodeFile(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 
 /** An article from its JSON, checked like any article; broken items are dropped, as the reader does. */

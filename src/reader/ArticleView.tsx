@@ -1,5 +1,5 @@
 import { type MouseEvent, memo, useLayoutEffect, useMemo, useRef } from "react";
-import { type Article, articleIndex, type Run, readingMinutes } from "../article";
+import { type Article, articleIndex, formatArticleDate, type Run, readingMinutes } from "../article";
 import {
   type BodyItem,
   bodyParagraphs,
@@ -27,14 +27,6 @@ export interface ArticleViewProps {
   onAction: (action: string, id: string, anchor: HTMLElement) => void;
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
-
-/** "13 August 2018", or null for a date that does not parse. */
-function formatDate(iso: string): string | null {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return Number.isNaN(date.getTime()) ? null : dateFormat.format(date);
-}
-
 /** The article itself: header, body (with the filter's collapsed runs) and credits. */
 export function ArticleView({ article, looks, items, range, filter, onReveal, onAction }: ArticleViewProps) {
   const index = articleIndex(article);
@@ -53,7 +45,7 @@ export function ArticleView({ article, looks, items, range, filter, onReveal, on
   const numbers = useMemo(() => new Map(bodyParagraphs(article).map((p, i) => [p.id, i + 1])), [article]);
 
   const { title, standfirst, caption } = frameParagraphs(article);
-  const date = article.source.publishedAt ? formatDate(article.source.publishedAt) : null;
+  const date = formatArticleDate(article.source.publishedAt);
   const minutes = useMemo(() => readingMinutes(article), [article]);
 
   const onClick = (event: MouseEvent<HTMLElement>) => {

@@ -25,6 +25,7 @@ const decodeEntities = (s: string | undefined) =>
     ?.replace(/&quot;/g, '"')
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
+    .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
 
 /** Width and height from a PNG's header. */
