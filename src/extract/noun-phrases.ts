@@ -13,7 +13,6 @@ import {
   FUNCTION_WORDS,
   GROUP_HEADS,
   HONORIFICS,
-  isNationality,
   isVerbPrecursor,
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
@@ -22,7 +21,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from "./lexicon";
-import { isCapitalised, isPossessive, type Token, withoutPossessive } from "./tokens";
+import { isCapitalised, isPossessive, type Token } from "./tokens";
 
 /** A speaker phrase, read. */
 export interface SpeakerPhrase {

@@ -5,6 +5,7 @@ import {
   useDeferredValue,
   useEffect,
   useMemo,
+  useReducer,
   useRef,
   useState,
 } from "react";
@@ -24,8 +25,15 @@ import {
   prefetchReaderParts,
 } from "./lazy";
 import { hasRememberedPlace, PartBoundary, PlacedMessage, whenIdle } from "./lazy-part";
-import type { LinkTargetRef } from "./link-subject";
 import { useProgressiveRange } from "./progressive";
+import {
+  filterKeyOf,
+  initialReaderState,
+  NO_IDS,
+  readerReducer,
+  revealedUnder,
+  shownFilter,
+} from "./reader-state";
 import type { Sheet } from "./Sheets";
 import type { ShortcutContext } from "./shortcuts";
 import { speakerLooks } from "./speaker-style";
@@ -55,15 +63,11 @@ export interface ReaderProps {
   onEdit?: (edit: ArticleEdit) => Promise<string>;
 }
 
-/** No paragraph ids, as one object: comparing it is how memos stay stable. */
-const NO_IDS: ReadonlySet<string> = new Set();
 /** The layout of an unfiltered article. */
 const NO_FILTER: SpeakerFilter = { speakers: [], only: false };
 
 /** Below this width the two side panels become bottom sheets. */
 const NARROW = "(max-width: 59.99em)";
-
-type OpenActions = LinkTargetRef & { anchor: HTMLElement };
 
 /** The reading view: the article, its speakers (legend and filter) and its key claims. */
 export function Reader({
@@ -84,36 +88,34 @@ export function Reader({
     () => ({ speakers: knownKey ? knownKey.split(",") : [], only: link.only && knownKey !== "" }),
     [knownKey, link.only],
   );
-  // A toggle shows at once from local state; the address follows a moment later (see setFilter), and
-  // whatever the address says (back, forward, a pasted link) wins as soon as it changes.
-  const [localFilter, setLocalFilter] = useState<SpeakerFilter | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset whenever the link's filter changes.
-  useEffect(() => setLocalFilter(null), [linkFilter]);
+  // Everything the reader remembers between renders, and how it changes: reader-state.ts.
+  const linkKey = filterKeyOf(linkFilter);
+  const [state, dispatch] = useReducer(readerReducer, linkKey, initialReaderState);
+  // A toggle shows at once; the address follows a moment later (see setFilter), and whatever the
+  // address says (back, forward, a pasted link) wins as soon as it changes: noted during the render
+  // (React renders again at once), so no frame shows the filter the address has left.
+  if (state.address !== linkKey) dispatch({ type: "address", filterKey: linkKey });
+  const { sheet, panel: actions } = state;
+  const filter = shownFilter(state, linkFilter);
   useEffect(() => whenIdle(prefetchReaderParts), []);
-  const filter = localFilter ?? linkFilter;
   // The side panels follow the filter a frame later, so the toggle's own paint is only the article's.
   const panelFilter = useDeferredValue(filter);
   const narrow = useMediaQuery(NARROW);
-  const [sheet, setSheet] = useState<Sheet>(null);
-  const [actions, setActions] = useState<OpenActions | null>(null);
+  const setSheet = useCallback((next: Sheet) => dispatch({ type: "sheet", sheet: next }), []);
   const [status, announce] = useStatus();
   // State, not a ref: the speaker tip subscribes to this element once it exists.
   const [layout, setLayout] = useState<HTMLDivElement | null>(null);
 
   // Paragraphs the reader asked to see although the filter hides them; forgotten when the filter changes.
-  const filterKey = `${filter.speakers.join(",")}|${filter.only}`;
-  const [revealed, setRevealed] = useState<{ key: string; ids: ReadonlySet<string> }>({
-    key: filterKey,
-    ids: NO_IDS,
-  });
-  const revealedIds = revealed.key === filterKey ? revealed.ids : NO_IDS;
+  const filterKey = filterKeyOf(filter);
+  const revealedIds = revealedUnder(state, filterKey);
   // Stable across filter changes, so the memoised body does not re-render for a new callback.
   const filterKeyRef = useRef(filterKey);
   filterKeyRef.current = filterKey;
-  const reveal = useCallback((ids: readonly string[]) => {
-    const key = filterKeyRef.current;
-    setRevealed((r) => ({ key, ids: new Set([...(r.key === key ? r.ids : []), ...ids]) }));
-  }, []);
+  const reveal = useCallback(
+    (ids: readonly string[]) => dispatch({ type: "reveal", key: filterKeyRef.current, ids }),
+    [],
+  );
 
   // The target is resolved once per link, not once per render: the route hands over new objects on
   // every navigation (a filter change included), and re-resolving would scroll back to the quote. The
@@ -134,11 +136,8 @@ export function Reader({
   }, [article, targetKey]);
 
   // "Show all claims" lasts until the filter changes.
-  const [showAllFor, setShowAllFor] = useState<string | null>(null);
-  const showAllClaims = showAllFor === filterKey;
-
-  const [followed, setFollowed] = useState<{ claim: Claim; n: number } | null>(null);
-  const [claimFocus, setClaimFocus] = useState<{ id: string; n: number } | null>(null);
+  const showAllClaims = state.showAllFor === filterKey;
+  const { followed, claimFocus, pending } = state;
 
   const visible = useMemo(() => {
     if (revealedIds === NO_IDS && !resolved?.paragraphIds.length && !followed) return NO_IDS;
@@ -156,19 +155,19 @@ export function Reader({
     [article, layoutKey, visible],
   );
   const progressive = useProgressiveRange(items.length);
-  /** Where to take the reader once the paragraphs are rendered (a link's target, a followed claim). */
-  const [pending, setPending] = useState<{ ids: string[]; how: "jump" | "glide"; n: number } | null>(null);
+  /** Takes the reader to paragraphs once they are rendered (a link's target, a followed claim). */
   const goTo = useCallback(
-    (paragraphIds: readonly string[], focusId: string, how: "jump" | "glide") => {
+    (paragraphIds: readonly string[], focusId: string, how: "jump" | "glide", closePanel = false) => {
       const index = items.findIndex(
         (item) => item.type === "paragraph" && paragraphIds.includes(item.paragraph.id),
       );
       if (index >= 0) progressive.reveal(index);
-      setPending((p) => ({
+      dispatch({
+        type: "go-to",
         ids: [focusId, ...paragraphIds.map(paragraphDomId).filter((id) => id !== focusId)],
         how,
-        n: (p?.n ?? 0) + 1,
-      }));
+        closePanel,
+      });
     },
     [items, progressive.reveal],
   );
@@ -203,7 +202,7 @@ export function Reader({
     if (!first || first.id !== pending.ids[0]) return;
     markTargets(pending.how === "jump" ? [first] : els);
     bringIntoView(first, pending.how);
-    setPending(null);
+    dispatch({ type: "arrived" });
   }, [pending, progressive.range]);
 
   // A paragraph's claim marker: the claim it leads to is highlighted, as a paragraph is when followed
@@ -217,9 +216,7 @@ export function Reader({
     el.focus({ preventScroll: true });
   }, [claimFocus]);
 
-  useEffect(() => {
-    if (!narrow) setSheet(null);
-  }, [narrow]);
+  useEffect(() => dispatch({ type: "screen", narrow }), [narrow]);
 
   // A filter change waiting to reach the address; dropped if the reader leaves first.
   const pendingNavigation = useRef({ frame: 0, timer: 0 });
@@ -233,8 +230,7 @@ export function Reader({
   const filterRef = useRef(filter);
   filterRef.current = filter;
   const setFilter = (next: SpeakerFilter) => {
-    setActions(null);
-    setLocalFilter(next);
+    dispatch({ type: "choose-filter", filter: next });
     // pushState and the app's re-render after the frame that shows the change.
     cancelPendingNavigation();
     const frame = requestAnimationFrame(() => {
@@ -243,24 +239,19 @@ export function Reader({
     pendingNavigation.current.frame = frame;
   };
 
-  const followClaim = (claim: Claim) => {
-    if (narrow) setSheet(null);
-    setFollowed((f) => ({ claim, n: (f?.n ?? 0) + 1 }));
-  };
+  const followClaim = (claim: Claim) => dispatch({ type: "follow-claim", claim, narrow });
 
   const onAction = (action: string, id: string, anchor: HTMLElement) => {
-    if (action === "quote" || action === "paragraph") setActions({ type: action, id, anchor });
-    else if (action === "claim") {
-      if (!claims.some((c) => c.id === id)) setShowAllFor(filterKey);
-      if (narrow) setSheet("claims");
-      setClaimFocus((f) => ({ id, n: (f?.n ?? 0) + 1 }));
-    }
+    if (action === "quote" || action === "paragraph")
+      dispatch({ type: "open-panel", panel: { type: action, id, anchor } });
+    else if (action === "claim")
+      dispatch({ type: "claim-marker", id, filterKey, listed: claims.some((c) => c.id === id), narrow });
   };
 
   // An edit closes the panel it came from and says what it did (or why it could not).
   const edit = onEdit
     ? (change: ArticleEdit) => {
-        setActions(null);
+        dispatch({ type: "close-panel" });
         onEdit(change).then(announce, (error: unknown) =>
           announce(error instanceof Error ? error.message : String(error)),
         );
@@ -308,10 +299,7 @@ export function Reader({
     collection,
     urlFor,
     announce,
-    goTo: (paragraphIds, focusId, how) => {
-      setActions(null);
-      goTo(paragraphIds, focusId, how);
-    },
+    goTo: (paragraphIds, focusId, how) => goTo(paragraphIds, focusId, how, true),
     followClaim,
     setFilter,
     memory: shortcutMemory.current,
@@ -320,7 +308,7 @@ export function Reader({
   const closeActions = useCallback(
     (returnFocus: boolean) => {
       if (returnFocus) actions?.anchor.focus();
-      setActions(null);
+      dispatch({ type: "close-panel" });
     },
     [actions],
   );
@@ -404,7 +392,7 @@ export function Reader({
               setSheet={setSheet}
               onFilter={(change) => setFilter(change(filterRef.current))}
               onFollow={followClaim}
-              onShowAllClaims={() => setShowAllFor(filterKey)}
+              onShowAllClaims={() => dispatch({ type: "show-all-claims", filterKey })}
               {...(edit ? { onEdit: edit } : {})}
             />
           </Suspense>
