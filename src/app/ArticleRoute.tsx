@@ -11,7 +11,7 @@ import {
 } from "../article";
 import type { ArticleEdit } from "../article/edit";
 import { libraryKeys } from "../library/keys";
-import { lazyPart, PartBoundary, Reader, type SpeakerFilter } from "../reader";
+import { type EditOutcome, lazyPart, PartBoundary, Reader, type SpeakerFilter } from "../reader";
 import { APP_NAME } from "./config";
 import { articleQuery } from "./queries";
 import { hrefFor, navigate } from "./router";
@@ -96,8 +96,13 @@ export function ArticleRoute({
   // An imported article can be corrected: each edit shows at once, is checked and stored, and is
   // taken back if it cannot be stored.
   const current = query.data;
-  const onEdit = async (edit: ArticleEdit): Promise<string> =>
-    (await correction.mutateAsync({ edit, base: current.article })).message;
+  const onEdit = async (edit: ArticleEdit): Promise<EditOutcome> => {
+    const base = current.article;
+    const { message } = await correction.mutateAsync({ edit, base });
+    return DESTRUCTIVE.has(edit.type)
+      ? { message, undo: async () => (await correction.mutateAsync({ restore: base })).message }
+      : { message };
+  };
 
   return (
     <>
@@ -126,24 +131,39 @@ export function ArticleRoute({
   );
 }
 
+/** Corrections that remove something, and so can be undone from the notice that reports them. */
+const DESTRUCTIVE: ReadonlySet<ArticleEdit["type"]> = new Set([
+  "remove-quote",
+  "remove-claim",
+  "merge-speakers",
+]);
+
+/** A correction, or the undo of one (the article as it was before). */
+type Correction = { edit: ArticleEdit; base: Article } | { restore: Article };
+
 /**
  * Corrections to an imported article, as a mutation of its query: shown at once (optimistically),
- * then stored; a storage failure puts the article back as it was. The library's list, which counts
- * speakers and quotes, is refreshed after.
+ * then stored; a storage failure puts the article back as it was. An undo is the same mutation
+ * with the earlier article. The library's list, which counts speakers and quotes, is refreshed after.
  */
 function useCorrection(articleId: string) {
   const client = useQueryClient();
   const key = libraryKeys.localArticle(articleId);
   return useMutation({
-    mutationFn: async ({ edit, base }: { edit: ArticleEdit; base: Article }) => {
-      const { editLocalArticle } = await import("../library/local-article");
-      return editLocalArticle(articleId, base, edit);
+    mutationFn: async (correction: Correction) => {
+      const { editLocalArticle, restoreLocalArticle } = await import("../library/local-article");
+      if ("restore" in correction)
+        return { parsed: await restoreLocalArticle(articleId, correction.restore), message: "Undone." };
+      return editLocalArticle(articleId, correction.base, correction.edit);
     },
-    onMutate: async ({ edit, base }) => {
+    onMutate: async (correction: Correction) => {
       await client.cancelQueries({ queryKey: key });
       const previous = client.getQueryData<ParsedArticle>(key);
       const { previewEdit } = await import("../library/local-article");
-      const preview = previewEdit(base, edit);
+      const preview =
+        "restore" in correction
+          ? { ok: true as const, article: correction.restore, warnings: [] }
+          : previewEdit(correction.base, correction.edit);
       if (preview) client.setQueryData(key, preview);
       return { previous };
     },

@@ -36,6 +36,16 @@ export function previewEdit(article: Article, edit: ArticleEdit): ParsedArticle 
   return parsed.ok ? parsed : null;
 }
 
+/** Puts a stored article back as it was before a correction (undo). */
+export async function restoreLocalArticle(articleId: string, article: Article): Promise<ParsedArticle> {
+  const parsed = parseArticle(article);
+  if (!parsed.ok) throw new Error(`The earlier version cannot be restored (${parsed.problems[0]?.message}).`);
+  const record = await getLocal(articleId);
+  if (!record) throw new Error("This article is no longer in the library.");
+  await putLocal({ ...record, article, editedAt: new Date().toISOString() });
+  return parsed;
+}
+
 /** Applies a correction to a stored article: checked, saved, and described for a status message. */
 export async function editLocalArticle(
   articleId: string,

@@ -58,9 +58,16 @@ export interface ReaderProps {
   collection?: Collection;
   /**
    * Corrections, offered for an article the reader imported: applies one and resolves to what it
-   * did ("Quote given to Zarif"), or rejects with why it could not.
+   * did ("Quote given to Zarif") and, for one that removes something, how to take it back; or
+   * rejects with why it could not.
    */
-  onEdit?: (edit: ArticleEdit) => Promise<string>;
+  onEdit?: (edit: ArticleEdit) => Promise<EditOutcome>;
+}
+
+/** What a correction did, and for a destructive one its undo (resolving to what the undo did). */
+export interface EditOutcome {
+  message: string;
+  undo?: () => Promise<string>;
 }
 
 /** The layout of an unfiltered article. */
@@ -249,14 +256,28 @@ export function Reader({
   };
 
   // An edit closes the panel it came from and says what it did (or why it could not).
+  // A correction that removes something (a quote, a claim, a speaker merged away) can be taken
+  // back from the notice that reports it, which stays until it is used or dismissed.
+  const [undoable, setUndoable] = useState<{ message: string; undo: () => Promise<string> } | null>(null);
+  const say = (error: unknown) => announce(error instanceof Error ? error.message : String(error));
   const edit = onEdit
     ? (change: ArticleEdit) => {
         dispatch({ type: "close-panel" });
-        onEdit(change).then(announce, (error: unknown) =>
-          announce(error instanceof Error ? error.message : String(error)),
-        );
+        setUndoable(null);
+        onEdit(change).then(({ message, undo }) => {
+          if (undo) setUndoable({ message, undo });
+          else announce(message);
+        }, say);
       }
     : undefined;
+  const undoLast = () => {
+    if (!undoable) return;
+    const { undo } = undoable;
+    setUndoable(null);
+    // Focus goes back into the article rather than to the page: the notice it was in is gone.
+    document.getElementById("main")?.focus({ preventScroll: true });
+    undo().then(announce, say);
+  };
 
   // The side panels are drawn in the browser, after the article: a prerendered page carries the
   // article alone, so its first paint waits for neither the panels' markup nor their stylesheet (which
@@ -446,6 +467,26 @@ export function Reader({
       )}
       <div className={`toast${status ? " toast--shown" : ""}`} role="status">
         {status}
+      </div>
+      <div className="undo-notice" role="status">
+        {undoable && (
+          <>
+            <span>{undoable.message}</span>
+            <button type="button" onClick={undoLast}>
+              Undo
+            </button>
+            <button
+              type="button"
+              aria-label="Dismiss"
+              onClick={() => {
+                setUndoable(null);
+                document.getElementById("main")?.focus({ preventScroll: true });
+              }}
+            >
+              ×
+            </button>
+          </>
+        )}
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ export {
   PartLoadError,
   whenIdle,
 } from "./lazy-part";
-export { Reader, type ReaderProps } from "./Reader";
+export { type EditOutcome, Reader, type ReaderProps } from "./Reader";
 export { SiteHeader } from "./SiteHeader";
 export { applySettings, loadSettings } from "./settings";
 

@@ -128,6 +128,60 @@ describe("correcting an imported article", () => {
     expect((await stored()).claims).toHaveLength(count);
   });
 
+  it("undoes what removes something, from the notice that reports it: a quote, a claim, a merge", async () => {
+    const { user } = await openMine();
+    const notice = () => document.querySelector(".undo-notice") as HTMLElement;
+    const undo = async () => {
+      await user.click(await within(notice()).findByRole("button", { name: "Undo" }));
+      expect(await screen.findByText("Undone.")).toBeInTheDocument();
+      // The notice is gone, and focus is in the article, not on the page's body.
+      expect(within(notice()).queryByRole("button", { name: "Undo" })).toBeNull();
+      expect(document.activeElement).toBe(document.getElementById("main"));
+    };
+    const original = await stored();
+
+    await user.click(screen.getAllByRole("button", { name: /: partial quote by/ })[0] as HTMLElement);
+    await user.click(
+      within(await screen.findByRole("dialog")).getByRole("button", { name: "Not a quote: remove" }),
+    );
+    await waitFor(async () => expect((await stored()).quotes).toHaveLength(original.quotes.length - 1));
+    expect(notice()).toHaveTextContent("Quote removed");
+    await undo();
+    await waitFor(async () => expect(await stored()).toEqual(original));
+
+    const claims = screen.getByRole("complementary", { name: "Key claims" });
+    await user.click(within(claims).getByRole("button", { name: "Remove key claim 1" }));
+    await waitFor(async () => expect((await stored()).claims).toHaveLength(original.claims.length - 1));
+    await undo();
+    await waitFor(() => expect(within(claims).getAllByRole("listitem")).toHaveLength(original.claims.length));
+    await waitFor(async () => expect(await stored()).toEqual(original));
+
+    await user.click(screen.getByRole("button", { name: "Edit speakers" }));
+    const pompeo = screen.getByRole("group", { name: "Mike Pompeo" }).closest("li") as HTMLElement;
+    await user.selectOptions(within(pompeo).getByLabelText("Same person as"), "trump");
+    await user.click(within(pompeo).getByRole("button", { name: /^Merge/ }));
+    await waitFor(async () => expect((await stored()).speakers.map((s) => s.id)).not.toContain("pompeo"));
+    await undo();
+    await waitFor(() => expect(legendButton(/^Mike Pompeo/)).toBeInTheDocument());
+    await waitFor(async () => expect(await stored()).toEqual(original));
+  });
+
+  it("offers no undo for what removes nothing, and the notice can be dismissed", async () => {
+    const { user } = await openMine();
+    await user.click(
+      screen.getAllByRole("button", { name: /: quote by Ayatollah Ali Khamenei/ })[0] as HTMLElement,
+    );
+    await user.selectOptions(within(await screen.findByRole("dialog")).getByLabelText("Said by"), "trump");
+    expect(await screen.findByText("Quote given to Donald Trump")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
+
+    const claims = screen.getByRole("complementary", { name: "Key claims" });
+    await user.click(within(claims).getByRole("button", { name: "Remove key claim 1" }));
+    await user.click(await screen.findByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
+    expect(document.activeElement).toBe(document.getElementById("main"));
+  });
+
   it("opens its deep links at the quote, like any article's", async () => {
     await openMine(`/mine/${ID}/q/q3`);
     await waitFor(() => expect(document.activeElement?.getAttribute("data-q")).toBe("q3"));
