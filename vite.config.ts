@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
 import { defineConfig, loadEnv, type Plugin } from "vite";
-import { escapeHtml } from "./src/article/html.ts";
+import { escapeHtml } from "./src/app/html.ts";
 import { parseOrigins } from "./src/load/origins.ts";
 
 /**

@@ -1,10 +1,10 @@
 import { type MouseEvent, useEffect } from "react";
-import { parseRoute } from "../article";
 import { lazyPart, SiteHeader, whenIdle } from "../reader";
 import { ArticleRoute } from "./ArticleRoute";
 import { DEFAULT_ARTICLE_ID } from "./config";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { appPathOf, hrefFor, navigate, useAppLocation } from "./router";
+import { parseRoute } from "./routes";
 import { LoadingArticle, PagePart } from "./StatusScreens";
 
 const NotFound = lazyPart(() => import("./NotFound"));

@@ -5,14 +5,15 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { prerenderToNodeStream } from "react-dom/static";
 import { articleIndex, articlePath, parseArticle, quotePath } from "../article";
-import { articleShareMeta, cardPath, citedWords, quoteShareMeta, shareTags, shorten } from "../article/share";
+import { articleShareMeta, cardPath, citedWords, quoteShareMeta, shorten } from "../article/share";
 import { speakerHues } from "../reader/speaker-style";
 import { articleSpeakerCss } from "../reader/use-speaker-rules";
 import { App } from "./App";
 import { articleQuery, createQueryClient } from "./queries";
 import { setPrerenderedLocation } from "./router";
+import { shareTags } from "./share-tags";
 
-export { escapeHtml } from "../article/html";
+export { escapeHtml } from "./html";
 
 /** A prerendered page's parts: the app's markup, and the article's speaker rules for a <style>. */
 export interface PrerenderedPage {

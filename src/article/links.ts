@@ -8,10 +8,9 @@
  *   /mine/<articleId>…                   the same for an article the reader imported (kept in their
  *                                        browser, so these open on that device only)
  *   ?speaker=<id>,<id>                   the speaker filter; `&view=only` hides other paragraphs
- *   /library                             the bundled articles and the reader's own; open one
- *   /read?src=<url>                      open an article's JSON from an address
  *
- * Paths here are relative to where the app is served; the app adds and strips its base path.
+ * Paths here are relative to where the app is served; the app adds and strips its base path, and
+ * has pages of its own besides (src/app/routes.ts).
  */
 
 import { ID_PATTERN } from "./ids";
@@ -26,16 +25,12 @@ export interface LinkTarget {
 /** Where an article lives: shipped with the app (`/a/…`), or imported into this browser (`/mine/…`). */
 export type Collection = "bundled" | "local";
 
-/** A parsed path. */
-export type Route =
-  /** An article; `articleId` null means the default article. */
-  | { name: "article"; collection: Collection; articleId: string | null; target: LinkTarget | null }
-  /** The library: bundled and imported articles, and opening a new one. */
-  | { name: "library" }
-  /** Opening an article's JSON from the address in `?src=`. */
-  | { name: "read" }
-  /** A path this app does not have. */
-  | { name: "not-found" };
+/** An article link, parsed: `articleId` null means the default article (`/`). */
+export interface ArticleLink {
+  collection: Collection;
+  articleId: string | null;
+  target: LinkTarget | null;
+}
 
 const COLLECTION_PREFIX: Record<Collection, string> = { bundled: "a", local: "mine" };
 
@@ -49,23 +44,23 @@ function decodeSegment(segment: string): string | null {
   }
 }
 
-/** Reads an app-relative path (`/a/seed/q/q3`). Unknown shapes and malformed ids are `not-found`. */
-export function parseRoute(path: string): Route {
+/**
+ * Reads an app-relative path as an article link (`/`, `/a/seed`, `/a/seed/q/q3`, `/mine/…`), or null
+ * when it is none: unknown shapes, malformed ids and malformed percent-encoding alike.
+ */
+export function parseArticleLink(path: string): ArticleLink | null {
   const raw = path.split("/").filter((s) => s !== "");
-  if (raw.length === 0) return { name: "article", collection: "bundled", articleId: null, target: null };
+  if (raw.length === 0) return { collection: "bundled", articleId: null, target: null };
   const segments = raw.map(decodeSegment);
   const [a, articleId, kind, targetId] = segments;
-  if (segments.length === 1 && a === "library") return { name: "library" };
-  if (segments.length === 1 && a === "read") return { name: "read" };
   const collection: Collection | null = a === "a" ? "bundled" : a === "mine" ? "local" : null;
-  if (!collection || !articleId || !ID_PATTERN.test(articleId)) return { name: "not-found" };
-  if (segments.length === 2) return { name: "article", collection, articleId, target: null };
+  if (!collection || !articleId || !ID_PATTERN.test(articleId)) return null;
+  if (segments.length === 2) return { collection, articleId, target: null };
   const type = kind ? TARGET_TYPES[kind] : undefined;
-  if (segments.length !== 4 || !type || targetId === null || targetId === undefined)
-    return { name: "not-found" };
-  // A well-formed route with an id that cannot exist still opens the article, with a notice: the
+  if (segments.length !== 4 || !type || targetId === null || targetId === undefined) return null;
+  // A well-formed link with an id that cannot exist still opens the article, with a notice: the
   // reader decides, because only it knows which ids the article has.
-  return { name: "article", collection, articleId, target: { type, id: targetId } };
+  return { collection, articleId, target: { type, id: targetId } };
 }
 
 /** `/a/<id>`, or `/mine/<id>` for an imported article. */

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../tests/fixtures/articles/seed-annotated.json";
 import type { Article, Quote } from "./schema";
-import {
-  articleShareMeta,
-  citedWords,
-  quoteShareMeta,
-  quoteWithAttribution,
-  shareTags,
-  shorten,
-} from "./share";
+import { articleShareMeta, citedWords, quoteShareMeta, quoteWithAttribution, shorten } from "./share";
 
 const article = seed as Article;
 const quote = (id: string) => article.quotes.find((q) => q.id === id) as Quote;
@@ -68,18 +61,5 @@ describe("sharing a quote", () => {
       /Quotes from Ayatollah Ali Khamenei, Mohammad Javad Zarif, Donald Trump, Mike Pompeo and others\.$/,
     );
     expect(meta.image).toBe(`/cards/${article.id}.png`);
-  });
-
-  it("writes the tags escaped", () => {
-    const tags = shareTags(
-      { ...articleShareMeta(article), title: `A "quoted" <b>title</b> & more` },
-      "Attributed",
-    );
-    expect(tags).toContain(
-      '<meta property="og:title" content="A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more">',
-    );
-    expect(tags).toContain('<meta name="twitter:card" content="summary_large_image">');
-    expect(tags).toContain(`<link rel="canonical" href="/a/${article.id}">`);
-    expect(tags).toContain('<meta property="article:published_time" content="2018-08-13">');
   });
 });

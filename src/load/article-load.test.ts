@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseRoute } from "../article";
+import { parseArticleLink } from "../article";
 import { fetchArticle } from "./article-load";
 import { articleUrl } from "./early-load";
 
@@ -35,11 +35,11 @@ describe("fetchArticle's limits", () => {
     fc.assert(
       fc.property(fc.webPath(), fc.string(), (path, noise) => {
         for (const candidate of [path, `/a/${noise}`, `/a/${encodeURIComponent(noise)}`]) {
-          const route = parseRoute(candidate);
-          if (route.name !== "article" || route.articleId === null) continue;
-          const url = new URL(articleUrl(route.articleId), "https://reader.example/");
+          const link = parseArticleLink(candidate);
+          if (!link?.articleId) continue;
+          const url = new URL(articleUrl(link.articleId), "https://reader.example/");
           expect(url.origin).toBe("https://reader.example");
-          expect(url.pathname).toBe(`/articles/${route.articleId}.json`);
+          expect(url.pathname).toBe(`/articles/${link.articleId}.json`);
         }
       }),
       { numRuns: 2000 },
