@@ -6,6 +6,7 @@
  */
 import type { Article } from "../article";
 import { ExtractError, extractArticle, parsePlainText, type SourceDocument } from "../extract";
+import { fileKind } from "./input";
 
 /** Why a text could not become an article: nothing but whitespace, an HTML page without an article, or text without paragraphs. */
 export class IngestError extends Error {
@@ -20,9 +21,9 @@ export class IngestError extends Error {
 
 /** Whether a file is HTML: by its name's extension, and failing that by how it starts. */
 function looksLikeHtml(name: string | undefined, text: string): boolean {
-  const ext = /\.[a-z0-9]+$/i.exec(name ?? "")?.[0].toLowerCase();
-  if (ext === ".html" || ext === ".htm" || ext === ".xhtml") return true;
-  if (ext === ".txt" || ext === ".text" || ext === ".md") return false;
+  const kind = fileKind(name);
+  if (kind === "html") return true;
+  if (kind === "text") return false;
   return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }
 

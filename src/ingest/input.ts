@@ -24,5 +24,20 @@ export function decodeInput(bytes: Uint8Array): { text: string } | { refused: In
   }
 }
 
+/** The kinds of file an article can come in, by their names' extensions. */
+export const FILE_EXTENSIONS = {
+  html: [".html", ".htm", ".xhtml"],
+  text: [".txt", ".text", ".md"],
+  json: [".json"],
+} as const;
+
+/** A file's kind by its name, or undefined when the name does not say. */
+export function fileKind(name: string | undefined): keyof typeof FILE_EXTENSIONS | undefined {
+  const ext = /\.[a-z0-9]+$/i.exec(name ?? "")?.[0].toLowerCase() ?? "";
+  for (const kind of ["html", "text", "json"] as const)
+    if ((FILE_EXTENSIONS[kind] as readonly string[]).includes(ext)) return kind;
+  return undefined;
+}
+
 /** Megabytes as the refusals say them: "12 MB". */
 export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;

@@ -1,5 +1,12 @@
 import { type FormEvent, useEffect, useId, useReducer, useRef, useState } from "react";
-import { articleFromInput, ImportError, type ImportInput, MAX_IMPORT_MB, readFileInput } from "./import";
+import {
+  ACCEPTED_FILES,
+  articleFromInput,
+  ImportError,
+  type ImportInput,
+  MAX_IMPORT_MB,
+  readFileInput,
+} from "./import";
 import { IDLE, type ImportBox, importJobReducer } from "./import-job";
 import { useSaveArticle } from "./queries";
 import { type LocalArticle, StorageError } from "./store";
@@ -159,7 +166,7 @@ export function OpenArticle({ navigate, announce }: OpenArticleProps) {
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,.text,.md,.html,.htm,.xhtml,.json,text/plain,text/html,application/json"
+          accept={ACCEPTED_FILES}
           className="visually-hidden"
           tabIndex={-1}
           aria-label="Article file"

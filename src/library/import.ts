@@ -5,11 +5,26 @@
  * refusal is an ImportError with a sentence the page can show as it is.
  */
 import { type Article, parseArticle } from "../article";
-import { decodeInput, MAX_INPUT_BYTES, MAX_INPUT_MB, megabytes } from "../ingest/input";
+import {
+  decodeInput,
+  FILE_EXTENSIONS,
+  fileKind,
+  MAX_INPUT_BYTES,
+  MAX_INPUT_MB,
+  megabytes,
+} from "../ingest/input";
 import { type ArticleSummary, freeId, type LocalArticle, type LocalOrigin, putLocal } from "./store";
 
 /** The largest input accepted, as for the command line: news articles are far smaller. */
 export const MAX_IMPORT_MB = MAX_INPUT_MB;
+
+/** What the file picker offers: every kind of file an article can come in, by extension and type. */
+export const ACCEPTED_FILES = [
+  ...Object.values(FILE_EXTENSIONS).flat(),
+  "text/plain",
+  "text/html",
+  "application/json",
+].join(",");
 
 /** A refused import, with the reason in words. */
 export class ImportError extends Error {
@@ -26,8 +41,6 @@ export interface ImportInput {
   json: boolean;
 }
 
-const isJsonName = (name: string) => /\.json$/i.test(name);
-
 /** Decodes a file's bytes: UTF-8 text only, within the size limit, as the command line does. */
 function decodeFile(bytes: Uint8Array, name: string): ImportInput {
   const decoded = decodeInput(bytes);
@@ -42,7 +55,9 @@ function decodeFile(bytes: Uint8Array, name: string): ImportInput {
     );
   const { text } = decoded;
   if (!text.trim()) throw new ImportError(`${name} has no text.`);
-  const json = isJsonName(name) || (!/\.(?:txt|text|md|html?|xhtml)$/i.test(name) && /^\s*\{/.test(text));
+  // JSON by its name, or by its first character when the name does not say.
+  const kind = fileKind(name);
+  const json = kind === "json" || (kind === undefined && /^\s*\{/.test(text));
   return { text, name, json };
 }
 

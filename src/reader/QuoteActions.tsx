@@ -1,17 +1,18 @@
 import { useEffect, useState } from "react";
+import type { LinkTarget } from "../article";
 import { type Article, articleIndex, type Collection } from "../article";
 import type { ArticleEdit } from "../article/edit";
 import { cardPath, quoteWithAttribution } from "../article/share";
 import { type SpeakerFilter, toggleSpeaker } from "./filter";
 import { LinkActions } from "./LinkActions";
-import { type LinkTargetRef, linkSubject } from "./link-subject";
+import { linkSubject } from "./link-subject";
 import { copyText } from "./share";
 import "./popover.css";
 
 export interface QuoteActionsProps {
   article: Article;
   /** The quote or paragraph whose panel is open, and the control that opened it. */
-  open: LinkTargetRef & { anchor: HTMLElement };
+  open: LinkTarget & { anchor: HTMLElement };
   container: HTMLElement;
   urlFor: (appPathAndSearch: string) => string;
   filter: SpeakerFilter;

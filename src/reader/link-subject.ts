@@ -3,6 +3,7 @@ import {
   articleIndex,
   type Collection,
   formatLinkState,
+  type LinkTarget,
   paragraphPath,
   paragraphSelector,
   quotePath,
@@ -12,16 +13,10 @@ import {
 import { bodyParagraphs } from "./filter";
 import type { LinkSubject } from "./LinkActions";
 
-/** A quote or paragraph whose link panel is open. */
-export interface LinkTargetRef {
-  type: "quote" | "paragraph";
-  id: string;
-}
-
 /** What the link panel says and shares for a quote or a paragraph. */
 export function linkSubject(
   article: Article,
-  open: LinkTargetRef,
+  open: LinkTarget,
   urlFor: (path: string) => string,
   collection: Collection = "bundled",
 ): LinkSubject | null {

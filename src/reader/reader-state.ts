@@ -4,13 +4,12 @@
  * although the filter hides them, "show all claims", and where to take the reader next. The
  * component keeps what only the browser can do (scrolling, focus, timers) in effects.
  */
-import type { Claim } from "../article";
+import type { Claim, LinkTarget } from "../article";
 import type { SpeakerFilter } from "./filter";
-import type { LinkTargetRef } from "./link-subject";
 import type { Sheet } from "./Sheets";
 
 /** An open link panel: its quote or paragraph, and the control it opened from. */
-export type OpenActions = LinkTargetRef & { anchor: HTMLElement };
+export type OpenActions = LinkTarget & { anchor: HTMLElement };
 
 /** A request that repeats: `n` counts the requests, so the same one twice is still news. */
 type Repeated<T> = T & { n: number };
