@@ -4,9 +4,10 @@
  */
 
 import type { Article } from "../article";
+import { type ArticleAnswerProblem, readArticleAnswer } from "../load/article-load";
 import { MAX_ARTICLE_BYTES, requestFromUrl } from "../load/early-load";
 import { parseOrigins } from "../load/origins";
-import { articleFromJson, ImportError } from "./import";
+import { ImportError } from "./import";
 
 /**
  * Origins besides the app's own that `/read?src=` may fetch an article from: none unless configured
@@ -44,16 +45,27 @@ export async function articleFromUrl(url: URL, signal?: AbortSignal): Promise<Ar
     if (signal?.aborted) throw error;
     throw new ImportError(`${url.href} could not be reached: the network request failed.`);
   }
-  if (response.tooLarge !== undefined)
-    throw new ImportError(
-      `${url.href} is too large to open (the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`,
-    );
-  if (response.status === 404) throw new ImportError(`There is nothing at ${url.href} (HTTP 404).`);
-  if (response.status < 200 || response.status >= 300)
-    throw new ImportError(`${url.href} could not be read (HTTP ${response.status}).`);
-  if (response.contentType.includes("text/html"))
-    throw new ImportError(
-      `${url.href} is a web page, not an article’s JSON. To read a web page, save it and open the file.`,
-    );
-  return articleFromJson(response.text, url.href);
+  const answer = readArticleAnswer(response);
+  if ("ok" in answer) return answer.article;
+  throw new ImportError(refusal(url.href, answer));
+}
+
+/** Why an address gave no article, in a sentence for the page. */
+function refusal(at: string, answer: ArticleAnswerProblem): string {
+  switch (answer.problem) {
+    case "not-found":
+      return `There is nothing at ${at} (HTTP 404).`;
+    case "http":
+      return `${at} could not be read (HTTP ${answer.status}).`;
+    case "web-page":
+      return `${at} is a web page, not an article’s JSON. To read a web page, save it and open the file.`;
+    case "too-large":
+      return `${at} is too large to open (the limit is ${MAX_ARTICLE_BYTES / 1048576} MB).`;
+    case "empty":
+      return `${at} is empty.`;
+    case "not-json":
+      return `${at} is not valid JSON (${answer.detail}).`;
+    case "invalid":
+      return `${at} is JSON, but not an article saved by this app (its “Download JSON” or its command line make those). To read an article, paste its text or its web page.`;
+  }
 }
