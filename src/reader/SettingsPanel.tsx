@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useRef } from "react";
 import { LINE_WIDTHS, type ReadingSettings, TEXT_SIZES, THEMES } from "./settings";
 import { useReadingSettings } from "./use-reading-settings";
 import "./popover.css";
+import { useDismissal } from "./use-dismissal";
 
 const THEME_LABELS: Record<ReadingSettings["theme"], string> = {
   system: "Match system",
@@ -69,20 +70,7 @@ export default function SettingsPanel({ id, menu, onDone }: SettingsPanelProps) 
   useEffect(() => {
     panel.current?.querySelector<HTMLInputElement>("input:checked")?.focus();
   }, []);
-  useEffect(() => {
-    const onPointer = (e: PointerEvent) => {
-      if (!menu.current?.contains(e.target as Node)) onDone(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onDone(true);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [menu, onDone]);
+  useDismissal(menu, onDone, { escapeFrom: "anywhere" });
   return (
     <div id={id} className="popover settings-panel" ref={panel}>
       <Choice

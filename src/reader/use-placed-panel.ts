@@ -1,5 +1,6 @@
-import { type RefObject, useEffect, useLayoutEffect } from "react";
+import { type RefObject, useLayoutEffect } from "react";
 import { panelPosition } from "./panel-position";
+import { useDismissal } from "./use-dismissal";
 
 /**
  * The mechanics of a small panel opened from a control (a quote's link panel, or the message that it
@@ -41,24 +42,5 @@ export function usePlacedPanel(
     return () => observer.disconnect();
   }, [anchor, container]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `panel` is a ref.
-  useEffect(() => {
-    const el = panel.current;
-    const onPointer = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!el?.contains(target) && !anchor.contains(target)) onClose(false);
-    };
-    // Escape closes the panel and returns focus to its control, and goes no further.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      event.stopPropagation();
-      onClose(true);
-    };
-    document.addEventListener("pointerdown", onPointer);
-    el?.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      el?.removeEventListener("keydown", onKey);
-    };
-  }, [anchor, onClose]);
+  useDismissal(panel, onClose, { also: anchor });
 }
