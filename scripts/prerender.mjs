@@ -35,9 +35,13 @@ await build({
 const { DEFAULT_ARTICLE_ID, escapeHtml, renderArticlePage, sharePages } = await import(
   pathToFileURL(join(cache, "prerender.mjs")).href
 );
-// The shell is the page Vite built; on a second run, index.html is the front page already.
+// The shell is the page Vite built, its root empty; on a second run (the benchmark's `--only`),
+// index.html is the prerendered front page already and the shell is app.html.
+const EMPTY_ROOT = '<div id="root"></div>';
 const built = readFileSync(join(dist, "index.html"), "utf8");
-const template = built.includes('<html lang="en">') ? built : readFileSync(join(dist, "app.html"), "utf8");
+const template = built.includes(EMPTY_ROOT) ? built : readFileSync(join(dist, "app.html"), "utf8");
+if (!template.includes(EMPTY_ROOT))
+  throw new Error("no app shell with an empty root: run `vite build` first");
 writeFileSync(join(dist, "app.html"), template);
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
@@ -70,7 +74,7 @@ async function writePage(id, json, share) {
       "<noscript>Filtering by speaker, following claims and linking to quotes need JavaScript.</noscript>",
     )
     .replace(
-      '<div id="root"></div>',
+      EMPTY_ROOT,
       `<div id="root" data-prerendered="${share.path}" data-article="${id}">${html}</div>`,
     );
   page = allow(page, "style-src", sha256(css));
