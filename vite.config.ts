@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "esbuild";
 import { defineConfig, loadEnv, type Plugin } from "vite";
+import { writeReadingFonts } from "./scripts/reading-font.ts";
 import { escapeHtml } from "./src/app/html.ts";
 import { parseOrigins } from "./src/load/origins.ts";
 
@@ -171,8 +172,14 @@ function appShellFallback(): Plugin {
   };
 }
 
+/** The reading font's subsets (scripts/reading-font.ts), written before anything loads base.css. */
+function readingFont(): Plugin {
+  return { name: "reading-font", buildStart: writeReadingFonts };
+}
+
 export default defineConfig(({ mode }) => ({
   plugins: [
+    readingFont(),
     react(),
     pageHead(parseOrigins(loadEnv(mode, process.cwd(), "VITE_").VITE_ARTICLE_SOURCES)),
     appShellFallback(),
