@@ -366,7 +366,9 @@ test.describe("a calm page", () => {
     page,
   }) => {
     await openSeed(page, `/a/${SEED_ID}`);
-    expect(await decoratedShare(page)).toBeLessThanOrEqual(0.5);
+    const share = await decoratedShare(page);
+    console.log(`decorated share of the seed's body text, calm default: ${(share * 100).toFixed(0)}%`);
+    expect(share).toBeLessThanOrEqual(0.5);
     // Each body paragraph with quotes shows one mark per speaker, no more.
     const marks = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>("article .para--body")].map((para) => {
