@@ -567,6 +567,19 @@ export class EntityRegistry {
     return null;
   }
 
+  /** "A harbour study found … The study said": the document described before with this head. */
+  earlierDocument(phrase: SpeakerPhrase): Entity | null {
+    if (!/^the\s/i.test(phrase.text) || !phrase.head) return null;
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i] as Entity;
+      if (e.kind === "document" && e.head === phrase.head) {
+        e.aliases.add(phrase.text);
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The latest group whose description has this head ("federal prosecutors" for "prosecutors"). */
   private groupWithHead(head: string): Entity | undefined {
     for (let i = this.entities.length - 1; i >= 0; i--) {

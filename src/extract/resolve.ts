@@ -105,6 +105,24 @@ export class Resolver {
         const printedAuthor = phrase.type === "document" ? authorBefore(phrase.text) : null;
         const named = printedAuthor ? registry.author(printedAuthor, inFrame) : null;
         if (named) return named;
+        // "The Harbour Board met on Tuesday. … according to the statement after its meeting": a
+        // statement or letter the story names no author for is that of the organisation in view.
+        if (
+          phrase.type === "document" &&
+          !inFrame &&
+          ISSUED_DOCUMENTS.has(phrase.head ?? "") &&
+          /^the\s/i.test(phrase.text)
+        ) {
+          const issuer = context.organisation(this.sentenceSpeakers);
+          if (issuer?.kind === "organisation") {
+            issuer.aliases.add(phrase.text);
+            return issuer;
+          }
+        }
+        if (phrase.type === "document" && !inFrame) {
+          const earlier = registry.earlierDocument(phrase);
+          if (earlier) return earlier;
+        }
         return inFrame
           ? registry.byDescriptionIfNamed(phrase, at)
           : registry.byDescription(phrase, at, () => context.organisation(this.sentenceSpeakers));
@@ -133,6 +151,9 @@ export class Resolver {
     return entity === HYPOTHETICAL ? null : entity;
   }
 }
+
+/** Documents an organisation issues, which speak for it (a report or a study speaks for itself). */
+const ISSUED_DOCUMENTS = new Set(["statement", "statements", "letter", "memo", "release", "announcement"]);
 
 /** Possessive determiners and the pronoun each stands for: "her statement" is hers. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
