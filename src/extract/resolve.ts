@@ -42,6 +42,9 @@ export class Resolver {
     const { registry, context, inFrame } = this;
     switch (phrase.type) {
       case "name": {
+        // "Anyone who has closed a deal will tell you …", "Everyone says", "Nobody said a word":
+        // everyone or no one in general is no source.
+        if (NO_ONE_IN_PARTICULAR.test(phrase.name ?? phrase.text)) return HYPOTHETICAL;
         // A headline's "Airline warns", "Carmaker recalls": a common noun, capitalised.
         const common = commonNounType(phrase);
         if (common)
@@ -151,6 +154,9 @@ export class Resolver {
     return entity === HYPOTHETICAL ? null : entity;
   }
 }
+
+/** Pronouns for everyone or no one in general. */
+const NO_ONE_IN_PARTICULAR = /^(?:anyone|anybody|everyone|everybody|nobody|no one|whoever|none)$/i;
 
 /** Documents an organisation issues, which speak for it (a report or a study speaks for itself). */
 const ISSUED_DOCUMENTS = new Set(["statement", "statements", "letter", "memo", "release", "announcement"]);
