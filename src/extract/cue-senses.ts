@@ -55,6 +55,12 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // "noted for its gardens": known for, not said; "Kerr noted the two are close" is said.
   if (lemma === "note" && ["for", "as"].includes(tokens[i + 1]?.lower ?? "")) return false;
   if (tokens[i]?.lower === "noted") return true;
+  // "Ars is asking Mojang for comment", "reached out to the firm for comment": a request, not words.
+  if (
+    lemma === "ask" &&
+    tokens.slice(i + 1, i + 6).some((t, k, next) => t.lower === "for" && next[k + 1]?.lower === "comment")
+  )
+    return false;
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

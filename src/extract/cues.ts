@@ -306,6 +306,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         ? null
         : subjectLeftOf(tokens, i);
     if (left && !adjacent && inComplement(tokens, cues, left.phrase.start)) continue;
+    // "… and will update this post if company officials respond": speech only supposed.
+    if (left && !adjacent && CONDITIONAL.has(tokenBefore(tokens, left.phrase.start)?.lower ?? "")) continue;
     if (left) {
       cues.push({
         index: i,
@@ -400,6 +402,15 @@ function infinitiveInParticipleClause(tokens: readonly Token[], j: number): bool
     if (isPunct(tokens[k - 1], ",")) return /ing$/.test(t.lower);
   }
   return false;
+}
+
+/** Words that make what follows a supposition: "if officials respond", "unless the council agrees". */
+const CONDITIONAL = new Set(["if", "unless"]);
+
+/** The token just before offset `start` (where a phrase begins), if any. */
+function tokenBefore(tokens: readonly Token[], start: number): Token | undefined {
+  for (let k = tokens.length - 1; k >= 0; k--) if ((tokens[k] as Token).start < start) return tokens[k];
+  return undefined;
 }
 
 function skipBack(tokens: readonly Token[], i: number): number {

@@ -123,6 +123,8 @@ const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.cre
   "atty.": "attorney",
   "sec.": "secretary",
 });
+/** Role nouns that name a firm ("the developer said") or a person's job ("developer Ammar Askar"). */
+const PERSON_OR_FIRM_ROLES = new Set(["developer", "publisher", "operator", "producer", "maker", "designer"]);
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 
@@ -360,9 +362,15 @@ export class EntityRegistry {
     let entity = this.named(fullName);
     const role = phrase.role || sighting?.role || appositive || this.roleFor(fullName);
     if (!entity) {
+      // ("Pakistan-based developer Ammar Askar", "publisher Ana Ruiz": a role that is a firm's or a
+      // person's job, before a name of two words or more, is the person's.)
+      const head = roleHead(role ?? "") ?? "";
+      const personsJob =
+        core(fullName).length > 1 &&
+        (PERSON_OR_FIRM_ROLES.has(head) || givenName(tokensOf(fullName)[0] ?? "") !== undefined);
       const organisation =
         looksLikeOrganisation(fullName) ||
-        ORGANISATION_HEADS.has(roleHead(role ?? "") ?? "") ||
+        (ORGANISATION_HEADS.has(head) && !personsJob) ||
         (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName)) ||
         (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName));
       entity = this.add(
