@@ -336,6 +336,10 @@ export function subjectLeftOf(
     const earlier = readPhrase(phraseEndingAt(tokens, said));
     if (earlier) return { phrase: earlier, ...(bracketed ? { appositive: bracketed } : {}) };
   }
+  // "A study published last month found", "Officials based in Leeds said": the subject before a
+  // participle and the few words of time or place after it.
+  const modified = modifiedSubject(tokens, j);
+  if (modified) return { phrase: modified };
   const words = phraseEndingAt(tokens, j);
   const phrase = readPhrase(words);
   if (!phrase) return null;
@@ -379,6 +383,53 @@ function withHolder(tokens: readonly Token[], phrase: Token[]): Token[] {
     first = tokens.indexOf(holder[0] as Token);
   }
   return words;
+}
+
+/** Words that open the place or time after a participle: "based in Leeds", "published last month". */
+const AFTER_PARTICIPLE = new Set(
+  "in on at from for last this earlier yesterday today since during near outside inside across".split(" "),
+);
+
+/** Participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set([
+  "held",
+  "made",
+  "built",
+  "set",
+  "put",
+  "run",
+  "sent",
+  "led",
+  "paid",
+  "sold",
+]);
+
+/**
+ * The subject of a verb at `end` when a participle phrase stands between them ("A study published
+ * last month found", "Officials based in Leeds said", "A report released on Monday said"): a
+ * participle a few words back, after a noun phrase, with only plain words (no comma, no agent "by",
+ * which `agentOfParticiple` reads) between it and the verb. Null when there is none.
+ */
+function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase | null {
+  for (let p = end - 2; p >= 1 && end - p <= 5; p--) {
+    const t = tokens[p] as Token;
+    if (t.kind !== "word") return null;
+    if (t.lower === "by") return null;
+    if (isCapitalised(t) || !(/[a-z](?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)))
+      continue;
+    // ("the Paris based economics think tank": a participle before its noun modifies it; one after its
+    // noun is followed by a place or a time.)
+    if (!AFTER_PARTICIPLE.has(tokens[p + 1]?.lower ?? "")) return null;
+    const before = tokens[p - 1];
+    if (
+      before?.kind !== "word" ||
+      ["has", "have", "had", "was", "were", "is", "are", "be", "been"].includes(before.lower)
+    )
+      return null;
+    const described = readPhrase(phraseEndingAt(tokens, p));
+    return described && described.type !== "pronoun" ? described : null;
+  }
+  return null;
 }
 
 /** Verbs of plain saying, after which a day or a statement before the verb is when or where it was said. */
