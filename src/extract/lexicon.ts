@@ -360,6 +360,9 @@ export const ROLE_NOUNS = forms(
   "strategist pollster consultant administrator coordinator coordinater founder co-founder ceo cfo coo",
   "cto investor trader banker producer director-general secretary-general whip source insider",
   "solicitor barrister counsel",
+  "programmer coder hacker blogger designer architect pilot driver chef artist musician singer actor",
+  "actress novelist poet photographer paramedic firefighter lifeguard fisherman shopkeeper trader",
+  "landlord tenant voter protester pastor priest vicar",
 );
 
 /** Nouns that name an organisation or a document that can "say" things. */
