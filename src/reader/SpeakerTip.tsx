@@ -58,6 +58,10 @@ export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
       }
     };
     const onLeave = () => show(null);
+    // A pointer already resting on a quote when this code arrives (it loads after the article)
+    // moved over it before anyone listened: name the speaker now, as if it had just arrived.
+    const hovered = container.querySelectorAll(".q:hover");
+    if (hovered.length > 0) show(hovered[hovered.length - 1] ?? null);
     container.addEventListener("pointerover", onOver);
     container.addEventListener("focusin", onFocus);
     container.addEventListener("pointerleave", onLeave);

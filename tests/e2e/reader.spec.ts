@@ -17,6 +17,27 @@ test.afterEach(({ problems }) => {
   expect(problems, "console errors, uncaught exceptions or CSP violations").toEqual([]);
 });
 
+test("a pointer already on a quote when the speaker tip's code arrives gets the tip without moving", async ({
+  page,
+}) => {
+  // The tip's code arrives after the article; here, a second after the pointer came to rest.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/SpeakerTip-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/a/${SEED_ID}`);
+  const quote = page.locator(".q", { hasText: "Even if we ever" });
+  await expect(quote).toBeVisible();
+  await quote.hover();
+  await expect(page.locator(".speaker-tip")).toHaveCount(0);
+  release();
+  await expect(page.locator(".speaker-tip")).toHaveText("Ayatollah Ali Khamenei, Iran’s Supreme Leader");
+});
+
 test("reads the seed: headline, speakers, highlighted quotes", async ({ page }) => {
   await openSeed(page);
   await expect(page.getByText("Al Jazeera News")).toBeVisible();
