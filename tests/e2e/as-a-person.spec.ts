@@ -92,8 +92,13 @@ test.describe("on a phone", () => {
     const index = await paragraphOnScreen(page);
     const box = await page.locator("p.para--body").nth(index).boundingBox();
     await page.touchscreen.tap((box?.x ?? 0) + 60, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    // As a person waits to see the control before tapping it (the page may still be busy starting).
+    await expect
+      .poll(async () => (await paragraphControl(page, index))?.hit, {
+        message: "a tap on the ¶ control reaches it",
+      })
+      .toBe(true);
     const control = await paragraphControl(page, index);
-    expect(control?.hit, "a tap on the ¶ control reaches it").toBe(true);
     await page.touchscreen.tap(control?.x ?? 0, control?.y ?? 0);
     await expect(page.getByRole("dialog")).toContainText(/Paragraph/);
     expect(await page.evaluate(() => window.scrollY)).toBe(900);
@@ -144,8 +149,12 @@ test("a paragraph's ¶ control shows on hover, takes a click where it is drawn, 
   const para = page.locator("p.para--body").nth(index);
   const box = await para.boundingBox();
   await page.mouse.move((box?.x ?? 0) + 40, (box?.y ?? 0) + 10);
+  await expect
+    .poll(async () => (await paragraphControl(page, index))?.hit, {
+      message: "a press on the ¶ control reaches it, not the page behind",
+    })
+    .toBe(true);
   const control = await paragraphControl(page, index);
-  expect(control?.hit, "a press on the ¶ control reaches it, not the page behind").toBe(true);
   await expect(para.locator(".para-link")).toHaveCSS("opacity", "1");
   await page.mouse.click(control?.x ?? 0, control?.y ?? 0);
   const panel = page.getByRole("dialog");
