@@ -126,6 +126,9 @@ const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.cre
 /** Role nouns that name a firm ("the developer said") or a person's job ("developer Ammar Askar"). */
 const PERSON_OR_FIRM_ROLES = new Set(["developer", "publisher", "operator", "producer", "maker", "designer"]);
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+
+/** Whether a word of a name is a generational suffix ("Jr.", "III"), no surname. */
+export const isNameSuffix = (word: string) => NAME_SUFFIXES.has(word.replace(/,$/, "").toLowerCase());
 const DETERMINER = /^(?:the|a|an|its|their|his|her)\s+/i;
 
 /** Whether two person names can name the same person ("Ali Khamenei", "Ayatollah Ali Khamenei", "Khamenei"). */

@@ -14,7 +14,7 @@ import {
 } from "../article";
 import { type Attribution, attribute } from "./attribution";
 import { type ClaimCandidate, pickClaims } from "./claims";
-import type { Entity } from "./entities";
+import { type Entity, isNameSuffix } from "./entities";
 import { type Layout, layOut } from "./layout";
 import { parsePlainText } from "./plain-text";
 import type { Sentence } from "./sentences";
@@ -109,7 +109,7 @@ export function extractArticle(doc: SourceDocument, options: ExtractOptions = {}
 const surname = (name: string) =>
   name
     .split(/\s+/)
-    .filter((w) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(w))
+    .filter((w) => !isNameSuffix(w))
     .at(-1) ?? name;
 
 /** Unique ids from slugs: "zarif", "zarif-2". */
