@@ -63,6 +63,9 @@ describe("tidyClaim", () => {
     expect(tidyClaim("They met Lind, who has led the council since 2019, in March.")).toBe(
       "They met Lind, who has led the council since 2019, in March.",
     );
+    // (A sentence's end between the commas: no aside, whatever follows.)
+    const quoted = "“Fares rise. However, who asked us. Mayor Lind, warned voters on Monday.”";
+    expect(tidyClaim(quoted)).toBe(quoted);
   });
 });
 

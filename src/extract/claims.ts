@@ -55,10 +55,10 @@ export function tidyClaim(text: string): string {
   let t = text.replace(OPENERS, "").trim();
   // (Each rewrite below runs only when the text has what it looks for: most sentences have none.)
   // "Khamenei, who has the final say in …, said" → "Khamenei said" (only before a verb, so that
-  // the claim still reads as a sentence).
+  // the claim still reads as a sentence; an aside holds no sentence's end).
   if (t.includes(", who ") || t.includes(", which "))
     t = t.replace(
-      /(\p{Lu}[\p{L}’'-]+), (?:who|which) [^,]{3,160}, (?=(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|has|had|is|was|will|would)\b)/u,
+      /(\p{Lu}[\p{L}’'-]+), (?:who|which) [^,.!?]{3,160}, (?=(?:\p{Ll}+(?:ed|s)|said|told|wrote|spoke|has|had|is|was|will|would)\b)/u,
       "$1 ",
     );
   // "Zarif, echoed" (a stray comma between subject and verb) reads better without it.
