@@ -36,8 +36,8 @@ export function attribute(
   /** Told the share of blocks read so far, now and then (a long article takes seconds). */
   onProgress?: (fraction: number) => void,
 ): AttributionResult {
-  const { blocks, sightings, bodyWords } = readBlocks(laidOut);
-  const registry = new EntityRegistry(sightings);
+  const { blocks, sightings, bodyWords, quotedPersons } = readBlocks(laidOut);
+  const registry = new EntityRegistry(sightings, quotedPersons);
   const reading = new Reading(blocks, sightings, registry, bodyWords);
 
   // The body first, then headlines and captions: a headline's "Minister says" can then find the

@@ -37,6 +37,13 @@ const OBJECT_THEN_THAT = new Set([
   "caution",
 ]);
 
+/** What one responds to with deeds: "responded to the fire", "responding to their needs". */
+const EVENTS_ANSWERED = new Set(
+  "need needs crisis emergency emergencies fire fires blaze incident incidents scene attack attacks threat threats outbreak disaster flooding floods treatment drug vaccine market markets conditions changes situation shortage shortages alarm alarms".split(
+    " ",
+  ),
+);
+
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
 /** Words after "wrote" that name whom it was written to or what it was ("to", "a", "his"). */
 const WRITTEN_TO_OR_WHAT = new Set("to for back a an the his her their its two three several".split(" "));
@@ -61,6 +68,14 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
     tokens.slice(i + 1, i + 6).some((t, k, next) => t.lower === "for" && next[k + 1]?.lower === "comment")
   )
     return false;
+  // "responding to its immediate needs", "responded to the fire": answering a need or an event
+  // with deeds, not words ("responded to the report", "responded to critics" are words).
+  if (lemma === "respond" && tokens[i + 1]?.lower === "to")
+    for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word") break;
+      if (EVENTS_ANSWERED.has(t.lower)) return false;
+    }
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.
@@ -214,4 +229,27 @@ export function titleCase(tokens: readonly Token[]): boolean {
   let lower = 0;
   for (const t of tokens) if (t.kind === "word" && !isCapitalised(t) && t.text.length > 3) lower++;
   return lower < 2;
+}
+
+/** Words prose prints in lower case inside a sentence, and a title-case line capitalises. */
+const SMALL_WORDS = new Set(
+  "A An The In On At For With From Of To Into Over And Or But Is Are Was Were Be Been Will Would Has Have Had Can Could".split(
+    " ",
+  ),
+);
+
+/**
+ * A line in title case ("What's Happening In Peru Is A Big Wake-Up Call"): five words or more, few
+ * in lower case, and a capitalised word past the first that is a function word or a verb.
+ */
+export function titleCaseLine(tokens: readonly Token[]): boolean {
+  if (!titleCase(tokens)) return false;
+  let words = 0;
+  let telling = false;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    if (words++ > 0 && isCapitalised(t) && (SMALL_WORDS.has(t.text) || SPEECH_VERBS.has(t.lower)))
+      telling = true;
+  }
+  return telling && words >= 5;
 }

@@ -11,11 +11,12 @@ import {
   negated,
   refusesToSpeak,
   titleCase,
+  titleCaseLine,
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
 import { isVerbPrecursor, PRONOUNS, SPEECH_VERBS, speechVerbLemma, VERB_PRECURSORS } from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
-import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
+import { isGroupHead, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
 import { isCapitalised, type Token } from "./tokens";
 
@@ -308,6 +309,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (left && !adjacent && inComplement(tokens, cues, left.phrase.start)) continue;
     // "… and will update this post if company officials respond": speech only supposed.
     if (left && !adjacent && CONDITIONAL.has(tokenBefore(tokens, left.phrase.start)?.lower ?? "")) continue;
+    // "… Is A Big Wake-Up Call For Investors": in a title-case line, a bare verb after one name
+    // (no "and", no auxiliary between) does not agree with it: a noun ("Police Say" agrees).
+    if (
+      left &&
+      t.lower === lemma &&
+      j === i &&
+      left.phrase.type === "name" &&
+      titleCaseLine(tokens) &&
+      !/\s(?:and|&)\s|,/.test(left.phrase.text) &&
+      !isGroupHead(tokens[j - 1]?.text ?? "") &&
+      !PLURAL_BODIES.has(tokens[j - 1]?.lower ?? "")
+    )
+      continue;
     if (left) {
       cues.push({
         index: i,
@@ -322,7 +336,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // Inversion after a quotation, or at the end of a clause: "said Lotfi Azzouz", "says Parata".
     // ("saying it would …" is not an inversion: a participle's object clause has its own subject.)
     // ("“…” and says it is …": after a conjunction the verb shares the sentence's subject.)
-    if ((adjacent && !coordinated) || (isPunct(tokens[j - 1]) && !participle)) {
+    // ("The mayor, Lind said, told the council …": "told" has its addressee after it, never its subject.)
+    if (((adjacent && !coordinated) || (isPunct(tokens[j - 1]) && !participle)) && lemma !== "tell") {
       const right = subjectRightOf(tokens, i);
       if (
         right &&
@@ -377,6 +392,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
           : "none",
     });
   }
+  // "His partner, he says, told him …": a cue between commas inside another's subject and verb
+  // reports the whole sentence; the other verb is part of what it reports.
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k] as Cue;
+    if (c.how !== "left" || !c.subject) continue;
+    const subjectEnd = c.subject.end;
+    if (cues.some((p) => p !== c && p.start > subjectEnd && p.start < c.start && parenthetical(tokens, p)))
+      cues.splice(k, 1);
+  }
   // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
   const opening = cues[0]?.subject;
   if (
@@ -403,6 +427,16 @@ function infinitiveInParticipleClause(tokens: readonly Token[], j: number): bool
   }
   return false;
 }
+
+/** Whether a cue stands between commas with its subject just before it: ", he says,". */
+function parenthetical(tokens: readonly Token[], cue: Cue): boolean {
+  if (cue.how !== "left" || !cue.subject) return false;
+  const first = tokens.findIndex((t) => t.start === cue.subject?.start);
+  return isPunct(tokens[first - 1], ",") && isPunct(tokens[cue.index + 1], ",") && cue.index - first <= 4;
+}
+
+/** Singular words for bodies that take a plural verb: "Police Say", "Staff Warn". */
+const PLURAL_BODIES = new Set(["police", "people", "staff", "crew", "personnel", "cattle"]);
 
 /** Words that make what follows a supposition: "if officials respond", "unless the council agrees". */
 const CONDITIONAL = new Set(["if", "unless"]);

@@ -194,7 +194,11 @@ export class EntityRegistry {
   private readonly byFirst = new Map<string, NameSighting[]>();
   private readonly byLast = new Map<string, NameSighting[]>();
 
-  constructor(private readonly sightings: readonly NameSighting[]) {
+  constructor(
+    private readonly sightings: readonly NameSighting[],
+    /** Surnames quotations print as a person's ("Coach (Frank) Vogel"). */
+    private readonly quotedPersons: ReadonlySet<string> = new Set(),
+  ) {
     foldCache.clear();
     coreCache.clear();
     organisationCache.clear();
@@ -374,7 +378,12 @@ export class EntityRegistry {
       const organisation =
         looksLikeOrganisation(fullName) ||
         (ORGANISATION_HEADS.has(head) && !personsJob) ||
-        (core(fullName).length === 1 && !phrase.gender && !phrase.courtesy && !this.isPersonName(fullName)) ||
+        (core(fullName).length === 1 &&
+          !phrase.gender &&
+          !phrase.courtesy &&
+          !phrase.honorific &&
+          !(role !== undefined && isPersonRole(role)) &&
+          !this.isPersonName(fullName)) ||
         (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName));
       entity = this.add(
         fullName,
@@ -412,6 +421,7 @@ export class EntityRegistry {
 
   /** Whether any sighting of this one-word name shows a person (a courtesy title, a role, a given name). */
   private isPersonName(name: string): boolean {
+    if (this.quotedPersons.has(name)) return true;
     return this.sightings.some(
       (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || s.person || core(s.name).length > 1),
     );

@@ -360,6 +360,11 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     return phrase;
   }
   const lastText = lastWord.text;
+  // "The Associated Press", "The Harbour Press": capitalised words ending in an organisation's word
+  // are its name, not the group the last word means alone ("the press said").
+  const named = roleWords.filter((w) => !DETERMINERS.has(w.lower));
+  if (named.length >= 2 && ORGANISATION_WORDS.has(lastText) && named.every((w) => isCapitalised(w)))
+    return { type: "name", text: printed, start, end, name: textsJoined(named) };
   if (isRoleNoun(lastWord) || isTitle(lastText))
     return { type: "role", text: printed, start, end, role: roleText, head };
   // "what forty witnesses told the committee": a question, not a speaker.

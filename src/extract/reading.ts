@@ -7,7 +7,7 @@
 import type { QuoteKind } from "../article";
 import { Context, isEntity, NOBODY } from "./context";
 import type { Cue } from "./cues";
-import type { Entity, EntityRegistry, NameSighting } from "./entities";
+import { type Entity, type EntityRegistry, looksLikeOrganisation, type NameSighting } from "./entities";
 import { ROLE_NOUNS } from "./lexicon";
 import type { SpeakerPhrase } from "./noun-phrases";
 import {
@@ -492,8 +492,23 @@ export class Reading implements QuotationReading {
   settle() {
     settlePending([...this.deferred, ...this.echoes], this.blocks, this.quoteSpeech, FRAME_ROLES, position);
     settlePullQuotes(this.blocks, this.quoteSpeech);
+    // "“I just think it's a good run,” Okafor said": one who says "I" is a person, though the
+    // article gives nothing else to tell a surname from a firm's one-word name.
+    for (const [quote, { speaker }] of this.quoteSpeech)
+      if (
+        speaker?.kind === "organisation" &&
+        !/\s/.test(speaker.name) &&
+        !looksLikeOrganisation(speaker.name) &&
+        FIRST_PERSON_SINGULAR.test(this.blocks[quote.block]?.text.slice(quote.start, quote.end) ?? "")
+      ) {
+        speaker.kind = "person";
+        speaker.evidence = true;
+      }
   }
 }
+
+/** "I", "I'm", "me", "my", "myself": words only a person says of themselves. */
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
 
 /** Whether `words` occur in `text` as whole words. */
 function printedAsWords(text: string, words: string): boolean {

@@ -4,14 +4,17 @@
  * attribution: everything later works from these facts, never from the text again (but for the
  * few subjects read again on demand, see `Reading.subjectOf`).
  */
+import { titleCaseLine } from "./cue-senses";
 import { type Cue, findCues } from "./cues";
 import type { Entity, NameSighting } from "./entities";
+import { givenName } from "./given-names";
 import type { LaidOutBlock } from "./layout";
-import { FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+import { COURTESY, FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
 import {
   DETERMINERS,
   isHeadNoun,
   isNameWord,
+  isTitle,
   looksLikeRole,
   phraseBefore,
   phraseStartingAt,
@@ -89,12 +92,15 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
   blocks: BlockData[];
   sightings: NameSighting[];
   bodyWords: BodyWords;
+  quotedPersons: Set<string>;
 } {
   const marked = findQuotes(laidOut.map((b) => b.text));
   const sightings: NameSighting[] = [];
+  const quotedPersons = new Set<string>();
   const bodyWords = new BodyWords(() => laidOut.filter((b) => !FRAME_ROLES.has(b.role)).map((b) => b.text));
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
+    for (const q of quotes) personsNamedIn(b.text.slice(q.start, q.end), quotedPersons);
     const masked = maskQuotes(b.text, quotes);
     const sentences = splitSentences(b.text, i, quotes, masked);
     const facts = sentences.map((sentence) => {
@@ -105,7 +111,29 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
     });
     return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
   });
-  return { blocks, sightings, bodyWords };
+  return { blocks, sightings, bodyWords, quotedPersons };
+}
+
+/** A title or a given name, an editor's bracketed given name perhaps, then a surname. */
+const PERSON_IN_QUOTE =
+  /(\p{Lu}[\p{L}'’-]*\.?)\s+(?:\((\p{Lu}\p{Ll}+)\)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\b/gu;
+
+/**
+ * Surnames a quotation prints as a person's ("Coach (Frank) Vogel came in", "Rick Fleming will
+ * push …"): evidence that a speaker named by that one word is a person. (Quoted names are no
+ * sightings: what a speaker mentions is not what the story is about.)
+ */
+function personsNamedIn(quoted: string, found: Set<string>) {
+  for (const m of quoted.matchAll(PERSON_IN_QUOTE)) {
+    const [, before = "", bracketed, surname = ""] = m;
+    if (
+      bracketed !== undefined ||
+      isTitle(before) ||
+      COURTESY[before.toLowerCase()] !== undefined ||
+      givenName(before) !== undefined
+    )
+      found.add(surname);
+  }
 }
 
 /** Reads what the reading pass needs of a sentence's tokens. */
@@ -115,13 +143,16 @@ function readSentence(sentence: Sentence, tokens: readonly Token[]): SentenceFac
     const quote = (tokens[i] as Token).quote;
     if (quote) quotes.push({ quote, index: i });
   }
-  const isName = subjectIsName(tokens);
+  // (A title-case line's capitalised run is no name, so no subject: "Player on Rudolph's Role in
+  // Fight: He Asked for It".)
+  const titled = titleCaseLine(tokens);
+  const isName = !titled && subjectIsName(tokens);
   return {
     sentence,
     cues: findCues(tokens),
     quotes,
     subjectIsName: isName,
-    subject: isName ? null : subjectPhrases(tokens),
+    subject: isName ? null : titled ? { aside: null, main: null } : subjectPhrases(tokens),
     speaker: null,
     subjectEntity: undefined,
   };
@@ -218,6 +249,8 @@ function printedAfter(tokens: readonly Token[], from: number, to: number): strin
 
 /** Names in a sentence (outside quotations), with their printed roles, added to `sightings`. */
 function collectSightings(tokens: readonly Token[], block: number, sightings: NameSighting[]) {
+  // "Police Say Bridge Will Reopen": in a title-case line, capitalised runs are not names.
+  if (titleCaseLine(tokens)) return;
   for (let i = 0; i < tokens.length; i++) {
     // "Immigration, Refugees and Citizenship Canada (IRCC)": a name and the acronym it goes by.
     if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") {
