@@ -44,6 +44,25 @@ const EVENTS_ANSWERED = new Set(
   ),
 );
 
+/** Days and times that may follow a closing "…, the council announced Monday." */
+const WHEN_SAID = new Set(
+  "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
+/** Whether the verb at `i` ends its sentence (a day may follow) with a comma at most six words before. */
+export function closesSentence(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (WHEN_SAID.has(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k] && !isPunct(tokens[k], ".!?")) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+    const t = tokens[j] as Token;
+    // (Not the comma of a number: "on 2,164 CERP projects.")
+    if (isPunct(t, ",")) return j < i - 1 && !/^\d/.test(tokens[j + 1]?.text ?? "");
+    if (t.kind !== "word") return false;
+  }
+  return false;
+}
+
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
 /** Words after "wrote" that name whom it was written to or what it was ("to", "a", "his"). */
 const WRITTEN_TO_OR_WHAT = new Set("to for back a an the his her their its two three several".split(" "));
@@ -82,6 +101,9 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
   const wanted = NEEDS_COMPLEMENT[lemma];
   if (!wanted) return true;
+  // "…, Reuters reported.", "…, the district attorney announced Monday.": a verb closing its
+  // sentence after a comma and its subject has the sentence before for its complement.
+  if (closesSentence(tokens, i)) return true;
   // "expressed anti-Trump sentiment", "voiced deep concern": the object after a modifier or two.
   if (
     (lemma === "express" || lemma === "voice") &&

@@ -5,6 +5,7 @@
 
 import {
   asksAnonymity,
+  closesSentence,
   governedInfinitive,
   hasComplement,
   inComplement,
@@ -205,6 +206,16 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const lemma = speechVerbLemma(t.lower);
     if (!lemma) continue;
     const before = tokens[i - 1];
+    // "Beijing Tariff Demands May Expand Deal", "in Landmark Hong Kong Listing": in a title-case line,
+    // a form before a modal, or in -ing after a name's word, is a noun.
+    if (
+      isCapitalised(t) &&
+      isCapitalised(before) &&
+      PRONOUNS[before?.lower ?? ""] === undefined &&
+      (MODALS.has(tokens[i + 1]?.lower ?? "") || /ing$/.test(t.lower)) &&
+      titleCaseLine(tokens)
+    )
+      continue;
     // "the United States hopes", "no Palestinian state": a capitalised word inside a name, or a word
     // after a nationality, is a noun (a headline in title case excepted).
     if (
@@ -306,7 +317,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
         : subjectLeftOf(tokens, i);
-    if (left && !adjacent && inComplement(tokens, cues, left.phrase.start)) continue;
+    if (left && !adjacent && inComplement(tokens, cues, left.phrase.start) && !closesSentence(tokens, i))
+      continue;
     // "… and will update this post if company officials respond": speech only supposed.
     if (left && !adjacent && CONDITIONAL.has(tokenBefore(tokens, left.phrase.start)?.lower ?? "")) continue;
     // "… Is A Big Wake-Up Call For Investors": in a title-case line, a bare verb after one name
@@ -401,6 +413,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (cues.some((p) => p !== c && p.start > subjectEnd && p.start < c.start && parenthetical(tokens, p)))
       cues.splice(k, 1);
   }
+  // "…, but investors have been told the price is likely to be final, Reuters reported.": a closing
+  // attribution reports the whole sentence; the cues before it are part of what it reports.
+  const last = cues[cues.length - 1];
+  if (last && cues.length > 1 && closingAttribution(tokens, last))
+    for (let k = cues.length - 2; k >= 0; k--) {
+      const c = cues[k] as Cue;
+      if (c.lemma !== "according to" && !followsQuote(tokens, c.index)) cues.splice(k, 1);
+    }
   // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
   const opening = cues[0]?.subject;
   if (
@@ -428,12 +448,44 @@ function infinitiveInParticipleClause(tokens: readonly Token[], j: number): bool
   return false;
 }
 
+/** Words that may close a sentence after its closing attribution: "…, Reuters reported on Monday." */
+const CLOSING_WORDS = new Set(
+  "on in at late early last this on yesterday today tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend a statement an interview email briefing conference news release call".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a cue closes its sentence as its attribution: after a comma, with its subject ("…,
+ * Reuters reported.", "…, people familiar with the talks say.") or after it ("…, said the
+ * official."), and only a time or a place of saying after the verb ("announced Monday").
+ */
+function closingAttribution(tokens: readonly Token[], cue: Cue): boolean {
+  if (!cue.subject || (cue.how !== "left" && cue.how !== "right")) return false;
+  const first = tokens.findIndex((t) => t.start === cue.subject?.start);
+  const opens = cue.how === "left" ? first : skipBack(tokens, cue.index);
+  if (opens < 2 || !isPunct(tokens[opens - 1], ",")) return false;
+  let end = cue.how === "right" ? tokens.findIndex((t) => t.start >= (cue.subject?.end ?? 0)) : cue.index + 1;
+  if (end < 0) end = tokens.length;
+  let words = 0;
+  for (let k = end; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "punct" && (t.text === "." || t.text === "!" || t.text === "?")) continue;
+    if (t.kind !== "word" || ++words > 4) return false;
+    if (!CLOSING_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !isCapitalised(t)) return false;
+  }
+  return true;
+}
+
 /** Whether a cue stands between commas with its subject just before it: ", he says,". */
 function parenthetical(tokens: readonly Token[], cue: Cue): boolean {
   if (cue.how !== "left" || !cue.subject) return false;
   const first = tokens.findIndex((t) => t.start === cue.subject?.start);
   return isPunct(tokens[first - 1], ",") && isPunct(tokens[cue.index + 1], ",") && cue.index - first <= 4;
 }
+
+/** Modals and forms of "be" that follow a subject: "Tariff Demands May Expand". */
+const MODALS = new Set("may might will would could can should must is are was were".split(" "));
 
 /** Singular words for bodies that take a plural verb: "Police Say", "Staff Warn". */
 const PLURAL_BODIES = new Set(["police", "people", "staff", "crew", "personnel", "cattle"]);

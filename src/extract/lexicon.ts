@@ -185,6 +185,8 @@ const wordTable = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =
 export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   hold: ["that"],
   find: ["that"],
+  // "Earth, boasting stable liquids": having, not saying; "boasted that", "boasted of" say.
+  boast: ["that", "of", "about", ":", ","],
   rule: ["that", "out"],
   call: ["for", "on"],
   talk: ["about", "of"],
@@ -378,6 +380,8 @@ export const ORGANISATION_WORDS = forms(
   "Holdings Partners Capital Systems Technologies Media Foods Industries Enterprises Solutions Communications",
   "Entertainment Studios Records Games Bancorp Insurance Telecom Railways Rail Logistics Shipping Petroleum Oil",
   "Research Analytics Consulting Consultants Associates Advisors Advisers Strategies Insights Intelligence",
+  "Equities Securities Investments Ventures Brokers Brokerage Resources Mining Therapeutics Biotech",
+  "Laboratory Observatory Museum Library Zoo",
   "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber",
   "Forum Academy Collective Cooperative Co-op Consortium Fellowship Magazine Gazette Tribune Courier Chronicle",
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
@@ -495,3 +499,8 @@ export const SPOKESPEOPLE = new Set([
   "spokespeople",
   "spokesmen",
 ]);
+
+/** Words that go on to say which people a group is: "experts on …", "people familiar with …". */
+export const GROUP_QUALIFIERS = new Set(
+  "on in near across from with familiar close opposed briefed involved knowledgeable".split(" "),
+);

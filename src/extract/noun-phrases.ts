@@ -291,6 +291,26 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       /-(?:checker|maker|writer|owner)$/i.test(w.text);
     if (given > n && !before.some((w) => givenName(w.text) !== undefined) && before.some(job)) n = given;
   }
+  // "planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": the name between a job
+  // and "of" is the person's; the organisation after it is where they work.
+  if (words.slice(n).some((w) => ORGANISATION_WORDS.has(w.text))) {
+    const of = lastIndexOfWord(words.slice(0, n), "of");
+    let k = of;
+    while (k > 0 && isCapitalised(words[k - 1])) k--;
+    const job = words[k - 1];
+    if (
+      of > 0 &&
+      k < of &&
+      of - k <= 3 &&
+      job &&
+      !isCapitalised(job) &&
+      (isRoleNoun(job) || AGENT_NOUN.test(job.lower))
+    ) {
+      words.splice(of);
+      lastWord = words[words.length - 1] as Token;
+      n = k;
+    }
+  }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
   let honorific: string | undefined;

@@ -9,7 +9,14 @@ import { type Cue, findCues } from "./cues";
 import type { Entity, NameSighting } from "./entities";
 import { givenName } from "./given-names";
 import type { LaidOutBlock } from "./layout";
-import { COURTESY, FUNCTION_WORDS, PRONOUNS, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
+import {
+  COURTESY,
+  FUNCTION_WORDS,
+  GROUP_QUALIFIERS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  VERB_PRECURSORS,
+} from "./lexicon";
 import {
   DETERMINERS,
   isHeadNoun,
@@ -197,19 +204,6 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
     main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
   return { aside, main };
 }
-
-/** Words that go on to say which people a group is: "experts on …", "people familiar with …". */
-const GROUP_QUALIFIERS = new Set([
-  "on",
-  "in",
-  "near",
-  "across",
-  "from",
-  "with",
-  "familiar",
-  "close",
-  "opposed",
-]);
 
 /**
  * A group opening its sentence, with what qualifies it up to the verb: "Experts on jail suicide told",

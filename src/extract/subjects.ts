@@ -8,10 +8,18 @@
  */
 import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
-import { ORGANISATION_WORDS, PLACE_WORDS, PRONOUNS, SPEECH_VERBS, SPOKESPEOPLE } from "./lexicon";
+import {
+  GROUP_QUALIFIERS,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  SPOKESPEOPLE,
+} from "./lexicon";
 import {
   AFFILIATION,
   isComma,
+  isGroupHead,
   isRoleNoun,
   isTitle,
   isWord,
@@ -238,6 +246,37 @@ function affiliatedSubject(
 }
 
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
+/**
+ * A group with what says which people it is, ending just before `j`: "…, two people familiar
+ * with the talks said", "people briefed on the plan say" (the phrase opens a clause: the sentence,
+ * or after a comma).
+ */
+function qualifiedGroupBefore(tokens: readonly Token[], j: number): SpeakerPhrase | null {
+  for (let k = j - 2; k >= 0 && j - k <= 9; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return null;
+    if (!isGroupHead(t.text, t.lower) || !GROUP_QUALIFIERS.has(tokens[k + 1]?.lower ?? "")) continue;
+    let start = k;
+    if (COUNT_WORDS.has(tokens[k - 1]?.lower ?? "")) start--;
+    if (start > 0 && !isComma(tokens[start - 1])) return null;
+    const first = tokens[start] as Token;
+    const last = tokens[j - 1] as Token;
+    const text = textOfTokens(tokens, start, j);
+    return { type: "group", text, start: first.start, end: last.end, head: t.lower };
+  }
+  return null;
+}
+
+/** Words that count a group: "two people familiar with …", "some officials close to …". */
+const COUNT_WORDS = new Set("two three four five six several some many a few other the".split(" "));
+
+/** The tokens from `from` up to `to` as printed, one space between words. */
+function textOfTokens(tokens: readonly Token[], from: number, to: number): string {
+  let text = "";
+  for (let k = from; k < to; k++) text += (k > from ? " " : "") + (tokens[k] as Token).text;
+  return text;
+}
+
 export function subjectLeftOf(
   tokens: readonly Token[],
   verb: number,
@@ -255,6 +294,8 @@ export function subjectLeftOf(
     const phrase = readPhrase([pronoun]);
     return phrase ? { phrase } : null;
   }
+  const qualified = qualifiedGroupBefore(tokens, j);
+  if (qualified) return { phrase: qualified };
   // "the source, who said he had spoken to people inside", "an article by New York magazine that
   // claimed": a relative clause's subject is the phrase it hangs on.
   if (
