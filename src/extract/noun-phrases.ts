@@ -401,6 +401,11 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** First words of two-word places: "United States", "New Zealand", "Hong Kong". */
+const PLACE_OPENERS = new Set(
+  "United New South North East West Saudi Hong Sri Costa El Puerto Sierra".split(" "),
+);
+
 /** The words' texts with a space between. */
 function textsJoined(words: readonly Token[]): string {
   let text = (words[0] as Token).text;
@@ -509,7 +514,30 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
   }
   // A conjunction never opens a phrase ("though officials say", "and Beijing officials admitted").
   while (index - from > 1 && CONJUNCTIONS.has((tokens[from] as Token).lower)) from++;
-  return tokens.slice(from, index);
+  return tokens.slice(from + placeBeforeName(tokens, from, index), index);
+}
+
+/**
+ * How many words of the capitalised run tokens[from, to) name a place a job is "to" or "for", before
+ * the person's name: "ambassador to Britain Liu Xiaming", "envoy to the United States Ann Toll" (one
+ * word, or two that open a place's name); 0 when the run is not so placed.
+ */
+function placeBeforeName(tokens: readonly Token[], from: number, to: number): number {
+  const the = tokens[from]?.lower === "the" ? 1 : 0;
+  let k = from + the;
+  if (tokens[k - 1]?.lower === "the") k--;
+  const job = tokens[k - 2];
+  if (
+    !["to", "for"].includes(tokens[k - 1]?.lower ?? "") ||
+    !job ||
+    isCapitalised(job) ||
+    !(isRoleNoun(job) || AGENT_NOUN.test(job.lower))
+  )
+    return 0;
+  const run = tokens.slice(from + the, to);
+  if (!run.every((t) => isCapitalised(t)) || run.some((w) => ORGANISATION_WORDS.has(w.text))) return 0;
+  const place = PLACE_OPENERS.has(run[0]?.text ?? "") ? 2 : 1;
+  return run.length - place >= 2 && givenName(run[0]?.text ?? "") === undefined ? the + place : 0;
 }
 
 /** Whether any of tokens[from, to) is a role noun, a group's or organisation's head, or capitalised. */

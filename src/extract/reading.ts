@@ -353,8 +353,17 @@ export class Reading implements QuotationReading {
           !speakers.includes(r.entity)
         )
           speakers.push(r.entity);
+    const text = (this.blocks[bi] as BlockData).text;
     for (const speaker of speakers) {
-      if (directSpeakers.includes(speaker)) continue;
+      // (A direct quotation carries its sentence, unless the speaker also reports something in
+      // their own clause: "Chen said that the coastguard could sail, warning: “…”".)
+      if (
+        directSpeakers.includes(speaker) &&
+        !resolved.some(
+          (r) => r.entity === speaker && REPORTED_CLAUSE.test(text.slice(r.cue.start, r.cue.start + 40)),
+        )
+      )
+        continue;
       this.indirect.push({
         kind: "indirect",
         speaker,
@@ -506,6 +515,9 @@ export class Reading implements QuotationReading {
       }
   }
 }
+
+/** A verb of saying and "that", opening a reported clause: "said that", "told reporters that". */
+const REPORTED_CLAUSE = /^[\p{L}]+\s+(?:[\p{L}]+\s+)?that\s/u;
 
 /** "I", "I'm", "me", "my", "myself": words only a person says of themselves. */
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
