@@ -95,6 +95,14 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
       if (t.kind !== "word") break;
       if (EVENTS_ANSWERED.has(t.lower)) return false;
     }
+  // "boasting a little about", "boasted loudly of": what was boasted of may come a few words on.
+  if (lemma === "boast")
+    return (
+      tokens
+        .slice(i + 1, i + 5)
+        .some((t) => ["that", "of", "about", ":"].includes(t.lower) || t.kind === "quote") ||
+      isPunct(tokens[i + 1], ",.")
+    );
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

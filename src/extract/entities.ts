@@ -183,8 +183,15 @@ function organisationName(name: string): boolean {
   // also a word for a place.
   if (PLACE_WORDS.has(words[words.length - 1] ?? ""))
     return !(words.length === 2 && givenName(words[0] ?? "") !== undefined);
-  return words.length === 1 && /^[\p{Lu}\d&]{2,}$/u.test(name);
+  if (words.length === 1) return /^[\p{Lu}\d&]{2,}$/u.test(name);
+  // "Chinese CDC", "VOA Pentagon": an acronym among the words (not a numeral or a person's letters).
+  // (An all-capitals run is a name printed loud, "NEW ORLEANS", not an acronym.)
+  const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w) && !PERSONS_LETTERS.test(w);
+  return words.some(acronym) && !words.every((w) => /^[\p{Lu}\p{P}]+$/u.test(w));
 }
+
+/** Capitals that belong to a person's name: "Henry VIII", "Ann Toll MP", "Ravi Patel QC". */
+const PERSONS_LETTERS = /^(?:[IVX]+|MP|MPs|QC|KC|MBE|OBE|CBE|MSP|MLA|MEP|TD|PC|JP|DJ)$/;
 
 /** The entities of one article. */
 export class EntityRegistry {

@@ -185,8 +185,6 @@ const wordTable = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =
 export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   hold: ["that"],
   find: ["that"],
-  // "Earth, boasting stable liquids": having, not saying; "boasted that", "boasted of" say.
-  boast: ["that", "of", "about", ":", ","],
   rule: ["that", "out"],
   call: ["for", "on"],
   talk: ["about", "of"],
@@ -381,7 +379,7 @@ export const ORGANISATION_WORDS = forms(
   "Entertainment Studios Records Games Bancorp Insurance Telecom Railways Rail Logistics Shipping Petroleum Oil",
   "Research Analytics Consulting Consultants Associates Advisors Advisers Strategies Insights Intelligence",
   "Equities Securities Investments Ventures Brokers Brokerage Resources Mining Therapeutics Biotech",
-  "Laboratory Observatory Museum Library Zoo",
+  "Laboratory Observatory Museum Library Zoo Nations Pentagon Kremlin Vatican",
   "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber",
   "Forum Academy Collective Cooperative Co-op Consortium Fellowship Magazine Gazette Tribune Courier Chronicle",
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
@@ -423,7 +421,7 @@ export const DOCUMENT_HEADS = forms(
 export const GROUP_HEADS = forms(
   "officials politicians lawmakers legislators leaders elders members ministers diplomats sources",
   "reports courts judges analysts experts observers critics activists campaigners protesters protestors",
-  "residents witnesses villagers neighbours neighbors locals citizens voters people officers police",
+  "residents witnesses villagers neighbours neighbors locals citizens voters people officers",
   "authorities investigators prosecutors researchers scientists doctors nurses teachers students workers",
   "creators developers makers organisers organizers representatives spokesmen aides advisers advisors",
   "executives employees staff families relatives survivors victims supporters opponents fans users",
