@@ -49,15 +49,29 @@ const WHEN_SAID = new Set(
   "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
 
-/** Whether the verb at `i` ends its sentence (a day may follow) with a comma at most six words before. */
+/**
+ * Whether the verb at `i` ends its sentence (a day may follow) with a comma at most twelve words
+ * before ("…, the U.S. Attorney’s Office for the Western District of New York announced Monday.").
+ */
 export function closesSentence(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   if (WHEN_SAID.has(tokens[k]?.lower ?? "")) k++;
   if (tokens[k] && !isPunct(tokens[k], ".!?")) return false;
-  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 13); j--) {
     const t = tokens[j] as Token;
-    // (Not the comma of a number: "on 2,164 CERP projects.")
-    if (isPunct(t, ",")) return j < i - 1 && !/^\d/.test(tokens[j + 1]?.text ?? "");
+    // (Not the comma of a number, "on 2,164 CERP projects.", nor a clause of a participle or a
+    // preposition: "…, going toe-to-toe with him in a series of social media posts.")
+    if (isPunct(t, ",")) {
+      const opening = tokens[j + 1];
+      return (
+        j < i - 1 &&
+        !!opening &&
+        !/^\d/.test(opening.text) &&
+        !(!isCapitalised(opening) && /(?:ing|ed)$/.test(opening.lower)) &&
+        !PHRASE_OPENERS.has(opening.lower) &&
+        !["by", "of", "as", "for", "while", "when", "which", "who", "where", "than"].includes(opening.lower)
+      );
+    }
     if (t.kind !== "word") return false;
   }
   return false;

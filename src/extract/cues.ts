@@ -15,7 +15,14 @@ import {
   titleCaseLine,
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
-import { isVerbPrecursor, PRONOUNS, SPEECH_VERBS, speechVerbLemma, VERB_PRECURSORS } from "./lexicon";
+import {
+  isVerbPrecursor,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  speechVerbLemma,
+  VERB_PRECURSORS,
+} from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import { isGroupHead, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
@@ -416,11 +423,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   // "…, but investors have been told the price is likely to be final, Reuters reported.": a closing
   // attribution reports the whole sentence; the cues before it are part of what it reports.
   const last = cues[cues.length - 1];
-  if (last && cues.length > 1 && closingAttribution(tokens, last))
+  if (last && closingAttribution(tokens, last)) {
     for (let k = cues.length - 2; k >= 0; k--) {
       const c = cues[k] as Cue;
       if (c.lemma !== "according to" && !followsQuote(tokens, c.index)) cues.splice(k, 1);
     }
+    // ("…, the U.S. Attorney’s Office for the Western District of New York announced": the whole
+    // organisation's name from the comma, when the subject read was only its end.)
+    if (last.how === "left") last.subject = wholeNameAfterComma(tokens, last) ?? last.subject;
+  }
   // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
   const opening = cues[0]?.subject;
   if (
@@ -462,6 +473,7 @@ const CLOSING_WORDS = new Set(
  */
 function closingAttribution(tokens: readonly Token[], cue: Cue): boolean {
   if (!cue.subject || (cue.how !== "left" && cue.how !== "right")) return false;
+  if (cue.how === "left" && closesSentence(tokens, cue.index)) return true;
   const first = tokens.findIndex((t) => t.start === cue.subject?.start);
   const opens = cue.how === "left" ? first : skipBack(tokens, cue.index);
   if (opens < 2 || !isPunct(tokens[opens - 1], ",")) return false;
@@ -475,6 +487,27 @@ function closingAttribution(tokens: readonly Token[], cue: Cue): boolean {
     if (!CLOSING_WORDS.has(t.lower) && !/ly$/.test(t.lower) && !isCapitalised(t)) return false;
   }
   return true;
+}
+
+/**
+ * The organisation's name from the comma before a closing cue to its verb, when the subject read is
+ * only its end ("the U.S. Attorney’s Office for the Western District of New York"); null otherwise.
+ */
+function wholeNameAfterComma(tokens: readonly Token[], cue: Cue): SpeakerPhrase | null {
+  const first = tokens.findIndex((t) => t.start === cue.subject?.start);
+  let k = first;
+  while (k > 0 && tokens[k - 1]?.kind === "word") k--;
+  if (k === first || !isPunct(tokens[k - 1], ",")) return null;
+  const words = tokens.slice(k, cue.index);
+  const named = words[0]?.lower === "the" ? words.slice(1) : words;
+  if (!named.some((w) => ORGANISATION_WORDS.has(w.text.replace(/['’]s$/, "")) && isCapitalised(w)))
+    return null;
+  if (!named.every((w) => isCapitalised(w) || ["of", "for", "and", "on", "the"].includes(w.lower)))
+    return null;
+  const start = (words[0] as Token).start;
+  const end = (words[words.length - 1] as Token).end;
+  const text = words.map((w) => w.text).join(" ");
+  return { type: "name", text, start, end, name: named.map((w) => w.text).join(" ") };
 }
 
 /** Whether a cue stands between commas with its subject just before it: ", he says,". */

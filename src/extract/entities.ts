@@ -272,10 +272,23 @@ export class EntityRegistry {
     const matches = (e: Entity) =>
       (e.kind === "person" || e.kind === "organisation") &&
       (e.name === name || (e.kind === "person" && sameName(e.name, name) && words.length > 1));
-    const exact = this.withName.get(name)?.find(matches);
+    const exact = this.withName.get(name)?.find(matches) ?? this.namedInFull(name);
     const same = words.length > 1 ? this.withSurname.get(words.at(-1) ?? "")?.find(matches) : undefined;
     if (!exact || !same) return exact ?? same;
     return exact.order < same.order ? exact : same;
+  }
+
+  /**
+   * The organisation named in full before: "U.S. Attorney’s Office" after "the U.S. Attorney’s Office
+   * for the Western District of New York" (one such organisation only; two words or more).
+   */
+  private namedInFull(name: string): Entity | undefined {
+    if (!/\s/.test(name) || !looksLikeOrganisation(name)) return undefined;
+    const longer = this.entities.filter(
+      (e) =>
+        e.kind === "organisation" && (e.name.startsWith(`${name} for `) || e.name.startsWith(`${name} of `)),
+    );
+    return longer.length === 1 ? longer[0] : undefined;
   }
 
   private readonly fullest = new Map<string, NameSighting | null>();

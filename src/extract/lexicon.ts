@@ -348,6 +348,7 @@ export const COURTESY = wordTable<"m" | "f" | null>({
 
 /** Lower-case nouns naming a job or role: "editor", "ranger", "press secretary". */
 export const ROLE_NOUNS = forms(
+  "suspect defendant gunman passenger teenager businessman businesswoman defenceman defenseman rookie",
   "editor correspondent reporter journalist columnist analyst official spokesman spokeswoman spokesperson",
   "secretary minister president leader director ranger chief executive manager member founder head chair",
   "chairman chairwoman professor lecturer researcher scientist economist lawyer attorney adviser advisor",
@@ -390,7 +391,7 @@ export const ORGANISATION_WORDS = forms(
 
 /** Lower-case heads of a definite description that refers back to an organisation: "the company". */
 export const ORGANISATION_HEADS = forms(
-  "company firm group department ministry agency organisation organization party government",
+  "company firm brokerage lender insurer retailer carrier group department ministry agency organisation organization party government",
   "administration council committee commission court tribunal union association bank fund foundation",
   "institute university hospital police army charity campaign team club network broadcaster newspaper",
   "paper station channel service board authority office regulator watchdog retailer airline carrier",
@@ -404,7 +405,7 @@ export const ORGANISATION_HEADS = forms(
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */
 export const GENERIC_ORGANISATION_HEADS = forms(
   "company firm group carmaker automaker airline retailer bank insurer supermarket chain operator manufacturer",
-  "maker developer publisher studio startup broadcaster newspaper station channel network utility charity",
+  "brokerage lender carrier maker developer publisher studio startup broadcaster newspaper station channel network utility charity",
 );
 
 /** Documents and records that can report findings: "the report found", "the study said". */

@@ -291,6 +291,13 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       /-(?:checker|maker|writer|owner)$/i.test(w.text);
     if (given > n && !before.some((w) => givenName(w.text) !== undefined) && before.some(job)) n = given;
   }
+  // "ambassador to Britain Liu Xiaming": the place a job is to comes before the name.
+  const afterTo = words[n - 1]?.lower === "the" ? n - 1 : n;
+  if (words[afterTo - 1]?.lower === "to" && words.length - n - placeWords(words[n]) >= 2) {
+    const job = words[afterTo - 2];
+    if (job && !isCapitalised(job) && (isRoleNoun(job) || AGENT_NOUN.test(job.lower)))
+      n += placeWords(words[n]);
+  }
   // "planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": the name between a job
   // and "of" is the person's; the organisation after it is where they work.
   if (words.slice(n).some((w) => ORGANISATION_WORDS.has(w.text))) {
@@ -350,6 +357,27 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   )
     opener++;
   if (opener > 0) roleWords = roleWords.slice(opener);
+  // "China’s ambassador to Britain", "the envoy to the United States": a job to a place is a role,
+  // not the place's name.
+  const theAfterTo = roleWords.at(-1)?.lower === "the" ? 1 : 0;
+  const to = roleWords.at(-1 - theAfterTo);
+  const job = roleWords.at(-2 - theAfterTo);
+  if (
+    to?.lower === "to" &&
+    job &&
+    (isRoleNoun(job) || AGENT_NOUN.test(job.lower)) &&
+    !isCapitalised(job) &&
+    nameWords.length <= (PLACE_OPENERS.has(nameWords[0]?.text ?? "") ? 2 : 1)
+  )
+    return {
+      type: "role",
+      text: printed,
+      start,
+      end,
+      role: roleTextOf([...roleWords, ...nameWords]),
+      head: job.lower,
+      described: true,
+    };
   // "The chief executive of Harbour Lines": words ending in a preposition are someone else's role.
   if (nameWords.length > 0 && AFFILIATION.has(roleWords.at(-1)?.lower ?? "")) roleWords = [];
   const roleText = roleTextOf(roleWords);
@@ -514,8 +542,24 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
   }
   // A conjunction never opens a phrase ("though officials say", "and Beijing officials admitted").
   while (index - from > 1 && CONJUNCTIONS.has((tokens[from] as Token).lower)) from++;
-  return tokens.slice(from + placeBeforeName(tokens, from, index), index);
+  // "China’s ambassador to Britain accused", "… to Britain Liu Xiaming has said": the job and its
+  // place are read with the name (readPhrase tells the place from the name).
+  const job = tokens[from - 2];
+  const the = tokens[from]?.lower === "the" ? 1 : 0;
+  if (
+    tokens[from - 1]?.lower === "to" &&
+    job &&
+    !isCapitalised(job) &&
+    (isRoleNoun(job) || AGENT_NOUN.test(job.lower)) &&
+    isCapitalised(tokens[from + the]) &&
+    (placeBeforeName(tokens, from, index) > 0 || index - from - the <= placeWords(tokens[from + the]))
+  )
+    return [...phraseEndingAt(tokens, from - 1), tokens[from - 1] as Token, ...tokens.slice(from, index)];
+  return tokens.slice(from, index);
 }
+
+/** How many words a place's name takes that opens with `first`: "Britain", "United States". */
+const placeWords = (first: Token | undefined) => (PLACE_OPENERS.has(first?.text ?? "") ? 2 : 1);
 
 /**
  * How many words of the capitalised run tokens[from, to) name a place a job is "to" or "for", before

@@ -255,20 +255,36 @@ function qualifiedGroupBefore(tokens: readonly Token[], j: number): SpeakerPhras
   for (let k = j - 2; k >= 0 && j - k <= 9; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return null;
-    if (!isGroupHead(t.text, t.lower) || !GROUP_QUALIFIERS.has(tokens[k + 1]?.lower ?? "")) continue;
+    const one = ONE_PERSON.has(t.lower);
+    if (!(one || isGroupHead(t.text, t.lower)) || !GROUP_QUALIFIERS.has(tokens[k + 1]?.lower ?? "")) continue;
     let start = k;
-    if (COUNT_WORDS.has(tokens[k - 1]?.lower ?? "")) start--;
+    while (start > k - 2 && COUNT_WORDS.has(tokens[start - 1]?.lower ?? "")) start--;
     if (start > 0 && !isComma(tokens[start - 1])) return null;
     const first = tokens[start] as Token;
     const last = tokens[j - 1] as Token;
     const text = textOfTokens(tokens, start, j);
-    return { type: "group", text, start: first.start, end: last.end, head: t.lower };
+    return one
+      ? {
+          type: "role",
+          text,
+          start: first.start,
+          end: last.end,
+          role: text.replace(/^(?:a|an|the)\s+/i, ""),
+          head: t.lower,
+          described: true,
+        }
+      : { type: "group", text, start: first.start, end: last.end, head: t.lower };
   }
   return null;
 }
 
 /** Words that count a group: "two people familiar with …", "some officials close to …". */
-const COUNT_WORDS = new Set("two three four five six several some many a few other the".split(" "));
+const COUNT_WORDS = new Set(
+  "two three four five six several some many a an few other the second third another one".split(" "),
+);
+
+/** One person a description qualifies: "a second person briefed on the call said". */
+const ONE_PERSON = new Set(["person", "source", "official", "man", "woman", "insider"]);
 
 /** The tokens from `from` up to `to` as printed, one space between words. */
 function textOfTokens(tokens: readonly Token[], from: number, to: number): string {
