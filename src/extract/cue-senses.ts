@@ -271,8 +271,9 @@ export function inComplement(tokens: readonly Token[], cues: readonly Cue[], sub
 /** Whether a sentence is set in title case, as headlines are (few lower-case words beyond small ones). */
 export function titleCase(tokens: readonly Token[]): boolean {
   let lower = 0;
-  for (const t of tokens) if (t.kind === "word" && !isCapitalised(t) && t.text.length > 3) lower++;
-  return lower < 2;
+  for (const t of tokens)
+    if (t.kind === "word" && t.text.length > 3 && !isCapitalised(t) && ++lower >= 2) return false;
+  return true;
 }
 
 /** Words prose prints in lower case inside a sentence, and a title-case line capitalises. */

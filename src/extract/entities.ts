@@ -204,7 +204,7 @@ export class EntityRegistry {
   constructor(
     private readonly sightings: readonly NameSighting[],
     /** Surnames quotations print as a person's ("Coach (Frank) Vogel"). */
-    private readonly quotedPersons: ReadonlySet<string> = new Set(),
+    private readonly quotedPersons: () => ReadonlySet<string> = () => new Set(),
   ) {
     foldCache.clear();
     coreCache.clear();
@@ -441,10 +441,13 @@ export class EntityRegistry {
 
   /** Whether any sighting of this one-word name shows a person (a courtesy title, a role, a given name). */
   private isPersonName(name: string): boolean {
-    if (this.quotedPersons.has(name)) return true;
-    return this.sightings.some(
-      (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || s.person || core(s.name).length > 1),
-    );
+    if (
+      this.sightings.some(
+        (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || s.person || core(s.name).length > 1),
+      )
+    )
+      return true;
+    return this.quotedPersons().has(name);
   }
 
   /** Whether the article prints this name after a bare "the" ("The Retail Guild"), and never as a person's. */

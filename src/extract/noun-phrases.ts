@@ -300,8 +300,12 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   }
   // "planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": the name between a job
   // and "of" is the person's; the organisation after it is where they work.
-  if (words.slice(n).some((w) => ORGANISATION_WORDS.has(w.text))) {
-    const of = lastIndexOfWord(words.slice(0, n), "of");
+  let organisationWord = false;
+  for (let k = n; k < words.length && !organisationWord; k++)
+    organisationWord = ORGANISATION_WORDS.has((words[k] as Token).text);
+  if (organisationWord) {
+    let of = n - 1;
+    while (of >= 0 && (words[of] as Token).lower !== "of") of--;
     let k = of;
     while (k > 0 && isCapitalised(words[k - 1])) k--;
     const job = words[k - 1];

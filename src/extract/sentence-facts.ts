@@ -99,26 +99,36 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
   blocks: BlockData[];
   sightings: NameSighting[];
   bodyWords: BodyWords;
-  quotedPersons: Set<string>;
+  quotedPersons: () => Set<string>;
 } {
   const marked = findQuotes(laidOut.map((b) => b.text));
   const sightings: NameSighting[] = [];
-  const quotedPersons = new Set<string>();
+  // (Asked only when a one-word name needs evidence: read then, once.)
+  let quotedPersons: Set<string> | null = null;
+  const personsInQuotes = () => {
+    if (!quotedPersons) {
+      quotedPersons = new Set();
+      for (const [i, b] of laidOut.entries())
+        for (const q of marked[i] ?? []) personsNamedIn(b.text.slice(q.start, q.end), quotedPersons);
+    }
+    return quotedPersons;
+  };
   const bodyWords = new BodyWords(() => laidOut.filter((b) => !FRAME_ROLES.has(b.role)).map((b) => b.text));
   const blocks: BlockData[] = laidOut.map((b, i) => {
     const quotes = marked[i] ?? [];
-    for (const q of quotes) personsNamedIn(b.text.slice(q.start, q.end), quotedPersons);
     const masked = maskQuotes(b.text, quotes);
     const sentences = splitSentences(b.text, i, quotes, masked);
     const facts = sentences.map((sentence) => {
       const tokens = tokenize(masked, sentence.start, sentence.end, quotes);
       markCommonOpening(tokens, bodyWords);
-      collectSightings(tokens, i, sightings);
-      return readSentence(sentence, tokens);
+      // (A title-case line's capitalised runs are no names: "Police Say Bridge Will Reopen".)
+      const titled = titleCaseLine(tokens);
+      if (!titled) collectSightings(tokens, i, sightings);
+      return readSentence(sentence, tokens, titled);
     });
     return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
   });
-  return { blocks, sightings, bodyWords, quotedPersons };
+  return { blocks, sightings, bodyWords, quotedPersons: personsInQuotes };
 }
 
 /** A title or a given name, an editor's bracketed given name perhaps, then a surname. */
@@ -144,7 +154,7 @@ function personsNamedIn(quoted: string, found: Set<string>) {
 }
 
 /** Reads what the reading pass needs of a sentence's tokens. */
-function readSentence(sentence: Sentence, tokens: readonly Token[]): SentenceFacts {
+function readSentence(sentence: Sentence, tokens: readonly Token[], titled: boolean): SentenceFacts {
   const quotes: SentenceFacts["quotes"] = [];
   for (let i = 0; i < tokens.length; i++) {
     const quote = (tokens[i] as Token).quote;
@@ -152,7 +162,6 @@ function readSentence(sentence: Sentence, tokens: readonly Token[]): SentenceFac
   }
   // (A title-case line's capitalised run is no name, so no subject: "Player on Rudolph's Role in
   // Fight: He Asked for It".)
-  const titled = titleCaseLine(tokens);
   const isName = !titled && subjectIsName(tokens);
   return {
     sentence,
@@ -243,8 +252,6 @@ function printedAfter(tokens: readonly Token[], from: number, to: number): strin
 
 /** Names in a sentence (outside quotations), with their printed roles, added to `sightings`. */
 function collectSightings(tokens: readonly Token[], block: number, sightings: NameSighting[]) {
-  // "Police Say Bridge Will Reopen": in a title-case line, capitalised runs are not names.
-  if (titleCaseLine(tokens)) return;
   for (let i = 0; i < tokens.length; i++) {
     // "Immigration, Refugees and Citizenship Canada (IRCC)": a name and the acronym it goes by.
     if (tokens[i]?.text === "(" && tokens[i + 2]?.text === ")") {

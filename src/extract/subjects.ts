@@ -252,11 +252,14 @@ function affiliatedSubject(
  * or after a comma).
  */
 function qualifiedGroupBefore(tokens: readonly Token[], j: number): SpeakerPhrase | null {
+  // (Most verbs follow a name: nothing to look for then.)
+  if (isCapitalised(tokens[j - 1])) return null;
   for (let k = j - 2; k >= 0 && j - k <= 9; k--) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return null;
+    if (!GROUP_QUALIFIERS.has(tokens[k + 1]?.lower ?? "")) continue;
     const one = ONE_PERSON.has(t.lower);
-    if (!(one || isGroupHead(t.text, t.lower)) || !GROUP_QUALIFIERS.has(tokens[k + 1]?.lower ?? "")) continue;
+    if (!one && !isGroupHead(t.text, t.lower)) continue;
     let start = k;
     while (start > k - 2 && COUNT_WORDS.has(tokens[start - 1]?.lower ?? "")) start--;
     if (start > 0 && !isComma(tokens[start - 1])) return null;
