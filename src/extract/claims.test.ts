@@ -236,6 +236,51 @@ describe("pickClaims", () => {
     expect(chosen).not.toContain(6);
   });
 
+  it("picks the nut graf when the lead opens on a scene", () => {
+    const scene = article([
+      [
+        "From the wheelhouse of his old ferry, skipper Wade Orr watches the morning crowd shuffle aboard the old boat.",
+      ],
+      [
+        "Orr has skippered the old ferry for 31 years, and the old boat’s wheelhouse is where he is happiest.",
+      ],
+      ["The old ferry’s brass bell and old compass have been in the wheelhouse since the boat was built."],
+      [
+        "Orr polishes the old brass of the wheelhouse every morning before the first crossing of the old boat.",
+      ],
+      [
+        "The harbour council voted on Monday to raise ferry fares by a fifth from April, its first rise in a decade.",
+      ],
+      ["The old boat’s engine was rebuilt in 1987 and again in 2009, after a fire in the engine room."],
+      ["On the last crossing of the day Orr sounds the old brass bell of the old ferry twice."],
+    ]);
+    const picks = pickClaims(scene, frame).map((c) => c.sentence);
+    expect(picks).toContainEqual(scene[4]?.sentence);
+  });
+
+  it("spreads the claims over the story rather than around its best sentence", () => {
+    const long = article([
+      [
+        "The harbour council voted on Monday to raise ferry fares by a fifth from April, its first rise in a decade.",
+      ],
+      ["The ferry fares rise was passed by nine votes to four after a long debate on ferry fares."],
+      ["Council leader Ada Lind said the ferry fares rise would keep the ferries running."],
+      ["The fares on the ferry will rise again in 2027 unless the fuel price falls, the council said."],
+      ["Opposition councillor Tom Shaw said the fare rise on ferries would hurt commuters most."],
+      ["Ferry fares were last raised in 2015, when the council put them up by a tenth."],
+      ["A season ticket for the ferry will cost £900 a year under the new fares."],
+      ["The council’s ferry fares review will be published next month."],
+      ["Commuters said the new ferry fares would cost them hundreds of pounds."],
+      ["Ferry fares in the harbour are already higher than on the coast routes."],
+      ["The council’s fares vote came after a ferry ran aground on the north bank."],
+      ["Separately, the council approved a new cycle lane along the sea wall, to open in June."],
+      ["Work on the sea wall cycle lane will close the promenade for three weeks in May."],
+      ["Cyclists have campaigned for a sea wall route since the promenade was rebuilt in 2012."],
+    ]);
+    const picks = pickClaims(long, frame).map((c) => long.findIndex((s) => s.sentence === c.sentence));
+    expect(picks.some((i) => i >= 11)).toBe(true);
+  });
+
   it("picks as many as the article's length allows", () => {
     expect(claims.length).toBeLessThanOrEqual(claimCount(story.length, 10));
     expect(claims.length).toBeGreaterThanOrEqual(5);
@@ -261,7 +306,7 @@ describe("claimCount", () => {
   it("gives a full article 5–10 claims, a short one fewer", () => {
     expect(claimCount(4, 3)).toBe(3);
     expect(claimCount(12, 6)).toBe(4);
-    expect(claimCount(30, 12)).toBe(6);
+    expect(claimCount(30, 12)).toBe(9);
     expect(claimCount(200, 80)).toBe(10);
   });
 });

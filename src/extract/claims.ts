@@ -88,10 +88,10 @@ export function shortenLead(text: string, max: number): string | null {
   return `${kept}${/[.!?]$/.test(kept) ? "" : "."}`;
 }
 
-const COUNT = { perParagraph: 0.5, most: 10 };
+const COUNT = { perParagraph: 0.7, most: 10 };
 
 /**
- * How many claims an article gets: about one for every two paragraphs, 5–10 for a full article
+ * How many claims an article gets: about two for every three paragraphs, 5–10 for a full article
  * (eight paragraphs or more), fewer for a short one.
  */
 export function claimCount(sentences: number, paragraphs: number): number {
@@ -416,6 +416,16 @@ const PICK = {
 };
 /** A full article gets at least this many claims (when it has them) before the pick may stop early. */
 const AT_LEAST = 5;
+/**
+ * Spreading the list over the story: after the first picks (the lead, the nut graf and what scores
+ * best), a candidate far, in paragraphs, from every picked claim but the lead gains up to this much
+ * (an editor's main points come from all of a story's parts, not from around its best sentence).
+ */
+const SPREAD = { weight: 0.1, after: 2 };
+/** Likeness to a picked claim from which a sentence repeats it. */
+const REPEATS = 0.5;
+/** A nut graf is the opening paragraphs' sentence most like the headline, at least this like it. */
+const NUT_GRAF = { likeness: 0.2, within: 6 };
 
 /**
  * Picks the key claims: the lead first (the first body sentence that can be a claim, shortened if
@@ -469,16 +479,41 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
     for (const id of v.ids) dense[id] = 0;
   };
   for (const j of chosen) picked(j);
+  // The nut graf second: of the opening paragraphs' sentences, the one most like the headline (the
+  // sentence that says what the story is about when the lead opens on a scene).
+  const nut = nutGraf(
+    candidates,
+    scores,
+    (i) => texts[i] !== null && !chosen.includes(i) && (redundancy[i] as number) < REPEATS,
+  );
+  if (nut >= 0 && chosen.length < limit) {
+    chosen.push(nut);
+    picked(nut);
+    const c = candidates[nut] as ClaimCandidate;
+    paragraphs.add(c.paragraph);
+    if (c.speaker) spoken.add(c.speaker);
+  }
+  // How far a paragraph is from the picked claims' (the lead's aside), in shares of the story's
+  // length per claim: 1 when at least that far.
+  const lastParagraph = (candidates.at(-1)?.paragraph ?? 0) + 1;
+  const distance = (p: number) => {
+    let d = lastParagraph;
+    for (const j of chosen)
+      if (j !== lead) d = Math.min(d, Math.abs(p - (candidates[j] as ClaimCandidate).paragraph));
+    return Math.min(1, d / Math.max(1, lastParagraph / limit));
+  };
   while (chosen.length < limit) {
     let pick = -1;
     let pickScore = Number.NEGATIVE_INFINITY;
     for (let i = 0; i < candidates.length; i++) {
-      if (texts[i] === null || chosen.includes(i)) continue;
+      // (A sentence that mostly repeats a picked one is never picked: the panel says it once.)
+      if (texts[i] === null || chosen.includes(i) || (redundancy[i] as number) >= REPEATS) continue;
       const c = candidates[i] as ClaimCandidate;
       let s = (scores[i] as SentenceScore).total - PICK.redundancy * (redundancy[i] as number);
       if (c.speaker && spoken.has(c.speaker)) s -= PICK.sameSpeaker;
       else if (c.speaker && c.speakerWeight >= 2) s += PICK.newSpeaker;
       if (paragraphs.has(c.paragraph)) s -= PICK.sameParagraph;
+      if (chosen.length >= SPREAD.after) s += SPREAD.weight * distance(c.paragraph);
       if (s > pickScore) {
         pickScore = s;
         pick = i;
@@ -500,6 +535,26 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
 }
 
 /** The lead's claim text when the ordinary length cannot hold it: longer, or shortened. */
+/** The nut graf's candidate (see `NUT_GRAF`), or -1. */
+function nutGraf(
+  candidates: readonly ClaimCandidate[],
+  scores: readonly SentenceScore[],
+  eligible: (i: number) => boolean,
+): number {
+  let nut = -1;
+  for (let i = 0; i < candidates.length; i++) {
+    if ((candidates[i] as ClaimCandidate).paragraph > NUT_GRAF.within) break;
+    const likeness = (scores[i] as SentenceScore).headline;
+    if (
+      eligible(i) &&
+      likeness >= NUT_GRAF.likeness &&
+      (nut < 0 || likeness > (scores[nut] as SentenceScore).headline)
+    )
+      nut = i;
+  }
+  return nut;
+}
+
 function leadClaimText(c: ClaimCandidate): string | null {
   const long = claimText(c.text, c.speaker, MAX_LEAD_LENGTH);
   if (long) return long;
