@@ -11,25 +11,30 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import react from "@vitejs/plugin-react";
+import { parseHTML } from "linkedom";
+import { build } from "vite";
 import { renderCard } from "./cards.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const cache = join(root, "node_modules", ".cache", "attributed-prerender");
-mkdirSync(cache, { recursive: true });
 
+// The server entry, built by Vite's own SSR build (the app's code as the browser build reads it:
+// CSS imports are no-ops, dependencies stay in node_modules).
 await build({
-  bundle: true,
+  configFile: false,
+  root,
   logLevel: "error",
-  jsx: "automatic",
-  define: { "import.meta.env.BASE_URL": '"/"' },
-  loader: { ".css": "empty" },
-  entryPoints: [join(root, "src/app/prerender.tsx")],
-  platform: "node",
-  format: "esm",
-  outfile: join(cache, "prerender.mjs"),
-  external: ["react", "react-dom"],
+  plugins: [react()],
+  build: {
+    ssr: join(root, "src/app/prerender.tsx"),
+    outDir: cache,
+    emptyOutDir: true,
+    copyPublicDir: false,
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: "prerender.mjs", format: "es" } },
+  },
 });
 
 const { DEFAULT_ARTICLE_ID, escapeHtml, renderArticlePage, sharePages } = await import(
@@ -37,21 +42,25 @@ const { DEFAULT_ARTICLE_ID, escapeHtml, renderArticlePage, sharePages } = await 
 );
 // The shell is the page Vite built, its root empty; on a second run (the benchmark's `--only`),
 // index.html is the prerendered front page already and the shell is app.html.
-const EMPTY_ROOT = '<div id="root"></div>';
+const isShell = (html) => {
+  const app = parseHTML(html).document.getElementById("root");
+  return !!app && app.childNodes.length === 0 && !app.hasAttribute("data-prerendered");
+};
 const built = readFileSync(join(dist, "index.html"), "utf8");
-const template = built.includes(EMPTY_ROOT) ? built : readFileSync(join(dist, "app.html"), "utf8");
-if (!template.includes(EMPTY_ROOT))
-  throw new Error("no app shell with an empty root: run `vite build` first");
+const template = isShell(built) ? built : readFileSync(join(dist, "app.html"), "utf8");
+if (!isShell(template)) throw new Error("no app shell with an empty root: run `vite build` first");
 writeFileSync(join(dist, "app.html"), template);
 const { articles } = JSON.parse(readFileSync(join(dist, "articles", "index.json"), "utf8"));
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
 /** Adds a source to one directive of the page's Content Security Policy (the <meta> Vite wrote). */
-function allow(page, directive, source) {
-  const before = `${directive} &#39;self&#39;`;
-  if (!page.includes(before))
+function allow(document, directive, source) {
+  const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  const policy = meta?.getAttribute("content") ?? "";
+  const before = `${directive} 'self'`;
+  if (!policy.includes(before))
     throw new Error(`index.html has no "${directive} 'self'" in its Content Security Policy`);
-  return page.replace(before, `${before} ${source.replace(/'/g, "&#39;")}`);
+  meta.setAttribute("content", policy.replace(before, `${before} ${source}`));
 }
 
 // Absolute addresses in link previews need the site's own: `SITE_URL=https://… npm run build`.
@@ -60,24 +69,40 @@ const siteUrl = process.env.SITE_URL?.trim() || undefined;
 if (siteUrl && !/^https?:\/\/[^\s/]+/.test(siteUrl))
   throw new Error(`SITE_URL must be an http(s) address, not "${siteUrl}"`);
 
+/** Where the app's markup goes in a page being edited (a text no article or page holds). */
+const MARKUP = `attributed-markup-${createHash("sha256").update(template).digest("hex")}`;
+
 /** One page: the app's markup at `path`, its speaker rules, title and link-preview tags. */
 async function writePage(id, json, share) {
   const { html, css } = await renderArticlePage(share.path, id, json);
+  // The page is edited as a document (linkedom), the shell Vite built as its start.
+  const { document } = parseHTML(template);
+  const title = document.querySelector("title");
+  if (!title) throw new Error("index.html has no <title>");
+  // (linkedom prints a <title>'s text as it is, so it is given escaped: the browser reads entities
+  // there, and an article's title is data.)
+  title.textContent = escapeHtml(`${share.title} · Attributed`);
+  const description = document.querySelector('meta[name="description"]');
+  if (description?.previousSibling?.nodeType === 3) description.previousSibling.remove();
+  description?.remove();
   // The article's speaker rules (hues and dimming) go inline, allowed by their hash, as the
   // stylesheet does (vite.config.ts, pageHead): the first paint waits for no request.
-  let page = template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(share.title)} · Attributed</title>`)
-    .replace(/\s*<meta name="description"[^>]*>/, "")
-    .replace("</head>", `    ${share.tags}\n    <style>${css}</style>\n  </head>`)
-    .replace(
-      /<noscript>[^<]*<\/noscript>/,
-      "<noscript>Filtering by speaker, following claims and linking to quotes need JavaScript.</noscript>",
-    )
-    .replace(
-      EMPTY_ROOT,
-      `<div id="root" data-prerendered="${share.path}" data-article="${id}">${html}</div>`,
-    );
-  page = allow(page, "style-src", sha256(css));
+  const style = document.createElement("style");
+  style.textContent = css;
+  document.head.insertAdjacentHTML("beforeend", `  ${share.tags}\n    `);
+  document.head.append(style, "\n  ");
+  allow(document, "style-src", sha256(css));
+  const noscript = document.querySelector("noscript");
+  if (noscript)
+    noscript.textContent = "Filtering by speaker, following claims and linking to quotes need JavaScript.";
+  const app = document.getElementById("root");
+  if (!app) throw new Error("index.html has no root element");
+  app.setAttribute("data-prerendered", share.path);
+  app.setAttribute("data-article", id);
+  // (React's markup goes in as the renderer wrote it, byte for byte, for hydration: in place of a
+  // text node the serialised document holds once.)
+  app.textContent = MARKUP;
+  const page = document.toString().replace(MARKUP, () => html);
   // `<path>/index.html` for hosts that serve a folder's index (and `<path>/`), `<path>.html` for those
   // that add the extension, as Vite's preview does; the front page is index.html.
   if (share.path === "/") writeFileSync(join(dist, "index.html"), page);

@@ -5,11 +5,14 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 
 const root = join(__dirname, "..", "..");
 const dist = join(root, "dist");
 const read = (file: string) => readFileSync(join(dist, file), "utf8");
+/** A page's root element, as a parser reads it. */
+const rootOf = (page: string) => parseHTML(page).document.getElementById("root");
 
 describe("prerendering again", () => {
   it("keeps app.html the empty shell and each article page its own article", () => {
@@ -21,8 +24,17 @@ describe("prerendering again", () => {
       { encoding: "utf8" },
     );
     expect(run.status, run.stderr).toBe(0);
-    expect(read("app.html")).toContain('<div id="root"></div>');
-    expect(read(`a/${id}.html`)).toContain(`data-prerendered="/a/${id}" data-article="${id}"`);
-    expect(read("index.html")).toContain(`data-prerendered="/" data-article="${id}"`);
+    const shell = rootOf(read("app.html"));
+    expect(shell?.childNodes.length).toBe(0);
+    expect(shell?.hasAttribute("data-prerendered")).toBe(false);
+    for (const [file, path] of [
+      [`a/${id}.html`, `/a/${id}`],
+      ["index.html", "/"],
+    ]) {
+      const page = rootOf(read(file as string));
+      expect(page?.getAttribute("data-prerendered"), file).toBe(path);
+      expect(page?.getAttribute("data-article"), file).toBe(id);
+      expect(page?.querySelector("article")).not.toBeNull();
+    }
   }, 30_000);
 });

@@ -83,6 +83,10 @@ describe("pages for sharing, in the build output", () => {
       it("has preview tags and a card on the article's page", () => {
         const page = readFileSync(join(dist, "a", article.id, "index.html"), "utf8");
         expect(decodeEntities(tag(page, "og:title"))).toBe(article.title);
+        // The title as a browser reads it (entities decoded), never markup of the article's.
+        expect(decodeEntities(/<title>([^<]*)<\/title>/.exec(page)?.[1])).toBe(
+          `${article.title} · Attributed`,
+        );
         expect(tag(page, "og:url")).toMatch(new RegExp(`/a/${article.id}$`));
         expect(pngSize(join(dist, "cards", `${article.id}.png`))).toEqual({ width: 1200, height: 630 });
       });
