@@ -3,6 +3,7 @@
  * other quotes (a partial quote inside a sentence of reported speech). Pure, so it can be computed once
  * per article and tested without a DOM.
  */
+import { CLOSING_MARKS, OPENING_MARKS } from "./quote-marks";
 import type { QuoteKind } from "./schema";
 
 /** A quote's presence in one paragraph. */
@@ -38,9 +39,6 @@ export interface QuoteRun {
 
 /** What a paragraph renders as. */
 export type Run = TextRun | QuoteRun;
-
-const OPENING_MARKS = new Set(["“", '"', "‘", "'", "«", "„", "‹", "‚"]);
-const CLOSING_MARKS = new Set(["”", '"', "’", "'", "»", "“", "›"]);
 
 /**
  * The range to highlight for a quoted span. Spans exclude the quotation marks (that is how the words

@@ -4,6 +4,7 @@
  * link lists) left out. These are rules about how news pages are laid out, not about any one page.
  */
 
+import { CLOSING_MARKS, OPENING_MARKS } from "../article/quote-marks";
 import type { SourceBlock, SourceDocument } from "./source";
 import { collapseSpaces, isSpaceAt } from "./text";
 import type { ParagraphRole } from "./types";
@@ -66,10 +67,11 @@ function endBeforeSpace(s: string): number {
 /** Ends with ".", "!", "?" or "…", perhaps followed by closing quotes and brackets, spaces aside. */
 function endsSentence(s: string): boolean {
   let end = endBeforeSpace(s);
-  while (end > 0 && CLOSING_MARKS.includes(s[end - 1] as string)) end--;
+  while (end > 0 && (CLOSING_MARKS.has(s[end - 1] as string) || BRACKETS.includes(s[end - 1] as string)))
+    end--;
   return end > 0 && STOPS.includes(s[end - 1] as string);
 }
-const CLOSING_MARKS = "”\"’')]";
+const BRACKETS = ")]";
 const STOPS = ".!?…";
 
 /** Ends with a colon, spaces aside. */
@@ -82,9 +84,8 @@ function endsWithColon(s: string): boolean {
 function startsWithQuote(s: string): boolean {
   let start = 0;
   while (isSpaceAt(s, start)) start++;
-  return start < s.length && OPENING_MARKS.includes(s[start] as string);
+  return start < s.length && OPENING_MARKS.has(s[start] as string);
 }
-const OPENING_MARKS = "“\"‘'«„";
 
 /** Interface text that is never article text. */
 const UI_STRINGS = new Set(

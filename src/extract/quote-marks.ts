@@ -4,6 +4,7 @@
  * `Iran‘s`, `’90s`, `rock 'n' roll`), nested quotes (the outer one counts), and quotations that run
  * over several paragraphs (an opening mark on each, a closing mark only at the end).
  */
+import { DOUBLE_MARKS, SINGLE_MARKS } from "../article/quote-marks";
 
 /** A quotation found by its marks. */
 export interface MarkedQuote {
@@ -27,21 +28,10 @@ export interface MarkedQuote {
   runsOn?: boolean;
 }
 
-const DOUBLE_OPEN = new Set(["“", "„", "«", '"', "‟"]);
-const DOUBLE_CLOSE: Record<string, string[]> = {
-  "“": ["”", '"'],
-  "„": ["“", "”", '"'],
-  "«": ["»"],
-  '"': ['"', "”"],
-  "‟": ["”", '"'],
-};
-const SINGLE_OPEN = new Set(["‘", "'", "‹", "‚"]);
-const SINGLE_CLOSE: Record<string, string[]> = {
-  "‘": ["’", "'"],
-  "'": ["'", "’"],
-  "‹": ["›"],
-  "‚": ["‘", "’"],
-};
+const DOUBLE_OPEN = new Set(Object.keys(DOUBLE_MARKS));
+const DOUBLE_CLOSE = DOUBLE_MARKS;
+const SINGLE_OPEN = new Set(Object.keys(SINGLE_MARKS));
+const SINGLE_CLOSE = SINGLE_MARKS;
 
 const isLetterOrDigit = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);

@@ -3,6 +3,7 @@
  * sentence, while `“A,” he said. “B.”` is two. Abbreviations (`Mr.`, `U.S.`, `Jan.`) and initials do
  * not end sentences.
  */
+import { OPENING_MARKS } from "../article/quote-marks";
 import type { MarkedQuote } from "./quote-marks";
 import { isSpaceAt, lowerCase } from "./text";
 
@@ -87,7 +88,8 @@ const CLAUSE_AFTER_ATTRIBUTION =
   /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we)\s+)(?:said|says|added|adds|argued|warned|noted|insisted|explained)\s+(?:(?!(?:on|in|at|to|with|from|after|before|during|by|via|through|while|when|as|yesterday|today|tonight|later|earlier|last|recently|afterwards|then|again|once|twice|quietly|simply|flatly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{L}[\p{L}'’-]*\s|[^.!?]{0,40}\bthat\s)/u;
 
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
-const SENTENCE_START = /[\p{Lu}\p{N}“"‘'«„([\uE000]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}([\uE000]/u;
+const startsSentence = (c: string) => SENTENCE_START.test(c) || OPENING_MARKS.has(c);
 
 /**
  * The position of the first possible sentence end at or after `from` (a stop, or the last character
@@ -146,7 +148,7 @@ export function splitSentences(
     // A new sentence needs white space, then what may start one.
     let next = end;
     while (isSpaceAt(masked, next)) next++;
-    if (next === end || next >= masked.length || !SENTENCE_START.test(masked[next] as string)) continue;
+    if (next === end || next >= masked.length || !startsSentence(masked[next] as string)) continue;
     pushTrimmed(sentences, text, block, start, end);
     start = end;
     i = end - 1;
