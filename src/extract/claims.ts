@@ -7,6 +7,7 @@
  * picked (maximal marginal relevance). The panel lists the lead, then the others in article order.
  */
 import type { Entity } from "./entities";
+import { FIRST_PERSON_SINGULAR } from "./lexicon";
 import type { Sentence } from "./sentences";
 
 /** A claim before ids are assigned. */
@@ -100,9 +101,6 @@ export function claimCount(sentences: number, paragraphs: number): number {
   return Math.min(COUNT.most, Math.max(5, Math.ceil(paragraphs * COUNT.perParagraph)));
 }
 
-/** First person outside quotation marks: the writer's aside, not a claim of the story. */
-const FIRST_PERSON = /\b(?:I|I’ve|I've|I'm|I’m|my|me)\b/;
-
 /**
  * A sentence's text tidied for the list of claims, when it can be one: long enough to say
  * something, short enough for a panel, no introduction to a list, no question of the reporter's,
@@ -116,7 +114,8 @@ export function claimText(sentence: string, speaker: Entity | null, max = MAX_LE
   if (/:\s*$/.test(text)) return null;
   // A question is a claim only as someone's words ("“… is Mr Trump really serious?” Zarif said").
   if (/\?\s*$/.test(text) && !speaker) return null;
-  if (FIRST_PERSON.test(text.replace(/[“"][^”"]*[”"]/g, ""))) return null;
+  // (First person outside quotation marks: the writer's aside, not a claim of the story.)
+  if (FIRST_PERSON_SINGULAR.test(text.replace(/[“"][^”"]*[”"]/g, ""))) return null;
   // One sentence of a longer quotation ("“Recently, US officials have been talking about us.") is
   // no claim: its quotation marks would not close.
   if (!quotesClose(text)) return null;

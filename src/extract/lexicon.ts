@@ -503,3 +503,6 @@ export const SPOKESPEOPLE = new Set([
 export const GROUP_QUALIFIERS = new Set(
   "on in near across from with familiar close opposed briefed involved knowledgeable".split(" "),
 );
+
+/** "I", "I'm", "me", "my", "myself": words only a person says of themselves. */
+export const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;

@@ -8,7 +8,7 @@ import type { QuoteKind } from "../article";
 import { Context, isEntity, NOBODY } from "./context";
 import type { Cue } from "./cues";
 import { type Entity, type EntityRegistry, looksLikeOrganisation, type NameSighting } from "./entities";
-import { ROLE_NOUNS } from "./lexicon";
+import { FIRST_PERSON_SINGULAR, ROLE_NOUNS } from "./lexicon";
 import type { SpeakerPhrase } from "./noun-phrases";
 import {
   type Pending,
@@ -518,9 +518,6 @@ export class Reading implements QuotationReading {
 
 /** A verb of saying and "that", opening a reported clause: "said that", "told reporters that". */
 const REPORTED_CLAUSE = /^[\p{L}]+\s+(?:[\p{L}]+\s+)?that\s/u;
-
-/** "I", "I'm", "me", "my", "myself": words only a person says of themselves. */
-const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
 
 /** Whether `words` occur in `text` as whole words. */
 function printedAsWords(text: string, words: string): boolean {

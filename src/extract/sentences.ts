@@ -74,6 +74,10 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /** A short attribution right after a quotation: "Zarif said", "he added", "said Lotfi Azzouz". */
+/** Whether `text` (what follows a quotation) opens with an attribution: "Vasquez said", "she added". */
+export const opensWithAttribution = (text: string) =>
+  ATTRIBUTION_AFTER.test(/^\s/.test(text) ? text : ` ${text}`);
+
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}|(?:he|she|they|it|we|I)\\s+)(?:\\w+ly\\s+)?(?:${["said", "says", "added", "adds", "asked", "asks", "told", "tells", "continued", "replied", "insisted", "explained", "wrote", "writes", "noted", "argued", "warned", "declared", "responded", "shouted", "cried", "wondered", "joked", "recalled"].join("|")})\\b|^\\s+(?:said|says|added|asked|wrote|replied|continued)\\s+\\p{Lu}`,
   "u",

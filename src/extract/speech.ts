@@ -4,8 +4,10 @@
  * quoted too, but nobody said them.
  */
 import type { QuoteKind } from "../article";
+import { OPENING_MARKS } from "../article/quote-marks";
 import { TERM_MARKERS } from "./lexicon";
 import type { MarkedQuote } from "./quote-marks";
+import { opensWithAttribution } from "./sentences";
 
 /** Small words a title keeps in lower case. */
 const MINOR = new Set(
@@ -56,9 +58,6 @@ export function termMarkerBefore(before: string, after: string): "term" | "imagi
 }
 
 /** Direct (whole sentences) or partial (words woven into the writer's sentence). */
-/** An attribution straight after a quotation: "Vasquez said", "she said". */
-const ATTRIBUTION_NEXT =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|told|added)\b|^(?:he|she|they)\s+(?:said|says|told|added)\b/u;
 
 export function quoteKind(
   text: string,
@@ -68,13 +67,13 @@ export function quoteKind(
   cueBefore: boolean,
 ): QuoteKind {
   const words = text.slice(quote.start, quote.end);
-  if (!/^[\p{Lu}\p{N}"“‘'([¿¡]/u.test(words)) return "partial";
+  if (!/^[\p{Lu}\p{N}([¿¡]/u.test(words) && !OPENING_MARKS.has(words[0] ?? "")) return "partial";
   const before = text.slice(sentenceStart, quote.open).trim();
   const afterEnd = quote.close === null ? text.length : quote.close + 1;
   const after = text.slice(afterEnd, sentenceEnd).trim();
   // (“… take in a week ” Vasquez said: the comma before the attribution left out.)
   const endsClause =
-    /[,.!?…:;-]$/.test(words) || after === "" || /^[,.!?…;]/.test(after) || ATTRIBUTION_NEXT.test(after);
+    /[,.!?…:;-]$/.test(words) || after === "" || /^[,.!?…;]/.test(after) || opensWithAttribution(after);
   if ((before === "" || (cueBefore && /[,:]$/.test(before))) && endsClause) return "direct";
   if (cueBefore && /[,:]$/.test(before) && after.replace(/[.!?…]+$/, "") === "") return "direct";
   return "partial";
