@@ -4,6 +4,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useEffectEvent,
   useMemo,
   useReducer,
   useRef,
@@ -185,17 +186,17 @@ export function Reader({
   useEffect(() => {
     if (restoringPlace) import("./place").then((place) => place.restorePlace());
   }, [restoringPlace]);
+  // (Going somewhere reads the latest items, but only a new link or a new click sets off a move.)
+  const goToOnce = useEffectEvent(goTo);
   // A link's target: jump there once the article is on screen.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per resolved link.
   useEffect(() => {
-    if (resolved?.focusId && !restoringPlace) goTo(resolved.paragraphIds, resolved.focusId, "jump");
-  }, [resolved]);
+    if (resolved?.focusId && !restoringPlace) goToOnce(resolved.paragraphIds, resolved.focusId, "jump");
+  }, [resolved, restoringPlace]);
 
   // A followed claim: glide to its first paragraph, highlight all of them.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per click.
   useEffect(() => {
     const first = followed?.claim.paragraphIds[0];
-    if (followed && first) goTo(followed.claim.paragraphIds, paragraphDomId(first), "glide");
+    if (followed && first) goToOnce(followed.claim.paragraphIds, paragraphDomId(first), "glide");
   }, [followed]);
 
   // Once the place is rendered: highlight it, scroll to it, focus it.
@@ -227,12 +228,11 @@ export function Reader({
 
   // A filter change waiting to reach the address; dropped if the reader leaves first.
   const pendingNavigation = useRef({ frame: 0, timer: 0 });
-  const cancelPendingNavigation = () => {
+  const cancelPendingNavigation = useCallback(() => {
     cancelAnimationFrame(pendingNavigation.current.frame);
     window.clearTimeout(pendingNavigation.current.timer);
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: cleanup on unmount only.
-  useEffect(() => cancelPendingNavigation, []);
+  }, []);
+  useEffect(() => cancelPendingNavigation, [cancelPendingNavigation]);
   // The latest filter, for changes made from panels that show the deferred one.
   const filterRef = useRef(filter);
   filterRef.current = filter;
