@@ -20,6 +20,7 @@ import {
   AFFILIATION,
   isComma,
   isGroupHead,
+  isHeadNoun,
   isRoleNoun,
   isTitle,
   isWord,
@@ -301,8 +302,17 @@ export function subjectLeftOf(
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
   let j = skipPrecursors(tokens, verb);
-  // "proceeded to talk", "went on to say": the subject is that of the verb before "to".
-  if (tokens[j - 1]?.lower === "to" && isWord(tokens[j - 2])) j = skipPrecursors(tokens, j - 2);
+  // "proceeded to talk", "went on to say": the subject is that of the verb before "to". ("prompted
+  // some Twitter users to argue", "asked officials to explain": a noun before "to" is the one who
+  // is to speak.)
+  if (tokens[j - 1]?.lower === "to" && isWord(tokens[j - 2])) {
+    const before = tokens[j - 2] as Token;
+    if (!isCapitalised(before) && isHeadNoun(before)) {
+      const phrase = readPhrase(phraseEndingAt(tokens, j - 1));
+      if (phrase && phrase.type !== "name") return { phrase };
+    }
+    j = skipPrecursors(tokens, j - 2);
+  }
   // "Half of them argue", "Only 42% of them say": a share of a group speaks for the group.
   if (tokens[j - 1]?.lower === "them" && tokens[j - 2]?.lower === "of") {
     const them = tokens[j - 1] as Token;
