@@ -381,6 +381,7 @@ export const ORGANISATION_WORDS = forms(
   "Research Analytics Consulting Consultants Associates Advisors Advisers Strategies Insights Intelligence",
   "Equities Securities Investments Ventures Brokers Brokerage Resources Mining Therapeutics Biotech",
   "Laboratory Observatory Museum Library Zoo Nations Pentagon Kremlin Vatican",
+  "Gazette Tribune Chronicle Courier Observer Examiner Inquirer Enquirer Dispatch Bulletin Sentinel Star",
   "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber",
   "Forum Academy Collective Cooperative Co-op Consortium Fellowship Magazine Gazette Tribune Courier Chronicle",
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",

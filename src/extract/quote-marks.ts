@@ -70,6 +70,16 @@ function findDoubleClose(text: string, open: number): number {
   for (let j = open + 1; j < text.length; j++) {
     const c = text[j] as string;
     if (closers.includes(c) && canClose(text, j)) return j;
+    // "… with retribution ourselves? " she wrote: a straight mark after a stop and a stray space,
+    // inside a quotation, closes it (it cannot open one: a space follows it).
+    if (
+      (mark === "“" || mark === '"') &&
+      c === '"' &&
+      isSpace(text[j - 1]) &&
+      /[.,!?…]/.test(text[j - 2] ?? "") &&
+      isSpace(text[j + 1])
+    )
+      return j;
     // “…’’: two closing single marks stand for a double one in some agencies' copy (the position
     // returned is the second's, so what follows the quotation starts after both).
     if ((c === "’" || c === "'") && text[j + 1] === c && canClose(text, j + 1) && !isSpace(text[j - 1]))
