@@ -16,6 +16,7 @@ import {
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
 import {
+  GROUP_QUALIFIERS,
   isVerbPrecursor,
   ORGANISATION_WORDS,
   PRONOUNS,
@@ -193,7 +194,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         found?.phrase.type === "name" ? null : descriptionAt(tokens, at - 1, "right", false);
       const described =
         description && (!found || description.text.length > found.phrase.text.length) ? description : null;
-      const subject = described ?? found?.phrase ?? null;
+      const subject = withQualifier(tokens, described ?? found?.phrase ?? null);
       cues.push({
         index: i,
         start: t.start,
@@ -508,6 +509,29 @@ function wholeNameAfterComma(tokens: readonly Token[], cue: Cue): SpeakerPhrase 
   const end = (words[words.length - 1] as Token).end;
   const text = words.map((w) => w.text).join(" ");
   return { type: "name", text, start, end, name: named.map((w) => w.text).join(" ") };
+}
+
+/**
+ * A group with what says which people it is, up to the clause's end: "according to two people
+ * familiar with the matter, …", "according to officials close to the talks." (the phrase alone if
+ * no such words follow it).
+ */
+function withQualifier(tokens: readonly Token[], phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (phrase?.type !== "group") return phrase;
+  let k = tokens.findIndex((t) => t.start >= phrase.end);
+  if (k < 0 || !GROUP_QUALIFIERS.has(tokens[k]?.lower ?? "")) return phrase;
+  const from = k;
+  while (k < tokens.length && tokens[k]?.kind === "word" && k - from < 8) k++;
+  const last = tokens[k - 1] as Token;
+  if (k - from >= 8 || (tokens[k] && !isPunct(tokens[k], ",.;:"))) return phrase;
+  return {
+    ...phrase,
+    text: `${phrase.text} ${tokens
+      .slice(from, k)
+      .map((t) => t.text)
+      .join(" ")}`,
+    end: last.end,
+  };
 }
 
 /** Whether a cue stands between commas with its subject just before it: ", he says,". */
