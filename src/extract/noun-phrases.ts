@@ -433,6 +433,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   return null;
 }
 
+/** A nationality or a place's adjective: "Syrian", "Chinese", "Spanish", "Iraqi". */
+const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
+
 /** First words of two-word places: "United States", "New Zealand", "Hong Kong". */
 const PLACE_OPENERS = new Set(
   "United New South North East West Saudi Hong Sri Costa El Puerto Sierra".split(" "),
@@ -638,6 +641,36 @@ export function phraseStartingAt(
     )
       break;
     collected.pop();
+  }
+  // "a Syrian refugee who …": a nationality before a noun is an adjective, not a name; the phrase
+  // is a description of someone.
+  const lastCollected = collected[collected.length - 1];
+  const following = lastCollected ? tokens[tokens.indexOf(lastCollected) + 1] : undefined;
+  if (
+    lastCollected &&
+    collected.length === 2 &&
+    DETERMINERS.has((collected[0] as Token).lower) &&
+    DEMONYM_ADJECTIVE.test(lastCollected.text) &&
+    following?.kind === "word" &&
+    !isCapitalised(following) &&
+    /^[a-z]{3,}$/.test(following.lower) &&
+    !FUNCTION_WORDS.has(following.text) &&
+    !SPEECH_VERBS.has(following.lower) &&
+    !isVerbPrecursor(following.lower)
+  ) {
+    const words = [...collected, following];
+    const role = roleTextOf(words);
+    return {
+      phrase: {
+        type: "role",
+        text: textsJoined(words),
+        start: (words[0] as Token).start,
+        end: following.end,
+        role,
+        head: following.lower,
+        described: true,
+      },
+    };
   }
   const phrase = readPhrase(collected);
   if (!phrase) return null;
