@@ -506,4 +506,4 @@ export const GROUP_QUALIFIERS = new Set(
 );
 
 /** "I", "I'm", "me", "my", "myself": words only a person says of themselves. */
-export const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\p{L}'’])/u;
+export const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b(?!['’])/;

@@ -414,9 +414,11 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const lastText = lastWord.text;
   // "The Associated Press", "The Harbour Press": capitalised words ending in an organisation's word
   // are its name, not the group the last word means alone ("the press said").
-  const named = roleWords.filter((w) => !DETERMINERS.has(w.lower));
-  if (named.length >= 2 && ORGANISATION_WORDS.has(lastText) && named.every((w) => isCapitalised(w)))
-    return { type: "name", text: printed, start, end, name: textsJoined(named) };
+  if (ORGANISATION_WORDS.has(lastText)) {
+    const named = roleWords.filter((w) => !DETERMINERS.has(w.lower));
+    if (named.length >= 2 && named.every((w) => isCapitalised(w)))
+      return { type: "name", text: printed, start, end, name: textsJoined(named) };
+  }
   if (isRoleNoun(lastWord) || isTitle(lastText))
     return { type: "role", text: printed, start, end, role: roleText, head };
   // "what forty witnesses told the committee": a question, not a speaker.
@@ -644,13 +646,15 @@ export function phraseStartingAt(
   }
   // "a Syrian refugee who …": a nationality before a noun is an adjective, not a name; the phrase
   // is a description of someone.
-  const lastCollected = collected[collected.length - 1];
-  const following = lastCollected ? tokens[tokens.indexOf(lastCollected) + 1] : undefined;
+  const lastCollected = collected.length === 2 ? collected[1] : undefined;
+  const following =
+    lastCollected &&
+    DETERMINERS.has((collected[0] as Token).lower) &&
+    DEMONYM_ADJECTIVE.test(lastCollected.text)
+      ? tokens[tokens.indexOf(lastCollected) + 1]
+      : undefined;
   if (
     lastCollected &&
-    collected.length === 2 &&
-    DETERMINERS.has((collected[0] as Token).lower) &&
-    DEMONYM_ADJECTIVE.test(lastCollected.text) &&
     following?.kind === "word" &&
     !isCapitalised(following) &&
     /^[a-z]{3,}$/.test(following.lower) &&
