@@ -37,6 +37,13 @@ const OBJECT_THEN_THAT = new Set([
   "caution",
 ]);
 
+/** What one issues in words: "issued a plea", "issued a stark warning". */
+const ISSUED_WORDS = new Set(
+  "plea pleas appeal appeals warning warnings call apology denial ultimatum reminder rebuke rebuttal".split(
+    " ",
+  ),
+);
+
 /** What one responds to with deeds: "responded to the fire", "responding to their needs". */
 const EVENTS_ANSWERED = new Set(
   "need needs crisis emergency emergencies fire fires blaze incident incidents scene attack attacks threat threats outbreak disaster flooding floods treatment drug vaccine market markets conditions changes situation shortage shortages alarm alarms".split(
@@ -117,6 +124,9 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
         .some((t) => ["that", "of", "about", ":"].includes(t.lower) || t.kind === "quote") ||
       isPunct(tokens[i + 1], ",.")
     );
+  // "issued a plea for people to stay away", "issued a warning that": words put out; "issued
+  // bonds", "issued a permit" are not.
+  if (lemma === "issue") return tokens.slice(i + 1, i + 5).some((t) => ISSUED_WORDS.has(t.lower));
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

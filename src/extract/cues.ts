@@ -266,6 +266,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (i === 0 ||
         BE.has(before?.lower ?? "") ||
         (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after))));
+    // ("his passport would not be issued … by the US": a document issued, not words.)
+    if (passive && lemma === "issue") continue;
     if (passive) {
       const agent = agentAfter(tokens, i);
       if (agent) {

@@ -43,6 +43,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "announce announces announced announcing",
   "declare declares declared declaring",
   "vow vows vowed vowing",
+  "issue issues issued issuing",
   "pledge pledges pledged pledging",
   "promise promises promised promising",
   "deny denies denied denying",
