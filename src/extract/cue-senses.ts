@@ -37,6 +37,9 @@ const OBJECT_THEN_THAT = new Set([
   "caution",
 ]);
 
+/** Words whose speaker "attributes" names: "attributed the quote to", "attributes remarks to". */
+const ATTRIBUTED_WORDS = /^(?:quotes?|quotations?|remarks?|comments?|words|statements?|tweets?|posts?)$/;
+
 /** What one issues in words: "issued a plea", "issued a stark warning". */
 const ISSUED_WORDS = new Set(
   "plea pleas appeal appeals warning warnings call apology denial ultimatum reminder rebuke rebuttal".split(
@@ -127,6 +130,14 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // "issued a plea for people to stay away", "issued a warning that": words put out; "issued
   // bonds", "issued a permit" are not.
   if (lemma === "issue") return tokens.slice(i + 1, i + 5).some((t) => ISSUED_WORDS.has(t.lower));
+  // "Oza attributed the rally to the court's ruling": a cause named, a claim of the speaker's (what
+  // it is put down to comes after the object).
+  // ("an article that falsely attributes a quote to X" says who said a quote: no claim of its own.)
+  if (lemma === "attribute") {
+    const object = tokens.slice(i + 1, i + 14);
+    const to = object.findIndex((t) => t.lower === "to" || t.lower === "for");
+    return to > 0 && !object.slice(0, to).some((t) => ATTRIBUTED_WORDS.test(t.lower));
+  }
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

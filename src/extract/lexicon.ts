@@ -44,6 +44,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "declare declares declared declaring",
   "vow vows vowed vowing",
   "issue issues issued issuing",
+  "attribute attributes attributed attributing",
   "pledge pledges pledged pledging",
   "promise promises promised promising",
   "deny denies denied denying",
