@@ -214,6 +214,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const lemma = speechVerbLemma(t.lower);
     if (!lemma) continue;
     const before = tokens[i - 1];
+    // "“Star Wars,” Marvel Studios …": a capitalised form before another capitalised word, in a
+    // sentence that is no title-case line, is a name's first word.
+    if (i > 0 && isCapitalised(t) && isCapitalised(tokens[i + 1]) && !titleCase(tokens)) continue;
     // "Beijing Tariff Demands May Expand Deal", "in Landmark Hong Kong Listing": in a title-case line,
     // a form before a modal, or in -ing after a name's word, is a noun.
     if (

@@ -496,12 +496,21 @@ export class EntityRegistry {
     }
     // "the Snopes.com writer" after "staff writer David Emery": none fits every word, but the
     // nearest person before it printed with a role of the same head noun does.
+    // ("Salesforce's CEO" is never "Apple CEO Tim Cook": a role naming another body is not it.)
     const head = wanted.at(-1) as string;
+    // ("Salesforce's CEO": a body's own role holder is printed with that body.)
+    const owner = /(\p{Lu}[\p{L}.&-]*?)(?:['’]s|s['’])(?=\s)/u.exec(phrase.text)?.[1];
+    const namesAnother = (role: string) =>
+      (owner !== undefined && !this.roleWords(role).has(withoutDomain(fold(owner)))) ||
+      (/\p{Lu}/u.test(phrase.role ?? phrase.text) &&
+        (role.match(/\p{Lu}[\p{L}.&'’-]*/gu) ?? []).some(
+          (w) => !wanted.includes(withoutDomain(fold(w).replace(/['’]s$/, ""))),
+        ));
     const chosen =
       before ??
       after ??
       this.sightings
-        .filter((s) => s.position < position && s.role && roleHead(s.role) === head)
+        .filter((s) => s.position < position && s.role && roleHead(s.role) === head && !namesAnother(s.role))
         .reduce<NameSighting | undefined>(
           (best, s) => (!best || s.position > best.position ? s : best),
           undefined,

@@ -45,6 +45,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "vow vows vowed vowing",
   "issue issues issued issuing",
   "attribute attributes attributed attributing",
+  "hint hints hinted hinting",
+  "marvel marvels marveled marvelled marveling marvelling",
   "pledge pledges pledged pledging",
   "promise promises promised promising",
   "deny denies denied denying",
@@ -186,6 +188,9 @@ const wordTable = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =
  */
 export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   hold: ["that"],
+  // "hinted that the company was pleased", "hinted at a deal"; "marveled at its ability".
+  hint: ["that", "at"],
+  marvel: ["at", "that"],
   find: ["that"],
   rule: ["that", "out"],
   call: ["for", "on"],

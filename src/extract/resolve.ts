@@ -75,7 +75,9 @@ export class Resolver {
         return (
           registry.byRole(phrase, at) ??
           (inFrame ? null : registry.byEarlierDescription(phrase)) ??
-          ((phrase.described || phrase.text.split(" ").length <= 4) && !inFrame
+          // ("The chairman of the Harbour Party described …": a job at a named body, however long.)
+          ((phrase.described || phrase.text.split(" ").length <= 4 || JOB_AT_A_BODY.test(phrase.text)) &&
+          !inFrame
             ? registry.byGroup(phrase, "person")
             : null)
         );
@@ -203,3 +205,6 @@ function authorBefore(text: string): string | null {
   if (run.length === 0 || k >= words.length) return null;
   return run.join(" ").replace(/s['’]$/, "s");
 }
+
+/** A job at a body the story names: "the chairman of the Harbour Party", "a director at Acme Ltd". */
+const JOB_AT_A_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
