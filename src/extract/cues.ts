@@ -467,7 +467,7 @@ function infinitiveInParticipleClause(tokens: readonly Token[], j: number): bool
 
 /** Words that may close a sentence after its closing attribution: "…, Reuters reported on Monday." */
 const CLOSING_WORDS = new Set(
-  "on in at late early last this on yesterday today tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend a statement an interview email briefing conference news release call".split(
+  "on in at late early last this yesterday today tonight monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week weekend a statement an interview email briefing conference news release call".split(
     " ",
   ),
 );
