@@ -194,7 +194,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         found?.phrase.type === "name" ? null : descriptionAt(tokens, at - 1, "right", false);
       const described =
         description && (!found || description.text.length > found.phrase.text.length) ? description : null;
-      const subject = withQualifier(tokens, described ?? found?.phrase ?? null);
+      const subject = withQualifier(tokens, described ?? found?.phrase ?? sourceOfData(tokens, at));
       cues.push({
         index: i,
         start: t.start,
@@ -514,6 +514,28 @@ function wholeNameAfterComma(tokens: readonly Token[], cue: Cue): SpeakerPhrase 
   const end = (words[words.length - 1] as Token).end;
   const text = words.map((w) => w.text).join(" ");
   return { type: "name", text, start, end, name: named.map((w) => w.text).join(" ") };
+}
+
+/** Words for figures whose source follows them: "data from MarketAxess", "figures released by". */
+const DATA_NOUNS = new Set(
+  "data figures records documents estimates statistics numbers filings polling research".split(" "),
+);
+
+/**
+ * "according to data from MarketAxess", "according to figures released by the council": the source
+ * named after the figures (null when none is, or when they were only compiled by someone).
+ */
+function sourceOfData(tokens: readonly Token[], at: number): SpeakerPhrase | null {
+  let k = at;
+  while (k < at + 4 && tokens[k]?.kind === "word" && !DATA_NOUNS.has(tokens[k]?.lower ?? "")) k++;
+  if (!DATA_NOUNS.has(tokens[k]?.lower ?? "")) return null;
+  k++;
+  // (Figures "compiled by" a newsroom are its work on others' figures, not its statement.)
+  const issued = ["released", "published", "provided", "issued"].includes(tokens[k]?.lower ?? "");
+  if (issued) k++;
+  if (tokens[k]?.lower !== "from" && !(issued && tokens[k]?.lower === "by")) return null;
+  const found = phraseStartingAt(tokens, k + 1);
+  return found && found.phrase.type !== "pronoun" ? found.phrase : null;
 }
 
 /**
