@@ -413,6 +413,11 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
 const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
 
 /** Where a sentence's subject starts: after an opening phrase ("In recent days, Trump …"). */
+/** Forms that make a clause finite: "is", "has", "will" … */
+const FINITE_AUXILIARIES = new Set(
+  "is are was were has have had will would can could may might must shall should does did".split(" "),
+);
+
 function subjectStart(tokens: readonly Token[]): number {
   let k = 0;
   const first = tokens[0];
@@ -425,7 +430,12 @@ function subjectStart(tokens: readonly Token[]): number {
     (FUNCTION_WORDS.has(first.text) || first.lower.endsWith("ing") || first.lower.endsWith("ed"))
   ) {
     const comma = commaAfter(tokens, 0);
-    if (comma !== undefined && comma < 14) k = comma + 1;
+    // ("The commission is frustrated with …, saying": a clause with its verb, not an opening phrase.)
+    const clause =
+      comma !== undefined &&
+      DETERMINERS.has(first.lower) &&
+      tokens.slice(1, comma).some((t) => FINITE_AUXILIARIES.has(t.lower));
+    if (comma !== undefined && comma < 14 && !clause) k = comma + 1;
   } else if (first?.kind === "word") {
     // "Most recently, Shadman launched …", "Last week, Trump said", "Two days later, …": a few
     // lower-case words ending in an adverb or a word of time ("Refugee advocates, however, say" and
