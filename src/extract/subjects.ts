@@ -260,7 +260,8 @@ function qualifiedGroupBefore(tokens: readonly Token[], j: number): SpeakerPhras
     if (t.kind !== "word") return null;
     if (!GROUP_QUALIFIERS.has(tokens[k + 1]?.lower ?? "")) continue;
     const one = ONE_PERSON.has(t.lower);
-    if (!one && !isGroupHead(t.text, t.lower)) continue;
+    // ("Those in favor of punishment have said": the people so described.)
+    if (!one && !isGroupHead(t.text, t.lower) && t.lower !== "those") continue;
     let start = k;
     while (start > k - 2 && COUNT_WORDS.has(tokens[start - 1]?.lower ?? "")) start--;
     if (start > 0 && !isComma(tokens[start - 1])) return null;
