@@ -300,7 +300,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (!adjacent && (negated(tokens, i) || governedInfinitive(tokens, i) || asksAnonymity(tokens, i)))
       continue;
     // "As Lorenz later recalled, …": a parenthetical "as X said" reports speech whatever the verb.
-    const asClause = /^as$/i.test(tokens[skipBack(tokens, i) - 2]?.text ?? "") && isPunct(tokens[i + 1]);
+    const asClause =
+      (/^as$/i.test(tokens[skipBack(tokens, i) - 2]?.text ?? "") && isPunct(tokens[i + 1])) ||
+      asParenthetical(tokens, i);
     // "called the debt “the transcendent issue of our era”": a naming verb with quoted words.
     const quotedObject =
       ["call", "describe", "label", "brand", "dub"].includes(lemma) &&
@@ -438,11 +440,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // organisation's name from the comma, when the subject read was only its end.)
     if (last.how === "left") last.subject = wholeNameAfterComma(tokens, last) ?? last.subject;
   }
+  // "As Emily Feng reports for NPR, the first cases came to light when authorities announced …":
+  // what follows the opening "as" clause is what it reports, a "when" clause's speech included.
+  const opening = cues[0];
+  if (opening && asParenthetical(tokens, opening.index))
+    for (let k = cues.length - 1; k >= 1; k--) {
+      const c = cues[k] as Cue;
+      const first = c.subject ? tokens.findIndex((t) => t.start === c.subject?.start) : -1;
+      if (first > 0 && SUBORDINATORS.has(tokens[first - 1]?.lower ?? "")) cues.splice(k, 1);
+    }
   // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
-  const opening = cues[0]?.subject;
+  const openingSubject = cues[0]?.subject;
   if (
-    opening?.type === "document" &&
-    tokens[tokens.findIndex((t) => t.start === opening.start) - 1]?.lower === "in" &&
+    openingSubject?.type === "document" &&
+    tokens[tokens.findIndex((t) => t.start === openingSubject.start) - 1]?.lower === "in" &&
     cues.some((c) => c.subject && c.subject.type !== "document")
   )
     cues.shift();
@@ -559,6 +570,34 @@ function withQualifier(tokens: readonly Token[], phrase: SpeakerPhrase | null): 
       .join(" ")}`,
     end: last.end,
   };
+}
+
+/** Words that open a clause subordinate to the sentence's: "when authorities announced". */
+const SUBORDINATORS = new Set([
+  "when",
+  "after",
+  "before",
+  "while",
+  "since",
+  "because",
+  "until",
+  "as",
+  "where",
+]);
+
+/**
+ * Whether the verb at `i` is an opening "As Emily Feng reports for NPR," (or "As Lorenz recalled,"):
+ * "as" opens the sentence, a short subject, the verb, then a comma (a short phrase may come first).
+ */
+function asParenthetical(tokens: readonly Token[], i: number): boolean {
+  const j = skipBack(tokens, i);
+  let k = j - 1;
+  while (k > 0 && j - k <= 5 && tokens[k]?.kind === "word" && tokens[k]?.lower !== "as") k--;
+  if (tokens[k]?.lower !== "as" || k !== 0 || k === j - 1) return false;
+  let m = i + 1;
+  if (["for", "to", "in", "on", "at"].includes(tokens[m]?.lower ?? ""))
+    while (m < tokens.length && m - i <= 5 && tokens[m]?.kind === "word") m++;
+  return isPunct(tokens[m], ",");
 }
 
 /** Whether a cue stands between commas with its subject just before it: ", he says,". */
