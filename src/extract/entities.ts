@@ -203,8 +203,8 @@ export class EntityRegistry {
 
   constructor(
     private readonly sightings: readonly NameSighting[],
-    /** Surnames quotations print as a person's ("Coach (Frank) Vogel"). */
-    private readonly quotedPersons: () => ReadonlySet<string> = () => new Set(),
+    /** Whether a quotation prints this surname as a person's ("Coach (Frank) Vogel"). */
+    private readonly quotedPersons: (surname: string) => boolean = () => false,
   ) {
     foldCache.clear();
     coreCache.clear();
@@ -447,7 +447,7 @@ export class EntityRegistry {
       )
     )
       return true;
-    return this.quotedPersons().has(name);
+    return this.quotedPersons(name);
   }
 
   /** Whether the article prints this name after a bare "the" ("The Retail Guild"), and never as a person's. */

@@ -99,19 +99,18 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
   blocks: BlockData[];
   sightings: NameSighting[];
   bodyWords: BodyWords;
-  quotedPersons: () => Set<string>;
+  quotedPersons: (surname: string) => boolean;
 } {
   const marked = findQuotes(laidOut.map((b) => b.text));
   const sightings: NameSighting[] = [];
-  // (Asked only when a one-word name needs evidence: read then, once.)
-  let quotedPersons: Set<string> | null = null;
-  const personsInQuotes = () => {
-    if (!quotedPersons) {
-      quotedPersons = new Set();
-      for (const [i, b] of laidOut.entries())
-        for (const q of marked[i] ?? []) personsNamedIn(b.text.slice(q.start, q.end), quotedPersons);
-    }
-    return quotedPersons;
+  // (Asked only when a one-word name needs evidence, of the quotations that print that name.)
+  const quotedAsPerson = (surname: string) => {
+    for (const [i, b] of laidOut.entries())
+      for (const q of marked[i] ?? []) {
+        const quoted = b.text.slice(q.start, q.end);
+        if (quoted.includes(surname) && personsNamedIn(quoted).has(surname)) return true;
+      }
+    return false;
   };
   const bodyWords = new BodyWords(() => laidOut.filter((b) => !FRAME_ROLES.has(b.role)).map((b) => b.text));
   const blocks: BlockData[] = laidOut.map((b, i) => {
@@ -128,7 +127,7 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
     });
     return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
   });
-  return { blocks, sightings, bodyWords, quotedPersons: personsInQuotes };
+  return { blocks, sightings, bodyWords, quotedPersons: quotedAsPerson };
 }
 
 /** A title or a given name, an editor's bracketed given name perhaps, then a surname. */
@@ -140,7 +139,8 @@ const PERSON_IN_QUOTE =
  * push …"): evidence that a speaker named by that one word is a person. (Quoted names are no
  * sightings: what a speaker mentions is not what the story is about.)
  */
-function personsNamedIn(quoted: string, found: Set<string>) {
+function personsNamedIn(quoted: string): Set<string> {
+  const found = new Set<string>();
   for (const m of quoted.matchAll(PERSON_IN_QUOTE)) {
     const [, before = "", bracketed, surname = ""] = m;
     if (
@@ -151,6 +151,7 @@ function personsNamedIn(quoted: string, found: Set<string>) {
     )
       found.add(surname);
   }
+  return found;
 }
 
 /** Reads what the reading pass needs of a sentence's tokens. */
