@@ -138,6 +138,24 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
     const to = object.findIndex((t) => t.lower === "to" || t.lower === "for");
     return to > 0 && !object.slice(0, to).some((t) => ATTRIBUTED_WORDS.test(t.lower));
   }
+  // "Police reported at least 5,000 people entered", "consumers reported wait times of two hours":
+  // figures or a clause reported without "that" (not "reported for duty", "reported to police").
+  if (lemma === "report" && /ed$|s$/.test(tokens[i]?.lower ?? "")) {
+    const next = tokens[i + 1];
+    if (
+      next &&
+      (/^\d/.test(next.text) || ["at", "more", "fewer", "about", "nearly", "some"].includes(next.lower))
+    )
+      return true;
+    if (
+      next &&
+      !isCapitalised(next) &&
+      next.kind === "word" &&
+      /s$/.test(next.lower) &&
+      !["as"].includes(next.lower)
+    )
+      return !["for", "to", "on", "back"].includes(tokens[i + 2]?.lower ?? "");
+  }
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

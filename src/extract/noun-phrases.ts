@@ -387,6 +387,17 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const roleText = roleTextOf(roleWords);
   const head = lastWord.lower;
 
+  // "Indiana State Police", "Harbour City Council": an organisation's word after capitalised words
+  // is the end of the organisation's name, not a name after a role.
+  if (
+    nameWords.length === 1 &&
+    ORGANISATION_WORDS.has((nameWords[0] as Token).text) &&
+    roleWords.length > 0 &&
+    roleWords.every((w) => isCapitalised(w) && !DETERMINERS.has(w.lower))
+  ) {
+    nameWords = [...roleWords, nameWords[0] as Token];
+    roleWords = [];
+  }
   if (nameWords.length > 0) {
     const name = textsJoined(nameWords);
     const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
