@@ -295,8 +295,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const afterTo = words[n - 1]?.lower === "the" ? n - 1 : n;
   if (words[afterTo - 1]?.lower === "to" && words.length - n - placeWords(words[n]) >= 2) {
     const job = words[afterTo - 2];
-    if (job && !isCapitalised(job) && (isRoleNoun(job) || AGENT_NOUN.test(job.lower)))
-      n += placeWords(words[n]);
+    if (isJobWord(job)) n += placeWords(words[n]);
   }
   // "planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory": the name between a job
   // and "of" is the person's; the organisation after it is where they work.
@@ -309,14 +308,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     let k = of;
     while (k > 0 && isCapitalised(words[k - 1])) k--;
     const job = words[k - 1];
-    if (
-      of > 0 &&
-      k < of &&
-      of - k <= 3 &&
-      job &&
-      !isCapitalised(job) &&
-      (isRoleNoun(job) || AGENT_NOUN.test(job.lower))
-    ) {
+    if (of > 0 && k < of && of - k <= 3 && isJobWord(job)) {
       words.splice(of);
       lastWord = words[words.length - 1] as Token;
       n = k;
@@ -366,13 +358,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   const theAfterTo = roleWords.at(-1)?.lower === "the" ? 1 : 0;
   const to = roleWords.at(-1 - theAfterTo);
   const job = roleWords.at(-2 - theAfterTo);
-  if (
-    to?.lower === "to" &&
-    job &&
-    (isRoleNoun(job) || AGENT_NOUN.test(job.lower)) &&
-    !isCapitalised(job) &&
-    nameWords.length <= (PLACE_OPENERS.has(nameWords[0]?.text ?? "") ? 2 : 1)
-  )
+  if (to?.lower === "to" && isJobWord(job) && nameWords.length <= placeWords(nameWords[0]))
     return {
       type: "role",
       text: printed,
@@ -568,15 +554,17 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
   const the = tokens[from]?.lower === "the" ? 1 : 0;
   if (
     tokens[from - 1]?.lower === "to" &&
-    job &&
-    !isCapitalised(job) &&
-    (isRoleNoun(job) || AGENT_NOUN.test(job.lower)) &&
+    isJobWord(job) &&
     isCapitalised(tokens[from + the]) &&
     (placeBeforeName(tokens, from, index) > 0 || index - from - the <= placeWords(tokens[from + the]))
   )
     return [...phraseEndingAt(tokens, from - 1), tokens[from - 1] as Token, ...tokens.slice(from, index)];
   return tokens.slice(from, index);
 }
+
+/** A lower-case word naming a job: "ambassador", "geologist", "envoy". */
+const isJobWord = (t: Token | undefined): t is Token =>
+  !!t && !isCapitalised(t) && (isRoleNoun(t) || AGENT_NOUN.test(t.lower));
 
 /** How many words a place's name takes that opens with `first`: "Britain", "United States". */
 const placeWords = (first: Token | undefined) => (PLACE_OPENERS.has(first?.text ?? "") ? 2 : 1);
@@ -591,16 +579,10 @@ function placeBeforeName(tokens: readonly Token[], from: number, to: number): nu
   let k = from + the;
   if (tokens[k - 1]?.lower === "the") k--;
   const job = tokens[k - 2];
-  if (
-    !["to", "for"].includes(tokens[k - 1]?.lower ?? "") ||
-    !job ||
-    isCapitalised(job) ||
-    !(isRoleNoun(job) || AGENT_NOUN.test(job.lower))
-  )
-    return 0;
+  if (!["to", "for"].includes(tokens[k - 1]?.lower ?? "") || !isJobWord(job)) return 0;
   const run = tokens.slice(from + the, to);
   if (!run.every((t) => isCapitalised(t)) || run.some((w) => ORGANISATION_WORDS.has(w.text))) return 0;
-  const place = PLACE_OPENERS.has(run[0]?.text ?? "") ? 2 : 1;
+  const place = placeWords(run[0]);
   return run.length - place >= 2 && givenName(run[0]?.text ?? "") === undefined ? the + place : 0;
 }
 
