@@ -14,7 +14,8 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-const PORT = 4173;
+// Another checkout of the project can run its tests beside this one on another port.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: "tests/e2e",
