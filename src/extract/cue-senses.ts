@@ -96,6 +96,8 @@ const WHAT_IT_SAID = new Set(
 );
 
 export function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
+  // "wrote for ‘Free Mind’, a website …": the quotation after "for" is the title written for.
+  if (lemma === "write" && tokens[i + 1]?.lower === "for" && tokens[i + 2]?.kind === "quote") return false;
   // "wrote to the minister", "wrote for a website", "wrote a book about it": a letter, an article or
   // a book, not yet what it said ("wrote a letter to the council saying …" says it).
   if (lemma === "write" && WRITTEN_TO_OR_WHAT.has(tokens[i + 1]?.lower ?? ""))
@@ -119,6 +121,34 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
       if (t.kind !== "word") break;
       if (EVENTS_ANSWERED.has(t.lower)) return false;
     }
+  // "agreed to buy the depot", "agreed to a timetable", "agreed on a price": a deal, not words
+  // ("agreed that", "agreed with the ruling" are a position; "agreed on Monday that" too).
+  if (lemma === "agree") {
+    const next = tokens[i + 1]?.lower;
+    if (next === "to") return false;
+    if (next === "on") return tokens.slice(i + 2, i + 5).some((t) => t.lower === "that");
+  }
+  // "responded by pulling the plan", "replied with a goal": an answer in deeds ("responded by
+  // saying", "replied by posting a statement" are words).
+  if ((lemma === "respond" || lemma === "reply") && tokens[i + 1]?.lower === "by") {
+    const how = tokens[i + 2]?.lower ?? "";
+    return /ing$/.test(how) && SPEECH_VERBS.has(how);
+  }
+  // "pleaded guilty to …", "pleaded not guilty Monday": a plea entered in court, no statement.
+  if (lemma === "plead") {
+    let k = i + 1;
+    if (WHEN_SAID.has(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.lower === "not") k++;
+    if (["guilty", "innocent", "no"].includes(tokens[k]?.lower ?? "")) return false;
+  }
+  // "advises the mayor on transport": a job ("advised residents to stay indoors" is advice given).
+  if (lemma === "advise") {
+    for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word" || t.lower === "to" || t.lower === "that") break;
+      if (t.lower === "on" && !WHEN_SAID.has(tokens[k + 1]?.lower ?? "")) return false;
+    }
+  }
   // "boasting a little about", "boasted loudly of": what was boasted of may come a few words on.
   if (lemma === "boast")
     return (

@@ -158,6 +158,9 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
   return null;
 }
 
+/** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
+const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
+
 /** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
@@ -299,6 +302,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // said, reports nothing.
     if (!adjacent && (negated(tokens, i) || governedInfinitive(tokens, i) || asksAnonymity(tokens, i)))
       continue;
+    // "pleaded guilty to threatening", "balking at committing to", "accused of lying": a gerund
+    // after a preposition names an act the sentence is about, not words it reports.
+    if (!adjacent && GERUND_PREPOSITIONS.has(before?.lower ?? "") && /ing$/.test(t.lower)) continue;
     // "As Lorenz later recalled, …": a parenthetical "as X said" reports speech whatever the verb.
     const asClause =
       (/^as$/i.test(tokens[skipBack(tokens, i) - 2]?.text ?? "") && isPunct(tokens[i + 1])) ||

@@ -261,7 +261,9 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
     "dismay",
     "regret",
   ],
-  respond: ["that", "to", ":", ",", ".", "by", "in", "on"],
+  // ("he responded quickly.": an answer with nothing reported; ", the firm responded." closes one.)
+  respond: ["that", "to", ":", ",", "by", "in", "on"],
+  reply: ["that", "to", ":", ",", "by", "in", "on"],
   cite: ["a", "an", "the", "figures", "data", "reports", "studies", "research", "concerns"],
   challenge: ["the", "that", "claims", "assertions"],
   mock: ["the"],
