@@ -269,6 +269,27 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       k--;
     if (k < n && words.slice(k, n).some(isPossessive)) n = k;
   }
+  // "Dana Pike of IT firm Harbour Metrics", "economist Dana Pike at the consultancy Harbour Metrics":
+  // a person named before a preposition and a described organisation is the speaker; the rest is
+  // where they work.
+  if (n > 3) {
+    const given = words.findIndex((w) => isCapitalised(w));
+    let k = given + 1;
+    while (k < n && isNameWord(words[k] as Token)) k++;
+    const person = words.slice(given, k);
+    if (
+      given >= 0 &&
+      k - given >= 2 &&
+      k < n - 1 &&
+      AFFILIATION.has((words[k] as Token).lower) &&
+      person.every((w) => !ORGANISATION_WORDS.has(w.text) && !isTitle(w.text)) &&
+      words.slice(k + 1, n).some((w) => ORGANISATION_HEADS.has(w.lower))
+    ) {
+      words.splice(k);
+      lastWord = words[words.length - 1] as Token;
+      n = given;
+    }
+  }
   // "Ann Toll of Ohio": a person's name ends before "of" and a place ("Bank of England" does not).
   let of = -1;
   for (let k = n + 1; k < words.length && of < 0; k++) if ((words[k] as Token).lower === "of") of = k;

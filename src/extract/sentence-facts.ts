@@ -18,6 +18,7 @@ import {
   VERB_PRECURSORS,
 } from "./lexicon";
 import {
+  AFFILIATION,
   DETERMINERS,
   isHeadNoun,
   isNameWord,
@@ -293,6 +294,16 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         definite: !phrase.role && tokens[first - 1]?.lower === "the",
       }),
     );
+    // "Cara Diemont of IT firm Harbour Metrics": the organisation after the person, with its role.
+    if (!possessive && !phrase.name.endsWith((tokens[i] as Token).text)) {
+      let k = first + 1;
+      while (k < i && !AFFILIATION.has((tokens[k] as Token).lower)) k++;
+      if (k >= i) continue;
+      const rest = tokens.slice(k + 1, i + 1);
+      const place = phraseBefore(rest, rest.length);
+      if (place?.type === "name" && place.name)
+        sightings.push(sighting(place.name, place.text, position(block, place.start), { role: place.role }));
+    }
   }
 }
 
