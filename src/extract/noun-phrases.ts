@@ -694,6 +694,12 @@ export function phraseStartingAt(
   if (!phrase) return null;
   let appositive: string | undefined;
   const after = tokens.indexOf(collected[collected.length - 1] as Token) + 1;
+  // "said a report from Harbour Metrics", "according to a study by the Harbour Institute": a
+  // document speaks for the author named after it.
+  if (phrase.type === "document" && ["from", "by"].includes(tokens[after]?.lower ?? "")) {
+    const author = phraseStartingAt(tokens, after + 1);
+    if (author?.phrase.type === "name") return author;
+  }
   if (isComma(tokens[after])) {
     let k = after + 1;
     const aside: Token[] = [];
