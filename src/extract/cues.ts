@@ -158,6 +158,9 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
   return null;
 }
 
+/** Quantifiers that stand for unnamed people on their own: "with many saying". */
+const BARE_QUANTIFIERS = new Set(["many", "some", "others", "few", "several"]);
+
 /** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
@@ -216,6 +219,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     const lemma = speechVerbLemma(t.lower);
     if (!lemma) continue;
+    // "Claims that the depot is unsafe do not stand up": a plural opening the sentence is its noun.
+    if (i === 0 && t.lower === `${lemma}s` && tokens[1]?.lower === "that") continue;
     const before = tokens[i - 1];
     // "“Star Wars,” Marvel Studios …": a capitalised form before another capitalised word, in a
     // sentence that is no title-case line, is a name's first word.
@@ -409,6 +414,24 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PARTICIPLE_LINKS.has(wordBefore) &&
       !BE.has(wordBefore) &&
       !/ly$/.test(wordBefore);
+    // "…, with many saying it was unfair", "some arguing …": a bare quantifier stands for unnamed
+    // people (not for the sentence's subject).
+    if (
+      participle &&
+      !described &&
+      BARE_QUANTIFIERS.has(wordBefore) &&
+      (j < 2 || tokens[j - 2]?.lower === "with" || isPunct(tokens[j - 2]))
+    ) {
+      const many = tokens[j - 1] as Token;
+      cues.push({
+        index: i,
+        start: t.start,
+        lemma,
+        subject: { type: "group", text: many.text, start: many.start, end: many.end, head: many.lower },
+        how: "left",
+      });
+      continue;
+    }
     // "despite flood warning": a word in -ing after a noun, with nothing after it, is a noun too.
     if (afterNoun && !described && (!tokens[i + 1] || tokens[i + 1]?.kind === "punct")) continue;
     cues.push({
