@@ -125,6 +125,9 @@ const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.cre
 });
 /** Role nouns that name a firm ("the developer said") or a person's job ("developer Ammar Askar"). */
 const PERSON_OR_FIRM_ROLES = new Set(["developer", "publisher", "operator", "producer", "maker", "designer"]);
+/** A place named with a direction or "New" before another place's name: "South Sudan", "New Mexico". */
+const PLACE_PARTS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Greater|Upper|Lower)\s\S+$/;
 const NAME_SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** Whether a word of a name is a generational suffix ("Jr.", "III"), no surname. */
@@ -332,7 +335,8 @@ export class EntityRegistry {
       const c = core(s.name);
       if (words.length === 1)
         return (
-          c[c.length - 1] === words[0] ||
+          // ("Sudan" is not "South Sudan", nor "Mexico" "New Mexico": a place's part is another place.)
+          (c[c.length - 1] === words[0] && !PLACE_PARTS.test(s.name)) ||
           (c[0] === words[0] && (looksLikeOrganisation(s.name) || familyNameFirst(s.name)))
         );
       return compatible(s.name, name);
@@ -443,7 +447,9 @@ export class EntityRegistry {
   private isPersonName(name: string): boolean {
     if (
       this.sightings.some(
-        (s) => core(s.name).at(-1) === core(name)[0] && (s.courtesy || s.person || core(s.name).length > 1),
+        (s) =>
+          core(s.name).at(-1) === core(name)[0] &&
+          (s.courtesy || s.person || (core(s.name).length > 1 && !PLACE_PARTS.test(s.name))),
       )
     )
       return true;
