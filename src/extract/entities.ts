@@ -377,6 +377,13 @@ export class EntityRegistry {
   author(printed: string, known: boolean): Entity | null {
     const bare = printed.replace(/['’]s$/, "").replace(/s['’]$/, "s");
     const exists = (name: string) => !!this.named(name) || !!this.fullestSighting(name);
+    // ("the Moody’s report" after "Moody’s Analytics": a firm whose name holds the possessive.)
+    const fuller =
+      bare !== printed
+        ? (this.entities.find((e) => e.name.startsWith(`${printed} `)) ??
+          this.sightings.find((s) => s.name.startsWith(`${printed} `)))
+        : undefined;
+    if (fuller) return this.byName({ type: "name", text: fuller.name, start: 0, end: 0, name: fuller.name });
     const name = exists(bare) ? bare : exists(printed) ? printed : known ? null : bare;
     return name ? this.byName({ type: "name", text: name, start: 0, end: 0, name }) : null;
   }
