@@ -158,6 +158,17 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
   return null;
 }
 
+/** Participles that give a name or title: "a film called “…”". */
+const NAMING_PARTICIPLES = new Set([
+  "called",
+  "dubbed",
+  "titled",
+  "entitled",
+  "labelled",
+  "labeled",
+  "branded",
+]);
+
 /** Quantifiers that stand for unnamed people on their own: "with many saying". */
 const BARE_QUANTIFIERS = new Set(["many", "some", "others", "few", "several"]);
 
@@ -219,6 +230,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     const lemma = speechVerbLemma(t.lower);
     if (!lemma) continue;
+    // "a film called “White Zombie”", "a campaign dubbed ‘Ashby First’": a title given, not words said
+    // ("called the plan “a disaster”" has its object first).
+    if (NAMING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.kind === "quote") continue;
     // "Claims that the depot is unsafe do not stand up": a plural opening the sentence is its noun.
     if (i === 0 && t.lower === `${lemma}s` && tokens[1]?.lower === "that") continue;
     const before = tokens[i - 1];
