@@ -516,3 +516,7 @@ export const GROUP_QUALIFIERS = new Set(
 
 /** "I", "I'm", "me", "my", "myself": words only a person says of themselves. */
 export const FIRST_PERSON_SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b(?!['’])/;
+
+/** A source the story does not name, never a named person's role: "the source", "a senior political source". */
+export const UNNAMED_SOURCE =
+  /^(?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[\p{Ll}-]+\s+){0,3}sources?$/u;

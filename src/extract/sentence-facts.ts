@@ -15,6 +15,7 @@ import {
   GROUP_QUALIFIERS,
   PRONOUNS,
   SPEECH_VERBS,
+  UNNAMED_SOURCE,
   VERB_PRECURSORS,
 } from "./lexicon";
 import {
@@ -414,7 +415,9 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
       ["a", "an", "the"].includes(aside[0]?.lower ?? "") &&
       looksLikeRole(aside) &&
       // ("…, the men's solicitor says.": the subject of an inverted verb of saying, not a role.)
-      !aside.some((t) => SPEECH_VERBS.has(t.lower))
+      !aside.some((t) => SPEECH_VERBS.has(t.lower)) &&
+      // ("Piet Brandvold, the source, told Reuters": a list ends, and an unnamed source speaks.)
+      !UNNAMED_SOURCE.test(textOf(aside))
     )
       return textOf(aside);
   }

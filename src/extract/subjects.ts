@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
+  UNNAMED_SOURCE,
 } from "./lexicon";
 import {
   AFFILIATION,
@@ -194,6 +195,9 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
       }
     }
     if (kind === null) break;
+    // "…, the source, who said he had spoken to people inside, told Reuters": an unnamed source is
+    // no one's appositive; it is the subject itself.
+    if (kind === "role" && UNNAMED_SOURCE.test(textOf(aside))) return { headEnd: end, roles };
     if (kind === "role") roles.unshift(textOf(aside));
     skipped++;
     end = from;
