@@ -179,8 +179,16 @@ export function looksLikeOrganisation(name: string): boolean {
 
 const organisationCache = new Map<string, boolean>();
 
+/** Words that end an organisation's name but are no name alone: "TV shows", "pay-TV", "Radio". */
+const NEVER_ALONE = new Set(
+  "TV Radio Television Software Robotics Therapeutics Healthcare Water Gas Power Electric Utilities Pictures Publishing Books Broadcasting".split(
+    " ",
+  ),
+);
+
 function organisationName(name: string): boolean {
   const words = tokensOf(name);
+  if (words.length === 1 && NEVER_ALONE.has(name)) return false;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
   // "City Hall", "Carnegie Hall", but "James Hall", "Ann Hill": a given name and a surname that is
   // also a word for a place.
