@@ -122,6 +122,9 @@ export const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
 export const isTitle = (w: string) =>
   TITLE_WORDS.has(w) || (w.endsWith(".") && TITLE_WORDS.has(w.slice(0, -1)));
 export const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower);
+/** A team position's or an executive's capitals before a name: "DL", "QB", "CEO". */
+const POSITION_CAPITALS = /^(?:QB|RB|WR|TE|OL|DL|DE|DT|LB|CB|FB|GM|CEO|CFO|COO|CTO)$/;
+
 /** Plural nationality words: "Tunisians", "Americans", "Europeans", "Israelis" (not "Evans", "Ferris"). */
 const DEMONYM_PLURAL =
   /^\p{Lu}\p{Ll}{2,}(?:ians|eans|cans|ese|ists|ites)$|^(?:Israelis|Pakistanis|Iraqis|Saudis|Kuwaitis|Yemenis|Somalis|Bangladeshis|Qataris|Emiratis|Omanis|Nepalis|Britons|Scots|Danes|Swedes|Finns|Poles|Czechs|Slovaks|Turks|Greeks|Kurds|Arabs|Thais|Filipinos|Argentines|Kiwis|Muscovites|Londoners|Berliners|Parisians)$/u;
@@ -309,7 +312,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     const job = (w: Token) =>
       ROLE_NOUNS.has(w.lower) ||
       ROLE_NOUNS.has(w.lower.split("-").at(-1) ?? "") ||
-      /-(?:checker|maker|writer|owner)$/i.test(w.text);
+      /-(?:checker|maker|writer|owner)$/i.test(w.text) ||
+      // ("Browns DL Sheldon Richardson", "Acme CEO Dana Pike": a position's capitals.)
+      POSITION_CAPITALS.test(w.text);
     if (given > n && !before.some((w) => givenName(w.text) !== undefined) && before.some(job)) n = given;
   }
   // "ambassador to Britain Liu Xiaming": the place a job is to comes before the name.
