@@ -158,6 +158,16 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
   return null;
 }
 
+/**
+ * Verbs whose object comes right after them, so a name after "…, called" is who was called
+ * something, not an inverted subject ("…, called Omar a “traitor” and said …").
+ */
+const OBJECT_FIRST = new Set(
+  "call urge accuse praise thank blame criticise criticize slam blast label brand dub describe remind assure reassure inform persuade convince challenge mock cite quote".split(
+    " ",
+  ),
+);
+
 /** Participles that give a name or title: "a film called “…”". */
 const NAMING_PARTICIPLES = new Set([
   "called",
@@ -233,6 +243,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "a film called “White Zombie”", "a campaign dubbed ‘Ashby First’": a title given, not words said
     // ("called the plan “a disaster”" has its object first).
     if (NAMING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.kind === "quote") continue;
+    // "Islamist leaders accused of atrocities": "accused of" is always passive, said of the accused.
+    if (t.lower === "accused" && tokens[i + 1]?.lower === "of") continue;
     // "Claims that the depot is unsafe do not stand up": a plural opening the sentence is its noun.
     if (i === 0 && t.lower === `${lemma}s` && tokens[1]?.lower === "that") continue;
     const before = tokens[i - 1];
@@ -295,6 +307,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (passive && lemma === "issue") continue;
     if (passive) {
       const agent = agentAfter(tokens, i);
+      // "Vindman said he was told by John Bolton to go …": a passive inside what another cue
+      // reports is part of its report.
+      if (agent && inComplement(tokens, cues, t.start)) continue;
       if (agent) {
         cues.push({
           index: i,
@@ -389,7 +404,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // ("saying it would …" is not an inversion: a participle's object clause has its own subject.)
     // ("“…” and says it is …": after a conjunction the verb shares the sentence's subject.)
     // ("The mayor, Lind said, told the council …": "told" has its addressee after it, never its subject.)
-    if (((adjacent && !coordinated) || (isPunct(tokens[j - 1]) && !participle)) && lemma !== "tell") {
+    if (
+      ((adjacent && !coordinated) || (isPunct(tokens[j - 1]) && !participle && !OBJECT_FIRST.has(lemma))) &&
+      lemma !== "tell"
+    ) {
       const right = subjectRightOf(tokens, i);
       if (
         right &&
