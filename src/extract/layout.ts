@@ -158,6 +158,13 @@ const END_MARKER =
 const CREDIT_LINE =
   /^(?:\(?\s*(?:additional reporting|reporting|editing|writing|written|compiled|research|translation|translated) by\b.*|.{2,120}\bcontributed (?:reporting )?to this (?:report|article|story)\.?)$/i;
 
+/**
+ * A writer's address for readers, closing an article: "Ben Silverman is on Twitter at ben_silverman.",
+ * "Follow Dana Pike on Twitter @dpike", "Dana Pike can be reached at dpike@example.com".
+ */
+const CONTACT_LINE =
+  /^(?:Follow\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:is\s+|can be (?:reached|found|followed|contacted|emailed)\s+)?(?:on|at|via)\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|\S+@\S+\.\w+|@\w+)\b(?:\s+(?:at\s+)?@?[\w.@]+)?\.?$/u;
+
 /** What every credit line has (see CREDIT_LINE): a quick test, as most blocks are not one. */
 const CREDIT_HINT = / by|contributed/i;
 /** "SOURCE: AL JAZEERA NEWS". */
@@ -299,7 +306,7 @@ export function layOut(doc: SourceDocument): Layout {
     }
     // Either kind of credit line has " by" or "contributed" in it, in any case; most blocks have
     // neither and skip the pattern.
-    if (CREDIT_HINT.test(text) && CREDIT_LINE.test(text)) {
+    if ((CREDIT_HINT.test(text) && CREDIT_LINE.test(text)) || (words <= 14 && CONTACT_LINE.test(text))) {
       credits.push(text.replace(/^\(|\)$/g, "").trim());
       if (seenBody) ended = true;
       continue;
