@@ -128,6 +128,8 @@ describe("scoreSentences", () => {
     ["The building dates from the 19th century and was restored in 1990."],
     [["Lind echoed the committee's comments in an interview.", person("Ada Lind")]],
     [["“It hurts,” said one.", person("A commuter"), true]],
+    ["In the council’s case, this is not deliberate, though."],
+    ["After the vote, it was the mayor who spoke first to the commuters outside."],
   ]);
   const { scores } = scoreSentences(candidates, frame);
 
@@ -151,6 +153,11 @@ describe("scoreSentences", () => {
     expect(scores[6]?.penalty).toBeGreaterThan(0);
     expect(scores[0]?.penalty).toBe(0);
     expect(scores[3]?.penalty).toBe(0);
+  });
+
+  it("looks past a short opening phrase for a word that points back, but not into a cleft", () => {
+    expect(scores[7]?.penalty).toBeGreaterThan(0);
+    expect(scores[8]?.penalty).toBe(0);
   });
 });
 

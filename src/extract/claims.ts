@@ -293,6 +293,13 @@ const QUANTITY =
 /** A sentence opening with a word that points back to something the reader must already know. */
 const UNRESOLVED_OPENING = /^(?:["“‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b/i;
 
+/** A short phrase of time, place or manner before the subject: "In Yahoo’s case, this is …". */
+const OPENING_PHRASE =
+  /^(?:in|on|at|for|after|before|since|by|with|as|from|during|under|until|despite|unlike|like|now|today|then)\b[^,]{0,40},\s*/i;
+
+/** "It was Morrison who took over", "It is the price that matters": "it" points ahead, not back. */
+const CLEFT = /^it\s+(?:is|was)\s+[^,]{1,40}?\s+(?:who|that)\b/i;
+
 /** How a candidate scores on its own, before the pick weighs it against what is picked. */
 export interface SentenceScore {
   position: number;
@@ -376,7 +383,8 @@ export function scoreSentences(
     // (Every kind of quantity has a digit: the pattern is tried only where there is one.)
     const quantity = /\d/.test(c.text) && QUANTITY.test(c.text) ? 1 : 0;
     let penalty = 0;
-    if (UNRESOLVED_OPENING.test(c.text.replace(OPENERS, ""))) penalty += 0.2;
+    const opening = c.text.replace(OPENERS, "").replace(OPENING_PHRASE, "");
+    if (UNRESOLVED_OPENING.test(opening) && !CLEFT.test(opening)) penalty += 0.2;
     const words = wordsUpTo(c.text, 17);
     if (c.direct && words < 12) penalty += 0.15;
     if (isFrameOnly(c, words)) penalty += 0.3;
