@@ -185,6 +185,20 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
       !["as"].includes(next.lower)
     )
       return !["for", "to", "on", "back"].includes(tokens[i + 2]?.lower ?? "");
+    // "reported being logged off", "reported seeing smoke": what they went through, in their words.
+    if (next && /ing$/.test(next.lower) && next.lower !== "during") return true;
+    // "reported telephone wait times of two hours": a plural after the words that qualify it.
+    const qualifier = (w: Token | undefined) =>
+      !!w &&
+      w.kind === "word" &&
+      !isCapitalised(w) &&
+      !/^(?:the|a|an|to|for|on|in|at|back|that)$/.test(w.lower);
+    for (let k = i + 2; k <= i + 3 && qualifier(tokens[k - 1]); k++) {
+      const t = tokens[k];
+      if (!qualifier(t)) break;
+      if (/[^s]s$/.test(t?.lower ?? ""))
+        return !["for", "to", "on", "back"].includes(tokens[k + 1]?.lower ?? "");
+    }
   }
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;

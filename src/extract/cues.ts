@@ -168,6 +168,9 @@ const OBJECT_FIRST = new Set(
   ),
 );
 
+/** Articles and possessives that open a noun phrase. */
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
+
 /** Participles that give a name or title: "a film called “…”". */
 const NAMING_PARTICIPLES = new Set([
   "called",
@@ -275,6 +278,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       before &&
       (NOUN_MARKERS.has(before.lower) || /['’]s$|s['’]$/.test(before.text)) &&
       before.kind === "word" &&
+      // ("Some said they felt let down": a past tense after a quantifier is its verb.)
+      !(
+        before.lower === "some" &&
+        t.lower !== lemma &&
+        t.lower !== `${lemma}s` &&
+        /(?:ed|aid|old|ote)$/.test(t.lower)
+      ) &&
       !(before.lower === "that" && t.lower !== lemma && /(?:ed|old|aid|ote)$/.test(t.lower))
     )
       continue;
@@ -283,6 +293,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const after = tokens[i + 1];
     const afterLemma = after?.kind === "word" ? SPEECH_VERBS.get(after.lower) : undefined;
     if (t.lower === lemma && afterLemma && afterLemma !== after?.lower) continue;
+    // "from an original estimate of", "the latest report": a bare form after an article and an
+    // adjective is a noun.
+    if (
+      t.lower === lemma &&
+      tokens[i + 1]?.lower === "of" &&
+      !["speak", "talk", "warn", "complain", "boast", "think"].includes(lemma) &&
+      ARTICLES.has(tokens[i - 2]?.lower ?? "") &&
+      before?.kind === "word" &&
+      !isCapitalised(before) &&
+      !/ly$/.test(before.lower)
+    )
+      continue;
     // "did not respond to calls", "in response to claims", "asked for comment": a noun after "to" or "for".
     if (
       (before?.lower === "to" && t.lower !== lemma && t.lower === `${lemma}s`) ||
@@ -372,7 +394,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
         : subjectLeftOf(tokens, i);
-    if (left && !adjacent && inComplement(tokens, cues, left.phrase.start) && !closesSentence(tokens, i))
+    // ("… recalled that he said, “I'll …”": a cue that opens a quotation frames it, wherever it stands.)
+    const opensQuote = isQuote(tokens[i + 1]) || (isPunct(tokens[i + 1]) && isQuote(tokens[i + 2]));
+    if (
+      left &&
+      !adjacent &&
+      !opensQuote &&
+      inComplement(tokens, cues, left.phrase.start) &&
+      !closesSentence(tokens, i)
+    )
       continue;
     // "… and will update this post if company officials respond": speech only supposed.
     if (left && !adjacent && CONDITIONAL.has(tokenBefore(tokens, left.phrase.start)?.lower ?? "")) continue;

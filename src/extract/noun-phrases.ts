@@ -122,6 +122,9 @@ export const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
 export const isTitle = (w: string) =>
   TITLE_WORDS.has(w) || (w.endsWith(".") && TITLE_WORDS.has(w.slice(0, -1)));
 export const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower);
+/** Quantifiers that stand alone for unnamed people: "Some said …". */
+const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);
+
 /** A team position's or an executive's capitals before a name: "DL", "QB", "CEO". */
 const POSITION_CAPITALS = /^(?:QB|RB|WR|TE|OL|DL|DE|DT|LB|CB|FB|GM|CEO|CFO|COO|CTO)$/;
 
@@ -357,8 +360,17 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     roleWords = roleWords.slice(0, -1);
   }
   // Single leading words like "Many", "Several" are not names; alone ("Few said") they name nobody.
-  if (nameWords.length > 0 && DETERMINERS.has((nameWords[0] as Token).lower)) {
-    if (nameWords.length === 1 && roleWords.length === 0) return null;
+  if (
+    nameWords.length > 0 &&
+    (DETERMINERS.has((nameWords[0] as Token).lower) || UNNAMED_MANY.has((nameWords[0] as Token).lower))
+  ) {
+    if (nameWords.length === 1 && roleWords.length === 0) {
+      // ("Some said they felt let down", "Many have voiced concerns": unnamed people; "Few said" no one.)
+      const only = nameWords[0] as Token;
+      return UNNAMED_MANY.has(only.lower)
+        ? { type: "group", text: only.text, start: only.start, end: only.end, head: only.lower }
+        : null;
+    }
     if (nameWords.length > 1) {
       roleWords = [...roleWords, nameWords[0] as Token];
       nameWords = nameWords.slice(1);
@@ -744,8 +756,39 @@ export function textOf(tokens: readonly Token[]): string {
 /** Skips adverbs and auxiliaries left of a verb ("has also quickly said"). */
 export function skipPrecursors(tokens: readonly Token[], index: number): number {
   let j = index;
-  while (j > 0 && isVerbPrecursor((tokens[j - 1] as Token).lower)) j--;
-  return j;
+  for (;;) {
+    while (j > 0 && isVerbPrecursor((tokens[j - 1] as Token).lower)) j--;
+    const time = timeBefore(tokens, j);
+    if (time === j) return j;
+    j = time;
+  }
+}
+
+const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const PERIODS = new Set(
+  "week month year weekend night morning afternoon evening spring summer autumn fall winter".split(" "),
+);
+
+/**
+ * Where a time phrase between a subject and its verb starts, or `j` when there is none: "The court
+ * last week ruled", "The council on Tuesday said", "Lind earlier this month said".
+ */
+function timeBefore(tokens: readonly Token[], j: number): number {
+  const last = tokens[j - 1]?.lower ?? "";
+  const before = tokens[j - 2]?.lower ?? "";
+  let start = j;
+  if (DAYS.has(last))
+    start = ["on", "last", "this", "next", "late", "early"].includes(before) ? j - 2 : j - 1;
+  else if (PERIODS.has(last) && ["last", "this", "next"].includes(before))
+    start = tokens[j - 3]?.lower === "earlier" || tokens[j - 3]?.lower === "later" ? j - 3 : j - 2;
+  // ("A study published last month found", "People arrested … last week said": the time is the
+  // participle's, part of the subject.)
+  for (let k = start - 1; k >= 0 && start - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    if (!isCapitalised(t) && /(?:ed|en)$/.test(t.lower)) return j;
+  }
+  return start;
 }
 
 /** Prepositions that tie a subject to where it works: "Martin Osei at the University of Leeds says". */

@@ -432,6 +432,9 @@ function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number) {
   let before: (typeof resolved)[number] | undefined;
   for (let k = resolved.length - 1; k >= 0 && !before; k--)
     if ((resolved[k] as (typeof resolved)[number]).cue.index < quoteIndex) before = resolved[k];
+  // ("… recalled that he said, “I'll …,” the attorney's office said.": the verb that opens the
+  // quotation names whose words they are; the one after it, who reports them.)
+  if (before?.entity && quoteIndex - before.cue.index <= 2 && after) return before;
   if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
   // ("That mobility remains low suggests “…” except in a few areas, Burtless said.": a verb whose
   // subject is no one gives way to the attribution that closes the sentence.)

@@ -415,6 +415,16 @@ export function subjectLeftOf(
   // participle and the few words of time or place after it.
   const modified = modifiedSubject(tokens, j);
   if (modified) return { phrase: modified };
+  // "Some consumers who sought help on launch day reported …": the subject before a relative clause
+  // that has no commas.
+  for (let k = j - 2; k > 0 && j - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") break;
+    if (t.lower !== "who") continue;
+    const antecedent = readPhrase(phraseEndingAt(tokens, k));
+    if (antecedent && antecedent.type !== "pronoun") return { phrase: antecedent };
+    break;
+  }
   const words = phraseEndingAt(tokens, j);
   const phrase = readPhrase(words);
   if (!phrase) return null;
