@@ -405,7 +405,9 @@ export class EntityRegistry {
     if (expanded) return this.organisationNamed(expanded, printed);
     const sighting = this.fullestSighting(name);
     const fullName = sighting && core(sighting.name).length >= core(name).length ? sighting.name : name;
-    let entity = this.named(fullName);
+    // ("Most New Jersey Republicans … and many on Tuesday issued statements": a group named twice is
+    // one group.)
+    let entity = this.named(fullName) ?? this.withName.get(fullName)?.find((e) => e.kind === "group");
     const role = phrase.role || sighting?.role || appositive || this.roleFor(fullName);
     if (!entity) {
       // ("Pakistan-based developer Ammar Askar", "publisher Ana Ruiz": a role that is a firm's or a
