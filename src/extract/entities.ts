@@ -125,6 +125,27 @@ const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.cre
 });
 /** Role nouns that name a firm ("the developer said") or a person's job ("developer Ammar Askar"). */
 const PERSON_OR_FIRM_ROLES = new Set(["developer", "publisher", "operator", "producer", "maker", "designer"]);
+/** A word printed as initials: "EU", "CDC". */
+const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,6}(?:$|\s)/u;
+const INITIALS_SKIPPED = new Set(["of", "and", "for", "the", "&", "on", "in"]);
+
+/**
+ * A name's initials, capitals kept whole: "European Union" → "EU", "Chinese CDC" → "CCDC". Undefined
+ * for a single word that is no acronym, and for a name with a lower-case word other than a small one.
+ */
+function initialsOf(name: string): string | undefined {
+  const words = tokensOf(name);
+  if (words.length < 2 && !ACRONYM_WORD.test(name)) return undefined;
+  let out = "";
+  for (const w of words) {
+    if (INITIALS_SKIPPED.has(w)) continue;
+    if (/^\p{Lu}{2,6}$/u.test(w)) out += w;
+    else if (/^\p{Lu}/u.test(w)) out += w[0];
+    else return undefined;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 /** A place named with a direction or "New" before another place's name: "South Sudan", "New Mexico". */
 const PLACE_PARTS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Greater|Upper|Lower)\s\S+$/;
@@ -409,6 +430,9 @@ export class EntityRegistry {
     // one group.)
     let entity = this.named(fullName) ?? this.withName.get(fullName)?.find((e) => e.kind === "group");
     const role = phrase.role || sighting?.role || appositive || this.roleFor(fullName);
+    // "EU" after "European Union", "Chinese CDC" after "Chinese Center for Disease Control and
+    // Prevention" (or the other way round): an organisation and the initials it goes by.
+    entity ??= this.byInitials(fullName);
     if (!entity) {
       // ("Pakistan-based developer Ammar Askar", "publisher Ana Ruiz": a role that is a firm's or a
       // person's job, before a name of two words or more, is the person's.)
@@ -450,6 +474,24 @@ export class EntityRegistry {
     if (phrase.courtesy) entity.aliases.add(`${phrase.courtesy} ${tokensOf(name).slice(-1)[0]}`);
     if (phrase.role && phrase.type === "name") entity.aliases.add(phrase.text.replace(DETERMINER, ""));
     return entity;
+  }
+
+  /** The organisation whose name and this one have the same initials, one of them printed as such. */
+  private byInitials(name: string): Entity | undefined {
+    const key = initialsOf(name);
+    if (!key) return undefined;
+    const acronym = ACRONYM_WORD.test(name);
+    const found = this.entities.find((e) => {
+      if (e.kind !== "organisation" || ACRONYM_WORD.test(e.name) === acronym) return false;
+      const other = initialsOf(e.name);
+      if (!other) return false;
+      const [short, long] = other.length < key.length ? [other, key] : [key, other];
+      return (
+        short === long || (short.length >= 3 && long.startsWith(short) && long.length - short.length === 1)
+      );
+    });
+    if (found) found.aliases.add(name);
+    return found;
   }
 
   /** The organisation of this name (one an acronym stands for), created on first use; `alias` noted. */
