@@ -421,8 +421,17 @@ export function subjectLeftOf(
     const t = tokens[k] as Token;
     if (t.kind !== "word") break;
     if (t.lower !== "who") continue;
-    const antecedent = readPhrase(phraseEndingAt(tokens, k));
-    if (antecedent && antecedent.type !== "pronoun") return { phrase: antecedent };
+    const words = phraseEndingAt(tokens, k);
+    const antecedent = readPhrase(words);
+    // (In subject position only: first in its clause, not "to critique people who … or suggest".)
+    const opener = words[0] ? tokens[tokens.indexOf(words[0]) - 1] : undefined;
+    const subjectPosition =
+      !opener ||
+      opener.kind === "punct" ||
+      RELATIVE_OPENERS.has(opener.lower) ||
+      SPEECH_VERBS.has(opener.lower);
+    if (antecedent && antecedent.type !== "pronoun" && subjectPosition && tokens[j - 1]?.lower !== "or")
+      return { phrase: antecedent };
     break;
   }
   const words = phraseEndingAt(tokens, j);
@@ -446,6 +455,20 @@ export function subjectLeftOf(
   }
   return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
 }
+
+/** Words after which a new clause's subject may start: "and", "but", "that", "while" … */
+const RELATIVE_OPENERS = new Set([
+  "and",
+  "but",
+  "that",
+  "while",
+  "as",
+  "because",
+  "when",
+  "if",
+  "though",
+  "although",
+]);
 
 /** Verbs that put a document out, whose subject is its author: "issued a statement saying". */
 const ISSUED = new Set(
