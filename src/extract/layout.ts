@@ -150,6 +150,9 @@ function isUiString(lower: string): boolean {
 const LINK_LINE =
   /^(?:\[.*\]|view (?:photos?|gallery|slideshow|videos?)\b.*|read (?:more|the full|our|the latest)\b.*|watch(?: the)? ?(?:video)?:.*|listen:.*|click here\b.*|see also:?.*|related:.*|follow (?:us|@).*|sign up\b.*|subscribe\b.*|more (?:\w+ ){0,3}(?:news|stories|coverage|from \w+):?)$/i;
 
+/** The site's legal small print: "Disclaimer: The views … are their own …". */
+const DISCLAIMER = /^(?:legal )?disclaimer\s*:/i;
+
 /** After these, the article is over: whatever follows is links, promos and comment boxes. */
 const END_MARKER =
   /^(?:read more|more (?:\w+ ){0,3}(?:news|stories|coverage|on this story)|related(?: articles| stories| coverage)?|most (?:read|popular|viewed)|top stories|you may also like|recommended)\s*:?$/i;
@@ -323,7 +326,13 @@ export function layOut(doc: SourceDocument): Layout {
       else image = { caption: "", credit: creditOnly[1] };
       continue;
     }
-    if ((lower !== null && isUiString(lower)) || LINK_LINE.test(text) || DATE_LINE.test(text)) continue;
+    if (
+      (lower !== null && isUiString(lower)) ||
+      LINK_LINE.test(text) ||
+      DATE_LINE.test(text) ||
+      DISCLAIMER.test(text)
+    )
+      continue;
     // "'GMA' Cookie Search:": a widget's label above the article.
     if (!seenBody && words <= 5 && endsWithColon(text) && kept.length === 0) continue;
     // Two or more headlines in a row inside the story are a box of links to other stories.
