@@ -288,14 +288,14 @@ export class Reading implements QuotationReading {
     for (const cue of facts.cues) {
       // ("The staff member recalled that he said, “I'll …”": a pronoun framing a quotation inside
       // another's report is someone other than the reporter.)
-      const reporter = resolved.findLast((r) => r.entity && r.entity !== HYPOTHETICAL)?.entity ?? null;
       const framesQuote =
         cue.subject?.type === "pronoun" &&
         facts.quotes.some((q) => q.index > cue.index && q.index - cue.index <= 2);
+      const reporter = framesQuote ? resolved.findLast((r) => r.entity)?.entity : undefined;
       this.resolver.addressee =
         cue.subject?.type === "pronoun" && ADDRESSING.has(cue.lemma)
           ? this.addresseeOf(bi, block, cue)
-          : framesQuote && reporter?.kind === "person"
+          : reporter && reporter !== HYPOTHETICAL && reporter.kind === "person"
             ? reporter
             : null;
       const entity: Resolved =
