@@ -200,6 +200,11 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
         return !["for", "to", "on", "back"].includes(tokens[k + 1]?.lower ?? "");
     }
   }
+  // "begs the question": a figure of speech; "begged lawmakers not to" is a plea.
+  if (lemma === "beg" && tokens[i + 2]?.lower === "question") return false;
+  // "Cook remembered Jobs rehearsing there": a scene recalled aloud.
+  if (lemma === "remember" && isCapitalised(tokens[i + 1]) && /ing$/.test(tokens[i + 2]?.lower ?? ""))
+    return true;
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

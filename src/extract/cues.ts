@@ -168,6 +168,38 @@ const OBJECT_FIRST = new Set(
   ),
 );
 
+/**
+ * "Toll voiced her support", "Pike defended his record": a possessive right after the verb is the
+ * subject's own, so a name with nothing else to tell its kind is a person's, of that gender.
+ */
+function withOwnPronoun(phrase: SpeakerPhrase, tokens: readonly Token[], verb: number): SpeakerPhrase {
+  if (phrase.type !== "name" || phrase.gender || /\s/.test(phrase.name ?? "")) return phrase;
+  for (let k = verb + 1; k <= verb + 2; k++) {
+    const w = tokens[k]?.lower;
+    if (w === "her" || w === "herself") return { ...phrase, gender: "f" };
+    if (w === "his" || w === "himself") return { ...phrase, gender: "m" };
+  }
+  return phrase;
+}
+
+/** Quantifiers that stand alone for unnamed people as a clause's subject: "Some said …". */
+const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);
+
+/**
+ * "Some said they felt let down", "But many have voiced concerns that …": a quantifier alone
+ * opening its clause is unnamed people ("Few said" names no one).
+ */
+function quantifierSubject(
+  tokens: readonly Token[],
+  j: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  const q = tokens[j - 1];
+  if (!q || !UNNAMED_MANY.has(q.lower)) return null;
+  const before = tokens[j - 2];
+  if (before && !isPunct(before) && !["but", "and", "while", "yet"].includes(before.lower)) return null;
+  return { phrase: { type: "group", text: q.text, start: q.start, end: q.end, head: q.lower } };
+}
+
 /** Articles and possessives that open a noun phrase. */
 const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 
@@ -233,6 +265,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         ...(!described && found?.appositive ? { appositive: found.appositive } : {}),
         how: subject ? "according" : "none",
       });
+      continue;
+    }
+    // "Experts are of the view that …", "the board is of the opinion that …": a position stated.
+    if (
+      (t.lower === "view" || t.lower === "opinion") &&
+      tokens[i + 1]?.lower === "that" &&
+      tokens[i - 1]?.lower === "the" &&
+      tokens[i - 2]?.lower === "of" &&
+      BE.has(tokens[i - 3]?.lower ?? "")
+    ) {
+      const holder = subjectLeftOf(tokens, i - 3)?.phrase ?? descriptionAt(tokens, i - 3, "left", false);
+      cues.push({ index: i, start: t.start, lemma: "say", subject: holder, how: holder ? "left" : "none" });
       continue;
     }
     // "In her words, …", "Kerr’s warning that …": nouns of speech with whose speech they are.
@@ -393,7 +437,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const left =
       isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
-        : subjectLeftOf(tokens, i);
+        : (subjectLeftOf(tokens, i) ?? quantifierSubject(tokens, j));
     // ("… recalled that he said, “I'll …”": a cue that opens a quotation frames it, wherever it stands.)
     const opensQuote = isQuote(tokens[i + 1]) || (isPunct(tokens[i + 1]) && isQuote(tokens[i + 2]));
     if (
@@ -424,7 +468,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         index: i,
         start: t.start,
         lemma,
-        subject: left.phrase,
+        subject: withOwnPronoun(left.phrase, tokens, i),
         ...(left.appositive ? { appositive: left.appositive } : {}),
         how: "left",
       });

@@ -38,6 +38,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "reply replies replied replying",
   "respond responds responded responding",
   "recall recalls recalled recalling",
+  "remember remembers remembered remembering",
+  "confess confesses confessed confessing",
+  "beg begs begged begging",
   "apologise apologises apologised apologising apologize apologizes apologized apologizing",
   "suggest suggests suggested suggesting",
   "announce announces announced announcing",
@@ -273,6 +276,10 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   walk: ["back"],
   sum: ["up"],
   recall: ["that", "how", "when", "being", "seeing", "a", "an", "the", "his", "her", "their"],
+  // "remembered that", "remembered how"; "remembered the victims" is a tribute, not words.
+  remember: ["that", "how", "when", "being", "seeing"],
+  // "confessed to the crime", "confessed that"; not "confessed" alone in a list of deeds.
+  confess: ["to", "that", ":", ","],
   show: ["that"],
   forecast: [
     "that",

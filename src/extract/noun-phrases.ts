@@ -364,13 +364,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     nameWords.length > 0 &&
     (DETERMINERS.has((nameWords[0] as Token).lower) || UNNAMED_MANY.has((nameWords[0] as Token).lower))
   ) {
-    if (nameWords.length === 1 && roleWords.length === 0) {
-      // ("Some said they felt let down", "Many have voiced concerns": unnamed people; "Few said" no one.)
-      const only = nameWords[0] as Token;
-      return UNNAMED_MANY.has(only.lower)
-        ? { type: "group", text: only.text, start: only.start, end: only.end, head: only.lower }
-        : null;
-    }
+    if (nameWords.length === 1 && roleWords.length === 0) return null;
     if (nameWords.length > 1) {
       roleWords = [...roleWords, nameWords[0] as Token];
       nameWords = nameWords.slice(1);
