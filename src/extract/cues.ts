@@ -182,6 +182,20 @@ function withOwnPronoun(phrase: SpeakerPhrase, tokens: readonly Token[], verb: n
   return phrase;
 }
 
+/** Passives after which a participle's words are the subject's: "was quoted calling", "was heard saying". */
+const HEARD = new Set(["quoted", "heard", "overheard", "recorded", "filmed"]);
+
+/** "Doherty was quoted calling the mayor a “failed” leader": the passive's subject speaks. */
+function quotedSubject(
+  tokens: readonly Token[],
+  j: number,
+  participle: boolean,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  if (!participle || !HEARD.has(tokens[j - 1]?.lower ?? "") || !BE.has(tokens[j - 2]?.lower ?? ""))
+    return null;
+  return subjectLeftOf(tokens, j - 2);
+}
+
 /** Quantifiers that stand alone for unnamed people as a clause's subject: "Some said …". */
 const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);
 
@@ -437,7 +451,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const left =
       isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
-        : (subjectLeftOf(tokens, i) ?? quantifierSubject(tokens, j));
+        : (subjectLeftOf(tokens, i) ?? quantifierSubject(tokens, j) ?? quotedSubject(tokens, j, participle));
     // ("… recalled that he said, “I'll …”": a cue that opens a quotation frames it, wherever it stands.)
     const opensQuote = isQuote(tokens[i + 1]) || (isPunct(tokens[i + 1]) && isQuote(tokens[i + 2]));
     if (

@@ -461,7 +461,16 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   if (ORGANISATION_HEADS.has(head))
     return { type: "organisation", text: printed, start, end, role: roleText, head };
   if (DOCUMENT_HEADS.has(head)) return { type: "document", text: printed, start, end, head };
+  // "The harbour boards accused …", "both ministries said": several organisations speak together.
+  if (ORGANISATION_HEADS.has(singular(head))) return { type: "group", text: printed, start, end, head };
   return null;
+}
+
+/** A plural noun's singular, for the regular endings: "boards" → "board", "ministries" → "ministry". */
+function singular(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
 
 /** A nationality or a place's adjective: "Syrian", "Chinese", "Spanish", "Iraqi". */
@@ -495,7 +504,8 @@ export const isHeadNoun = (t: Token) =>
   isRoleNoun(t) ||
   isGroupHead(t.text, t.lower) ||
   ORGANISATION_HEADS.has(t.lower) ||
-  DOCUMENT_HEADS.has(t.lower);
+  DOCUMENT_HEADS.has(t.lower) ||
+  (t.lower.endsWith("s") && ORGANISATION_HEADS.has(singular(t.lower)));
 
 /** Endings of nouns for people: "goalkeeper", "director", "economist", "consultant", "spokesman". */
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|eer|man|woman|chief|head)$/;
