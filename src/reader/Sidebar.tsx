@@ -9,7 +9,6 @@ import { closeSheet, type Sheet, SheetClose, SheetHandle, SheetToggle } from "./
 import { SpeakerEditor } from "./SpeakerEditor";
 import { SpeakerLegend } from "./SpeakerLegend";
 import type { SpeakerLook } from "./speaker-style";
-import "./sidebar.css";
 
 export interface SidebarProps {
   article: Article;

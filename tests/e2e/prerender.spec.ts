@@ -20,9 +20,16 @@ test("a bundled article's page carries its text and colours before any script ru
   const marker = page.locator(".claim-marker").first();
   await expect(marker).toBeVisible();
   expect(await marker.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("solid");
-  // The side panels work only with the app, which draws them: never shown unstyled, and their
-  // column is kept, so the article does not move when they arrive.
-  await expect(page.locator(".sidebar")).toBeEmpty();
+  // The side panels are printed too, styled from the first paint, and the article does not move
+  // when the app takes them over.
+  const speaker = page
+    .getByRole("complementary", { name: "Speakers" })
+    .getByRole("button", { name: /^Mohammad Javad Zarif/ });
+  await expect(speaker).toBeVisible();
+  expect(await speaker.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("solid");
+  await expect(
+    page.getByRole("complementary", { name: "Key claims" }).getByRole("listitem").first(),
+  ).toBeVisible();
   const column = await page.locator("article.article").boundingBox();
   await context.close();
   const live = await browser.newPage();
@@ -60,8 +67,7 @@ test("a button clicked before the app has taken the page over does its work once
   await page.goto(`/a/${SEED_ID}`);
   const quote = page.locator(".q", { hasText: "Even if we ever" });
   await quote.getByRole("button").click();
-  // Clicked on the printed page: the side panels, which only the app draws, are not there yet.
-  await expect(page.locator(".sidebar").first()).toBeEmpty();
+  // Clicked on the printed page: held until the app is there.
   await expect(page.getByRole("dialog")).toHaveCount(0);
   // The pointer says the click was taken.
   await expect(page.locator("html")).toHaveAttribute("data-click-held", "");
