@@ -185,8 +185,9 @@ async function toggleLatency(url, selector, ready, times = RUNS * 2) {
 
 /**
  * Milliseconds from navigation start, with the CPU 4× slower, until the reader answers a speaker
- * button clicked as soon as it is on screen (the click is held until the app runs, then answered):
- * when the reader is usable, not only painted.
+ * button clicked as soon as it is on screen (before the app has arrived, the page's first script
+ * answers it): when the reader is usable, not only painted. And until the app has answered it too
+ * (the legend's "Showing … quotes", which only the app writes, with the key claims and the address).
  */
 async function timeToUsable(url) {
   const { page, cdp, close } = await freshPage();
@@ -204,8 +205,17 @@ async function timeToUsable(url) {
     { polling: "raf", timeout: 20000 },
   );
   const ms = await handle.jsonValue();
+  const app = await page.waitForFunction(
+    () =>
+      document.querySelector(".legend-summary")?.textContent?.startsWith("Showing")
+        ? performance.now()
+        : false,
+    null,
+    { polling: "raf", timeout: 20000 },
+  );
+  const appMs = await app.jsonValue();
   await close();
-  return ms;
+  return { ms, appMs };
 }
 
 /** Milliseconds from navigation start until `elementId` is focused and inside the viewport. */
@@ -330,10 +340,17 @@ await timeToUsable(`${BASE}/a/${SEED}`);
 for (let i = 0; i < RUNS; i++) usableRuns.push(await timeToUsable(`${BASE}/a/${SEED}`));
 row(
   "Seed, CPU 4× slower: speaker filter answering a click",
-  median(usableRuns),
+  median(usableRuns.map((r) => r.ms)),
   "ms",
   seedStatic,
   (_, r) => r <= 4,
+);
+row(
+  "Seed, CPU 4× slower: the app answering that click",
+  median(usableRuns.map((r) => r.appMs)),
+  "ms",
+  seedStatic,
+  null,
 );
 
 const [longApp, longStatic] = await paired(

@@ -8,7 +8,8 @@
  *    prerendered page)   dark-theme reader)                                                    (main.tsx)
  *
  * Article pages and the front page are prerendered (scripts/prerender.mjs), so their text paints
- * before any JavaScript runs; buttons pressed before the app arrives are held (early-clicks.ts). The
+ * before any JavaScript runs; buttons pressed before the app arrives are held, and a speaker's
+ * button in the legend is answered at once (early-clicks.ts). The
  * app shell (app.html: the library, imported articles, addresses the app does not have) has nothing
  * to paint first, so it starts the app at once. Why: docs/decisions/003-one-start-up-path.md.
  *

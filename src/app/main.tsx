@@ -1,7 +1,7 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { StrictMode, startTransition, useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { applySettings, loadSettings, PartLoadError } from "../reader";
+import { applySettings, LazySidebar, loadSettings, PartLoadError } from "../reader";
 import { App } from "./App";
 import { dropEarlyClicks, replayEarlyClicks } from "./early-clicks";
 import { articleQuery, createQueryClient } from "./queries";
@@ -22,12 +22,24 @@ const rootOptions = {
   },
 };
 
+/**
+ * Hands the clicks the page's first script held over to the app, once the app has hydrated the page
+ * (its first commit): until then that script keeps them, and answers the speakers' buttons itself.
+ */
+function ReplayHeldClicks() {
+  useEffect(() => {
+    void replayEarlyClicks();
+  }, []);
+  return null;
+}
+
 const root = document.getElementById("root");
 const queryClient = createQueryClient();
 const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />
+      <ReplayHeldClicks />
     </QueryClientProvider>
   </StrictMode>
 );
@@ -36,13 +48,21 @@ if (root) {
   const { prerendered, article } = root.dataset;
   if (prerendered && article && appPathOf(window.location.pathname) === prerendered) {
     // A prerendered page (`npm run build` writes one per bundled article) is on screen: load its
-    // article into the query client, then hydrate what is there (the route finds it loaded, and
-    // renders what the prerenderer did).
+    // article into the query client, and the side panels' code (the page was printed with them),
+    // then hydrate what is there (the route finds it loaded, and renders what the prerenderer did).
     setPrerenderedLocation(prerendered);
-    queryClient.fetchQuery(articleQuery("bundled", article)).then(
-      () => {
-        hydrateRoot(root, app, rootOptions);
-        replayEarlyClicks();
+    Promise.all([queryClient.fetchQuery(articleQuery("bundled", article)), LazySidebar.preload()]).then(
+      ([, panels]) => {
+        // Without their code the panels stay as printed, and a click on a speaker could not be
+        // replayed: the page's own answers to them are taken back.
+        if (!panels) dropEarlyClicks();
+        // As a transition, hydration yields to the browser every few milliseconds (at the default
+        // priority it is one long task), so the page goes on answering while it runs: the first
+        // script holds the buttons' events from React until it is done (early-clicks.ts), so that no
+        // press makes React hydrate the whole page at once first.
+        startTransition(() => {
+          hydrateRoot(root, app, rootOptions);
+        });
       },
       () => {
         dropEarlyClicks();

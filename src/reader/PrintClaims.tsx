@@ -2,7 +2,6 @@ import { useMemo } from "react";
 import type { Article } from "../article";
 import { bodyParagraphs } from "./filter";
 import type { SpeakerLook } from "./speaker-style";
-import "./print.css";
 
 /**
  * The key claims as they appear on paper, where there is no side panel: a list after the article,

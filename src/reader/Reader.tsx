@@ -279,12 +279,6 @@ export function Reader({
     undo().then(announce, say);
   };
 
-  // The side panels are drawn in the browser, after the article: a prerendered page carries the
-  // article alone, so its first paint waits for neither the panels' markup nor their stylesheet (which
-  // comes with their code), and never shows them unstyled.
-  const [panels, setPanels] = useState(false);
-  useEffect(() => setPanels(true), []);
-
   // The shortcuts load when the page is idle (the reader is usable without them), or at once when
   // a key is pressed first: that press is kept and run when they arrive.
   const [shortcuts, setShortcuts] = useState(false);
@@ -365,19 +359,17 @@ export function Reader({
 
   return (
     <div className="reader" ref={setLayout}>
-      {panels && (
-        // Two Tab stops after the header's, where the panels' own controls come after the whole article.
-        <nav className="panel-skips" aria-label="Panels">
-          {/* biome-ignore lint/a11y/useValidAnchor: an in-page link (its href works alone); the click opens a phone's sheet first. */}
-          <a className="skip-link" href="#speakers" onClick={goToPanel("speakers")}>
-            Skip to speakers
-          </a>
-          {/* biome-ignore lint/a11y/useValidAnchor: as above. */}
-          <a className="skip-link" href="#claims" onClick={goToPanel("claims")}>
-            Skip to key claims
-          </a>
-        </nav>
-      )}
+      {/* Two Tab stops after the header's, where the panels' own controls come after the whole article. */}
+      <nav className="panel-skips" aria-label="Panels">
+        {/* biome-ignore lint/a11y/useValidAnchor: an in-page link (its href works alone); the click opens a phone's sheet first. */}
+        <a className="skip-link" href="#speakers" onClick={goToPanel("speakers")}>
+          Skip to speakers
+        </a>
+        {/* biome-ignore lint/a11y/useValidAnchor: as above. */}
+        <a className="skip-link" href="#claims" onClick={goToPanel("claims")}>
+          Skip to key claims
+        </a>
+      </nav>
       <main id="main" className="reader-main" tabIndex={-1}>
         {hasNotices && (
           <PartBoundary what="this notice" parts={[LazyNotices]}>
@@ -396,31 +388,30 @@ export function Reader({
           onAction={onAction}
         />
       </main>
-      {panels ? (
-        <PartBoundary
-          what="the speakers and key claims"
-          parts={[LazySidebar]}
-          place={(message) => <div className="sidebar">{message}</div>}
-        >
-          <Suspense fallback={<div className="sidebar" />}>
-            <LazySidebar
-              article={article}
-              looks={looks}
-              filter={panelFilter}
-              claims={claims}
-              narrow={narrow}
-              sheet={sheet}
-              setSheet={setSheet}
-              onFilter={(change) => setFilter(change(filterRef.current))}
-              onFollow={followClaim}
-              onShowAllClaims={() => dispatch({ type: "show-all-claims", filterKey })}
-              {...(edit ? { onEdit: edit } : {})}
-            />
-          </Suspense>
-        </PartBoundary>
-      ) : (
-        <div className="sidebar" />
-      )}
+      {/* The side panels: in a prerendered page, printed with the article, so the speakers' buttons are
+          on screen at once, and the page's first script answers them until the app arrives
+          (early-clicks.ts). The app fetches their code before it hydrates the page (main.tsx). */}
+      <PartBoundary
+        what="the speakers and key claims"
+        parts={[LazySidebar]}
+        place={(message) => <div className="sidebar">{message}</div>}
+      >
+        <Suspense fallback={<div className="sidebar" />}>
+          <LazySidebar
+            article={article}
+            looks={looks}
+            filter={panelFilter}
+            claims={claims}
+            narrow={narrow}
+            sheet={sheet}
+            setSheet={setSheet}
+            onFilter={(change) => setFilter(change(filterRef.current))}
+            onFollow={followClaim}
+            onShowAllClaims={() => dispatch({ type: "show-all-claims", filterKey })}
+            {...(edit ? { onEdit: edit } : {})}
+          />
+        </Suspense>
+      </PartBoundary>
       {actions && layout && (
         <PartBoundary
           key={`${actions.type}:${actions.id}`}

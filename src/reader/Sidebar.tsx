@@ -9,7 +9,6 @@ import { closeSheet, type Sheet, SheetClose, SheetHandle, SheetToggle } from "./
 import { SpeakerEditor } from "./SpeakerEditor";
 import { SpeakerLegend } from "./SpeakerLegend";
 import type { SpeakerLook } from "./speaker-style";
-import "./sidebar.css";
 
 export interface SidebarProps {
   article: Article;
@@ -32,11 +31,18 @@ export interface SidebarProps {
 /**
  * The two side panels, Speakers and Key claims, and on narrow screens the toolbar that opens them as
  * sheets. Loaded after the article itself: nobody reads the sidebar before the headline.
+ *
+ * A prerendered page is printed with the Speakers legend alone (its buttons answer before the app
+ * arrives); the key claims, and their printed list, are drawn once the app has the page: laying them
+ * out with the article delayed its first paint. They come below the legend, in the sidebar's own
+ * column, so nothing on screen moves when they do.
  */
 export default function Sidebar(props: SidebarProps) {
   const { article, looks, filter, claims, narrow, sheet, setSheet, onFilter } = props;
   const sheetClass = (name: Exclude<Sheet, null>) => `panel panel--${name}${narrow ? " sheet" : ""}`;
   const below = useClaimsBelow(narrow);
+  const [withClaims, setWithClaims] = useState(false);
+  useEffect(() => setWithClaims(true), []);
   return (
     <>
       <div className="sidebar" ref={below.sidebar}>
@@ -64,27 +70,29 @@ export default function Sidebar(props: SidebarProps) {
           )}
           {narrow && <SheetClose onClose={() => closeSheet(setSheet, "speakers")} />}
         </aside>
-        <aside
-          id="claims"
-          className={sheetClass("claims")}
-          aria-labelledby="claims-heading"
-          hidden={narrow && sheet !== "claims"}
-          onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "claims")}
-        >
-          {narrow && <SheetHandle onClose={() => closeSheet(setSheet, "claims")} />}
-          <h2 id="claims-heading" className="panel-heading" tabIndex={-1}>
-            Key claims
-          </h2>
-          <ClaimsList
-            article={article}
-            claims={claims}
-            looks={looks}
-            onFollow={props.onFollow}
-            onShowAll={props.onShowAllClaims}
-            {...(props.onEdit ? { onEdit: props.onEdit } : {})}
-          />
-          {narrow && <SheetClose onClose={() => closeSheet(setSheet, "claims")} />}
-        </aside>
+        {withClaims && (
+          <aside
+            id="claims"
+            className={sheetClass("claims")}
+            aria-labelledby="claims-heading"
+            hidden={narrow && sheet !== "claims"}
+            onKeyDown={(e) => e.key === "Escape" && narrow && closeSheet(setSheet, "claims")}
+          >
+            {narrow && <SheetHandle onClose={() => closeSheet(setSheet, "claims")} />}
+            <h2 id="claims-heading" className="panel-heading" tabIndex={-1}>
+              Key claims
+            </h2>
+            <ClaimsList
+              article={article}
+              claims={claims}
+              looks={looks}
+              onFollow={props.onFollow}
+              onShowAll={props.onShowAllClaims}
+              {...(props.onEdit ? { onEdit: props.onEdit } : {})}
+            />
+            {narrow && <SheetClose onClose={() => closeSheet(setSheet, "claims")} />}
+          </aside>
+        )}
         {below.at && (
           // The side panels scroll on their own beside the article: say that the claims are below.
           <button type="button" className="sidebar-jump" style={{ left: below.at.left }} onClick={below.show}>
@@ -106,7 +114,7 @@ export default function Sidebar(props: SidebarProps) {
           </SheetToggle>
         </nav>
       )}
-      <PrintClaims article={article} looks={looks} />
+      {withClaims && <PrintClaims article={article} looks={looks} />}
     </>
   );
 }

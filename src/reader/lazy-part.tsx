@@ -46,23 +46,41 @@ function shouldReload(asked: boolean): boolean {
 export type LazyPart<P> = ComponentType<P> & {
   /** Fetches the file while the page is idle, so the part opens at once (and offline later). */
   prefetch: () => void;
+  /**
+   * Fetches the file now: resolves to whether it came. Once it has, the part is drawn without
+   * suspending, as hydration needs for a part the page was printed with (one still suspended keeps
+   * its printed markup inert, and a click on it would be lost).
+   */
+  preload: () => Promise<boolean>;
   /** After a failure: tries the file again, then a fresh page. */
   retry: () => void;
 };
 
 export function lazyPart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
+  type Module = { default: ComponentType<P> };
+  let loaded: Module | null = null;
+  const fetchPart = () =>
+    load().then((module) => {
+      loaded = module;
+      return module;
+    });
   const attempt = (asked: boolean) =>
     lazy(() =>
-      load().catch((cause: unknown) => {
-        if (!shouldReload(asked)) throw new PartLoadError(String(cause), { cause });
-        // The place is written down first (its code is fetched with the reader's parts, so it is
-        // here even when the deploy has removed its file), then the page is fetched afresh.
-        import("./place")
-          .then((place) => place.rememberPlace())
-          .catch(() => {})
-          .finally(() => window.location.reload());
-        return new Promise<never>(() => {});
-      }),
+      // A file already here is handed over by a thenable that answers at once, so React renders the
+      // part in the same pass (a promise would answer a microtask later, after React has suspended).
+      loaded
+        ? // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose (React's lazy accepts one).
+          ({ then: (resolve: (module: Module) => void) => resolve(loaded as Module) } as Promise<Module>)
+        : fetchPart().catch((cause: unknown) => {
+            if (!shouldReload(asked)) throw new PartLoadError(String(cause), { cause });
+            // The place is written down first (its code is fetched with the reader's parts, so it is
+            // here even when the deploy has removed its file), then the page is fetched afresh.
+            import("./place")
+              .then((place) => place.rememberPlace())
+              .catch(() => {})
+              .finally(() => window.location.reload());
+            return new Promise<never>(() => {});
+          }),
     );
   let current = attempt(false);
   // biome-ignore lint/correctness/noComponentHookFactories: made once per part, at module level, never during a render
@@ -72,8 +90,13 @@ export function lazyPart<P extends object>(load: () => Promise<{ default: Compon
   };
   return Object.assign(Part, {
     prefetch: () => {
-      if (navigator.onLine) load().catch(() => {});
+      if (navigator.onLine) fetchPart().catch(() => {});
     },
+    preload: () =>
+      fetchPart().then(
+        () => true,
+        () => false,
+      ),
     retry: () => {
       // A stylesheet that failed with the part is put back: the loader would not add it twice.
       for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))

@@ -84,4 +84,31 @@ describe("a part that loads on first use", () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole("alert")).toBeNull();
   });
+
+  it("once fetched ahead (preload), is drawn in the same render, as hydrating a printed part needs", async () => {
+    const Part = lazyPart<{ label: string }>(() => Promise.resolve({ default: Panel }));
+    expect(await Part.preload()).toBe(true);
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Part label="Speakers" />
+      </Suspense>,
+    );
+    // No fallback first: the part is there as soon as the render is.
+    expect(screen.getByText("Speakers")).toBeInTheDocument();
+    expect(screen.queryByText("Loading")).toBeNull();
+  });
+
+  it("says so when it could not be fetched ahead, and is still fetched when drawn", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { Part, state } = flakyPart();
+    expect(await Part.preload()).toBe(false);
+    state.online = true;
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Part label="Speakers" />
+      </Suspense>,
+    );
+    expect(await screen.findByText("Speakers")).toBeInTheDocument();
+    expect(state.loads).toBe(2);
+  });
 });

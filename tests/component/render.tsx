@@ -102,4 +102,6 @@ export async function readerReady() {
   const { screen } = await import("@testing-library/react");
   await screen.findByRole("heading", { level: 1 });
   await screen.findByRole("complementary", { name: "Speakers" });
+  // The key claims come a moment after the legend (a prerendered page is printed without them).
+  await screen.findByRole("complementary", { name: "Key claims" });
 }

@@ -2,6 +2,11 @@
  * The download budget, measured as a reader's browser loads the page: every script and stylesheet
  * it asks for until the reader is usable (the speaker controls there and answering), plus what the
  * page holds inline, at their gzip sizes in the build. TanStack Query is in it.
+ *
+ * The page's first script answers a speaker's button before the app is there (early-clicks.ts), but
+ * only the button and the article's dimming: the count of quotes shown, the key claims that follow
+ * the filter, the switch and the address come with the app. So the reader counts as usable when the
+ * app has answered (it writes "Showing … quotes"), as it did before the first script answered at all.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,11 +35,12 @@ for (const path of ["/", `/a/${SEED_ID}`, `/a/${SEED_ID}/q/q1`]) {
     });
     const response = await page.goto(path);
     const html = (await response?.text()) ?? "";
-    // Usable: the speaker filter is there and answers a click.
+    // Usable: the speaker filter is there and the app answers a click.
     const speakers = page.getByRole("complementary", { name: "Speakers" });
     const zarif = speakers.getByRole("button", { name: /^Mohammad Javad Zarif/ });
     await zarif.click();
     await expect(zarif).toHaveAttribute("aria-pressed", "true");
+    await expect(speakers.locator(".legend-summary")).toHaveText(/^Showing \d+ of \d+ quotes$/);
     const files = [...fetched];
     const inline = [...html.matchAll(/<(script|style)>([\s\S]*?)<\/\1>/g)].reduce(
       (sum, m) => sum + gzip(m[2] ?? ""),

@@ -20,17 +20,39 @@ test("a bundled article's page carries its text and colours before any script ru
   const marker = page.locator(".claim-marker").first();
   await expect(marker).toBeVisible();
   expect(await marker.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("solid");
-  // The side panels work only with the app, which draws them: never shown unstyled, and their
-  // column is kept, so the article does not move when they arrive.
-  await expect(page.locator(".sidebar")).toBeEmpty();
+  // The Speakers legend is printed too, styled from the first paint; the key claims are not (laying
+  // them out delayed the article's first paint): the app draws them below the legend, and neither the
+  // article nor the legend moves when it takes the page over.
+  const speaker = page
+    .getByRole("complementary", { name: "Speakers" })
+    .getByRole("button", { name: /^Mohammad Javad Zarif/ });
+  await expect(speaker).toBeVisible();
+  expect(await speaker.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe("solid");
+  await expect(page.locator("#claims")).toHaveCount(0);
   const column = await page.locator("article.article").boundingBox();
+  const legend = await speaker.boundingBox();
   await context.close();
   const live = await browser.newPage();
+  await live.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+        shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
   await live.goto(`/a/${SEED_ID}`);
-  await expect(
-    live.getByRole("complementary", { name: "Key claims" }).getByRole("listitem").first(),
-  ).toBeVisible();
+  const claims = live.getByRole("complementary", { name: "Key claims" });
+  await expect(claims.getByRole("listitem").first()).toBeVisible();
   expect(await live.locator("article.article").boundingBox()).toEqual(column);
+  const liveSpeaker = live
+    .getByRole("complementary", { name: "Speakers" })
+    .getByRole("button", { name: /^Mohammad Javad Zarif/ });
+  expect(await liveSpeaker.boundingBox()).toEqual(legend);
+  // Below the legend, in the sidebar's column.
+  expect((await claims.boundingBox())?.y).toBeGreaterThan((legend?.y ?? 0) + (legend?.height ?? 0));
+  const shifted = await live.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifted.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
   await live.close();
 });
 
@@ -60,8 +82,7 @@ test("a button clicked before the app has taken the page over does its work once
   await page.goto(`/a/${SEED_ID}`);
   const quote = page.locator(".q", { hasText: "Even if we ever" });
   await quote.getByRole("button").click();
-  // Clicked on the printed page: the side panels, which only the app draws, are not there yet.
-  await expect(page.locator(".sidebar").first()).toBeEmpty();
+  // Clicked on the printed page: held until the app is there.
   await expect(page.getByRole("dialog")).toHaveCount(0);
   // The pointer says the click was taken.
   await expect(page.locator("html")).toHaveAttribute("data-click-held", "");

@@ -115,7 +115,8 @@ test.describe("reading by keyboard", () => {
       window.requestIdleCallback = () => 0;
     });
     await page.goto(`/a/${SEED_ID}`);
-    await expect(page.getByRole("complementary", { name: "Speakers" })).toBeVisible();
+    // The app has the page once it has drawn the key claims (the Speakers legend is printed with it).
+    await expect(page.getByRole("complementary", { name: "Key claims" })).toBeVisible();
     await expect(page.locator(".reader")).not.toHaveAttribute("aria-keyshortcuts", /.*/);
     await page.keyboard.press("j");
     await expect(toast(page)).toHaveText(new RegExp(`^Quote 1 of ${seed.quotes.length}, `));

@@ -1,0 +1,179 @@
+/**
+ * The speakers' buttons work as soon as the page shows them, before the app's JavaScript has
+ * arrived: the page's first script answers them (src/app/early-clicks.ts), and the app, once there,
+ * carries on from the same state. The app is held back here by holding its scripts' responses, as
+ * a slow connection or a slow phone does; a person presses what is on screen, with the mouse at its
+ * coordinates or from the keyboard.
+ */
+import type { Locator, Page } from "@playwright/test";
+import { AxeBuilder, expect, SEED_ID, test } from "./fixtures";
+
+test.afterEach(({ problems }) => {
+  expect(problems, "console errors, uncaught exceptions or CSP violations").toEqual([]);
+});
+
+/** Holds the app's scripts until the returned function is called: the page runs its first script only. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Opens the seed as printed, its text on screen. */
+async function openPrinted(page: Page) {
+  await page.goto(`/a/${SEED_ID}`, { waitUntil: "commit" });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+}
+
+/** Presses the mouse on the middle of what is on screen, as a person does (no scrolling to it first). */
+async function press(page: Page, target: Locator) {
+  await expect(target).toBeInViewport();
+  const box = await target.boundingBox();
+  if (!box) throw new Error("not on screen");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Whether a quote's tint is gone: the filter dims the quotes of speakers not chosen. */
+const dimmed = (quote: Locator) =>
+  quote.evaluate((el) => {
+    const colour = getComputedStyle(el).backgroundColor;
+    return colour === "transparent" || /[,/]\s*0\)$/.test(colour);
+  });
+
+/** The app has taken the page over: only it writes this line (the printed page says "21 quotes from 5 speakers"). */
+const appAnswered = (page: Page) =>
+  expect(page.locator(".legend-summary")).toHaveText(/^Showing \d+ of 21 quotes$/);
+
+test("a speaker chosen before the app has arrived filters the article at once, and the app carries on from there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdTheApp(page);
+  await openPrinted(page);
+  const speakers = page.getByRole("complementary", { name: "Speakers" });
+  const zarif = speakers.getByRole("button", { name: /^Mohammad Javad Zarif/ });
+  const article = page.locator("article.article");
+  const khameneiQuote = page.locator(".q", { hasText: "Even if we ever" });
+  expect(await dimmed(khameneiQuote)).toBe(false);
+
+  await press(page, zarif);
+  await expect(zarif).toHaveAttribute("aria-pressed", "true");
+  await expect(article).toHaveAttribute("data-sel", "zarif");
+  // Khamenei's quotes dim; Zarif's keep their colour.
+  expect(await dimmed(khameneiQuote)).toBe(true);
+  expect(await dimmed(page.locator('.q[data-s="zarif"]:not(.q--indirect)').first())).toBe(false);
+  // Still the printed page: the app's own line has not been written.
+  await expect(page.locator(".legend-summary")).toHaveText("21 quotes from 5 speakers");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+
+  release();
+  await appAnswered(page);
+  // The same state, now the app's: the button, the article, the address; nothing drawn twice.
+  await expect(zarif).toHaveAttribute("aria-pressed", "true");
+  await expect(article).toHaveAttribute("data-sel", "zarif");
+  await expect(page).toHaveURL(/speaker=zarif$/);
+  expect(await dimmed(khameneiQuote)).toBe(true);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(speakers).toHaveCount(1);
+
+  // A second press takes the filter off, through the app.
+  await press(page, zarif);
+  await expect(zarif).toHaveAttribute("aria-pressed", "false");
+  await expect(article).not.toHaveAttribute("data-sel", /.*/);
+  await expect(page.locator(".legend-summary")).toHaveText("21 quotes from 5 speakers");
+  await expect(page).not.toHaveURL(/speaker=/);
+  expect(await dimmed(khameneiQuote)).toBe(false);
+});
+
+test("from the keyboard too: Enter and Space on a speaker answer before the app, and the app keeps both", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdTheApp(page);
+  await openPrinted(page);
+  const skip = page.getByRole("link", { name: "Skip to speakers" });
+  for (let stops = 0; stops < 8; stops++) {
+    await page.keyboard.press("Tab");
+    if (await skip.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(skip).toBeFocused();
+  // Without the app the link still leads there; the next Tab stops are the speakers' buttons.
+  await page.keyboard.press("Enter");
+  const speakers = page.getByRole("complementary", { name: "Speakers" });
+  const khamenei = speakers.getByRole("button", { name: /^Ayatollah Ali Khamenei/ });
+  const zarif = speakers.getByRole("button", { name: /^Mohammad Javad Zarif/ });
+  await page.keyboard.press("Tab");
+  await expect(khamenei).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(zarif).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(zarif).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("Shift+Tab");
+  await expect(khamenei).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(khamenei).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("article.article")).toHaveAttribute("data-sel", "zarif khamenei");
+  await expect(page.locator(".legend-summary")).toHaveText("21 quotes from 5 speakers");
+
+  release();
+  await appAnswered(page);
+  await expect(zarif).toHaveAttribute("aria-pressed", "true");
+  await expect(khamenei).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/speaker=zarif(,|%2C)khamenei$/);
+  // Space again, now answered by the app: Khamenei is taken out, Zarif stays.
+  await expect(khamenei).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(khamenei).toHaveAttribute("aria-pressed", "false");
+  await expect(page.locator("article.article")).toHaveAttribute("data-sel", "zarif");
+  await expect(zarif).toHaveAttribute("aria-pressed", "true");
+});
+
+test("on a phone the printed panels stay closed, and the toolbar opens them once the app is there, the page unmoved", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[])
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const release = await holdTheApp(page);
+  await openPrinted(page);
+  // Printed with the page, out of sight.
+  const speakers = page.locator("aside#speakers");
+  await expect(speakers).toBeAttached();
+  await expect(speakers).toBeHidden();
+  await expect(page.locator("aside#claims")).toBeHidden();
+  // Not below the article either.
+  await page.evaluate(() =>
+    window.scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }),
+  );
+  await expect(speakers).toBeHidden();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: "instant" }));
+
+  release();
+  const toolbar = page.getByRole("navigation", { name: "Reading tools" });
+  const open = toolbar.getByRole("button", { name: "Speakers" });
+  await expect(open).toBeVisible();
+  await expect(speakers).toBeHidden();
+  const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifted.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+  await press(page, open);
+  await expect(speakers).toBeVisible();
+  await expect(speakers.getByRole("button", { name: /^Mohammad Javad Zarif/ })).toBeInViewport();
+});
