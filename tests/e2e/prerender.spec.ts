@@ -1,4 +1,4 @@
-import { expect, SEED_ID, test } from "./fixtures";
+import { expect, layoutShift, recordLayoutShifts, SEED_ID, test } from "./fixtures";
 
 /** Whether a computed colour has zero alpha. */
 const isTransparent = (colour: string) => colour === "transparent" || /[,/]\s*0\)$/.test(colour);
@@ -33,14 +33,7 @@ test("a bundled article's page carries its text and colours before any script ru
   const legend = await speaker.boundingBox();
   await context.close();
   const live = await browser.newPage();
-  await live.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
-        shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(live);
   await live.goto(`/a/${SEED_ID}`);
   const claims = live.getByRole("complementary", { name: "Key claims" });
   await expect(claims.getByRole("listitem").first()).toBeVisible();
@@ -51,8 +44,7 @@ test("a bundled article's page carries its text and colours before any script ru
   expect(await liveSpeaker.boundingBox()).toEqual(legend);
   // Below the legend, in the sidebar's column.
   expect((await claims.boundingBox())?.y).toBeGreaterThan((legend?.y ?? 0) + (legend?.height ?? 0));
-  const shifted = await live.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifted.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+  expect(await layoutShift(live)).toBeLessThan(0.01);
   await live.close();
 });
 

@@ -1,19 +1,9 @@
-import { expect, SEED_ID, test } from "./fixtures";
+import { expect, layoutShift, recordLayoutShifts, SEED_ID, test } from "./fixtures";
 
 test("the article reads in Source Serif 4 on every platform, and the page does not move when it arrives", async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[])
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   const fonts: number[] = [];
   page.on("response", (r) => {
     if (/source-serif-4-\d+.*\.ttf$/.test(r.url())) fonts.push(r.status());
@@ -25,6 +15,5 @@ test("the article reads in Source Serif 4 on every platform, and the page does n
   const paragraph = page.locator("article .para--body").first();
   expect(await paragraph.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Source Serif 4"/);
   expect(await page.evaluate(() => document.fonts.check('18px "Source Serif 4"'))).toBe(true);
-  const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifted.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });

@@ -6,7 +6,7 @@
  * coordinates or from the keyboard.
  */
 import type { Locator, Page } from "@playwright/test";
-import { AxeBuilder, expect, SEED_ID, test } from "./fixtures";
+import { AxeBuilder, expect, layoutShift, recordLayoutShifts, SEED_ID, test } from "./fixtures";
 
 test.afterEach(({ problems }) => {
   expect(problems, "console errors, uncaught exceptions or CSP violations").toEqual([]);
@@ -141,17 +141,7 @@ test("on a phone the printed panels stay closed, and the toolbar opens them once
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as { shifts: number[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        hadRecentInput: boolean;
-      })[])
-        if (!entry.hadRecentInput) shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await recordLayoutShifts(page);
   const release = await holdTheApp(page);
   await openPrinted(page);
   // Printed with the page, out of sight.
@@ -171,8 +161,7 @@ test("on a phone the printed panels stay closed, and the toolbar opens them once
   const open = toolbar.getByRole("button", { name: "Speakers" });
   await expect(open).toBeVisible();
   await expect(speakers).toBeHidden();
-  const shifted = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifted.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+  expect(await layoutShift(page)).toBeLessThan(0.01);
   await press(page, open);
   await expect(speakers).toBeVisible();
   await expect(speakers.getByRole("button", { name: /^Mohammad Javad Zarif/ })).toBeInViewport();
