@@ -416,7 +416,7 @@ const FRAME_WORDS =
 /** Redundancy's weight in the pick, and the soft penalties and bonus that shape the list. */
 const PICK = {
   redundancy: 0.6,
-  sameSpeaker: 0.1,
+  sameSpeaker: 0.05,
   sameParagraph: 0.12,
   newSpeaker: 0.1,
   stopBelow: 0.25,
