@@ -200,6 +200,9 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
         return !["for", "to", "on", "back"].includes(tokens[k + 1]?.lower ?? "");
     }
   }
+  // "The demand has officials wondering if …", "left residents wondering whether …": a state of
+  // mind ("wondered aloud", "wondered why" are said).
+  if (tokens[i]?.lower === "wondering" && tokens[i + 1]?.lower !== "aloud") return false;
   // "begs the question": a figure of speech; "begged lawmakers not to" is a plea.
   if (lemma === "beg" && tokens[i + 2]?.lower === "question") return false;
   // "Cook remembered Jobs rehearsing there": a scene recalled aloud.
