@@ -196,6 +196,13 @@ function quotedSubject(
   return subjectLeftOf(tokens, j - 2);
 }
 
+/** Nouns of saying in a fixed pair after another noun: "supply and demand", "question and answer". */
+const PAIRED_NOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  demand: "supply",
+  answer: "question",
+  answers: "questions",
+});
+
 /** Quantifiers that stand alone for unnamed people as a clause's subject: "Some said …". */
 const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);
 
@@ -309,6 +316,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "Claims that the depot is unsafe do not stand up": a plural opening the sentence is its noun.
     if (i === 0 && t.lower === `${lemma}s` && tokens[1]?.lower === "that") continue;
     const before = tokens[i - 1];
+    // "let supply and demand dictate", "a question and answer session": fixed pairs of nouns.
+    if (before?.lower === "and" && PAIRED_NOUNS[t.lower] === tokens[i - 2]?.lower) continue;
     // "“Star Wars,” Marvel Studios …": a capitalised form before another capitalised word, in a
     // sentence that is no title-case line, is a name's first word.
     if (i > 0 && isCapitalised(t) && isCapitalised(tokens[i + 1]) && !titleCase(tokens)) continue;
