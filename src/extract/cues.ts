@@ -203,6 +203,16 @@ const PAIRED_NOUNS: Readonly<Record<string, string>> = Object.assign(Object.crea
   answers: "questions",
 });
 
+const QUESTION_WORDS = new Set(["what", "why", "how", "when", "where", "who", "whom", "did", "does", "do"]);
+const QUESTION_AUXILIARIES = new Set(["did", "does", "do", "will", "would", "could", "can", "should"]);
+
+/** A question opening with a question word and an auxiliary ("What did …?", "Did …?"). */
+function asksAboutSpeech(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? "";
+  if (!QUESTION_WORDS.has(first) || tokens.at(-1)?.text !== "?") return false;
+  return QUESTION_AUXILIARIES.has(first) || QUESTION_AUXILIARIES.has(tokens[1]?.lower ?? "");
+}
+
 /** Quantifiers that stand alone for unnamed people as a clause's subject: "Some said …". */
 const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);
 
@@ -244,6 +254,9 @@ const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against
 /** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
+  // "What did Suh say after the play?", "Did the mayor tell them?": the writer's question about
+  // what was said reports nothing.
+  if (asksAboutSpeech(tokens)) return cues;
   /** "X declined to comment": a cue only when the sentence reports nothing else. */
   let refusal: Cue | null = null;
   for (let i = 0; i < tokens.length; i++) {
