@@ -203,6 +203,9 @@ const PAIRED_NOUNS: Readonly<Record<string, string>> = Object.assign(Object.crea
   answers: "questions",
 });
 
+/** Forms of "be" and "have" that agree with a plural subject. */
+const FINITE_BE = new Set(["are", "were", "have", "had"]);
+
 const QUESTION_WORDS = new Set(["what", "why", "how", "when", "where", "who", "whom", "did", "does", "do"]);
 const QUESTION_AUXILIARIES = new Set(["did", "does", "do", "will", "would", "could", "can", "should"]);
 
@@ -329,6 +332,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "Claims that the depot is unsafe do not stand up": a plural opening the sentence is its noun.
     if (i === 0 && t.lower === `${lemma}s` && tokens[1]?.lower === "that") continue;
     const before = tokens[i - 1];
+    // "the Russian and Syrian claims are false", "warnings were ignored": a plural before a verb of
+    // being is that verb's subject, a noun.
+    if (t.lower === `${lemma}s` && FINITE_BE.has(tokens[i + 1]?.lower ?? "")) continue;
     // "let supply and demand dictate", "a question and answer session": fixed pairs of nouns.
     if (before?.lower === "and" && PAIRED_NOUNS[t.lower] === tokens[i - 2]?.lower) continue;
     // "“Star Wars,” Marvel Studios …": a capitalised form before another capitalised word, in a
