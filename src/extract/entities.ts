@@ -476,6 +476,13 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** Names' initials, worked out once each (`byInitials` asks of every organisation). */
+  private readonly initialsCache = new Map<string, string | undefined>();
+  private initials(name: string): string | undefined {
+    if (!this.initialsCache.has(name)) this.initialsCache.set(name, initialsOf(name));
+    return this.initialsCache.get(name);
+  }
+
   /** The organisation whose name and this one have the same initials, one of them printed as such. */
   private byInitials(name: string): Entity | undefined {
     const key = initialsOf(name);
@@ -483,7 +490,7 @@ export class EntityRegistry {
     const acronym = ACRONYM_WORD.test(name);
     const found = this.entities.find((e) => {
       if (e.kind !== "organisation" || ACRONYM_WORD.test(e.name) === acronym) return false;
-      const other = initialsOf(e.name);
+      const other = this.initials(e.name);
       if (!other) return false;
       const [short, long] = other.length < key.length ? [other, key] : [key, other];
       return (

@@ -309,7 +309,12 @@ export function layOut(doc: SourceDocument): Layout {
     }
     // Either kind of credit line has " by" or "contributed" in it, in any case; most blocks have
     // neither and skip the pattern.
-    if ((CREDIT_HINT.test(text) && CREDIT_LINE.test(text)) || (words <= 14 && CONTACT_LINE.test(text))) {
+    if (
+      (CREDIT_HINT.test(text) && CREDIT_LINE.test(text)) ||
+      (words <= 14 &&
+        (text.includes("@") || text.includes(" on ") || text.includes(" at ")) &&
+        CONTACT_LINE.test(text))
+    ) {
       credits.push(text.replace(/^\(|\)$/g, "").trim());
       if (seenBody) ended = true;
       continue;
@@ -330,7 +335,7 @@ export function layOut(doc: SourceDocument): Layout {
       (lower !== null && isUiString(lower)) ||
       LINK_LINE.test(text) ||
       DATE_LINE.test(text) ||
-      DISCLAIMER.test(text)
+      ((text[0] === "D" || text[0] === "L") && DISCLAIMER.test(text))
     )
       continue;
     // "'GMA' Cookie Search:": a widget's label above the article.
