@@ -248,9 +248,6 @@ const NAMING_PARTICIPLES = new Set([
   "branded",
 ]);
 
-/** Quantifiers that stand for unnamed people on their own: "with many saying". */
-const BARE_QUANTIFIERS = new Set(["many", "some", "others", "few", "several"]);
-
 /** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
@@ -563,13 +560,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !BE.has(wordBefore) &&
       !/ly$/.test(wordBefore);
     // "…, with many saying it was unfair", "some arguing …": a bare quantifier stands for unnamed
-    // people (not for the sentence's subject).
-    if (
-      participle &&
-      !described &&
-      BARE_QUANTIFIERS.has(wordBefore) &&
-      (j < 2 || tokens[j - 2]?.lower === "with" || isPunct(tokens[j - 2]))
-    ) {
+    // people (not for the sentence's subject); "with few saying so" names no one.
+    const opensClause = j < 2 || tokens[j - 2]?.lower === "with" || isPunct(tokens[j - 2]);
+    if (participle && !described && wordBefore === "few" && opensClause) continue;
+    if (participle && !described && UNNAMED_MANY.has(wordBefore) && opensClause) {
       const many = tokens[j - 1] as Token;
       cues.push({
         index: i,

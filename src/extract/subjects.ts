@@ -428,7 +428,7 @@ export function subjectLeftOf(
     const subjectPosition =
       !opener ||
       opener.kind === "punct" ||
-      RELATIVE_OPENERS.has(opener.lower) ||
+      CLAUSE_OPENERS.has(opener.lower) ||
       SPEECH_VERBS.has(opener.lower);
     if (antecedent && antecedent.type !== "pronoun" && subjectPosition && tokens[j - 1]?.lower !== "or")
       return { phrase: antecedent };
@@ -457,7 +457,7 @@ export function subjectLeftOf(
 }
 
 /** Words after which a new clause's subject may start: "and", "but", "that", "while" … */
-const RELATIVE_OPENERS = new Set([
+const CLAUSE_OPENERS = new Set([
   "and",
   "but",
   "that",
