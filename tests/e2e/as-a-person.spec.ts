@@ -459,6 +459,12 @@ test.describe("when the connection drops, or a deploy replaces the app's files",
   test.afterEach(({ problems }) => {
     problems.splice(0, problems.length, ...problems.filter((p) => !networkNoise(p)));
   });
+  // Pages here reload and are held to the scroll offset they had: both loads read in the same font
+  // (the reading font, `font-display: optional`, may come in time for one load and not the other,
+  // and the reading place is kept by paragraph, so the offset would differ with the font).
+  test.beforeEach(async ({ page }) => {
+    await page.route("**/*.ttf", (route) => route.abort());
+  });
 
   /** Whether the page has fetched a part's files: its script and, if it has one, its stylesheet. */
   const fetched = (page: Page, name: string) =>
