@@ -25,26 +25,56 @@ export function rememberPlace() {
 
 /**
  * Puts the reader back at the place written down for this address, once its paragraph is drawn (a
- * long article draws its paragraphs in chunks): looked for at each frame, for a few seconds.
+ * long article draws its paragraphs in chunks): looked for at each frame, for a few seconds. Then
+ * kept there while the page settles (paragraphs above it laid out at their real height, the app
+ * taking the page over), until the reader scrolls or presses a key themselves.
  */
 export function restorePlace() {
   let saved: [string, string, number] | null = null;
   try {
     const raw = sessionStorage.getItem(PLACE_KEY);
     sessionStorage.removeItem(PLACE_KEY);
-    history.scrollRestoration = "auto";
     saved = raw ? JSON.parse(raw) : null;
   } catch {
     return;
   }
-  if (!saved || saved[0] !== window.location.href || typeof saved[1] !== "string") return;
+  // (The browser's own restoring of the offset stays off until the place is settled.)
+  const restoreAuto = () => {
+    try {
+      history.scrollRestoration = "auto";
+    } catch {
+      // Nothing to put back.
+    }
+  };
+  if (!saved || saved[0] !== window.location.href || typeof saved[1] !== "string") return restoreAuto();
   const [, id, top] = saved;
+  const wanted = Number(top) || 0;
   const until = performance.now() + 5000;
+  let settleUntil = 0;
+  let readerMoved = false;
+  const moved = () => {
+    readerMoved = true;
+  };
+  const events = ["wheel", "touchstart", "keydown", "pointerdown"] as const;
+  for (const type of events) window.addEventListener(type, moved, { capture: true, passive: true });
+  const stop = () => {
+    for (const type of events) window.removeEventListener(type, moved, { capture: true });
+    restoreAuto();
+  };
   const attempt = () => {
+    if (readerMoved) return stop();
     const el = document.getElementById(id);
-    if (el)
-      window.scrollBy({ top: el.getBoundingClientRect().top - (Number(top) || 0), behavior: "instant" });
-    else if (performance.now() < until) requestAnimationFrame(attempt);
+    if (el) {
+      const drift = el.getBoundingClientRect().top - wanted;
+      if (Math.abs(drift) >= 1) window.scrollBy({ top: drift, behavior: "instant" });
+      settleUntil ||= performance.now() + SETTLING_MS;
+      if (performance.now() < settleUntil) requestAnimationFrame(attempt);
+      else stop();
+    } else if (performance.now() < until) requestAnimationFrame(attempt);
+    else stop();
   };
   attempt();
 }
+
+/** How long the place is kept while the page settles after it was restored. */
+const SETTLING_MS = 2500;
