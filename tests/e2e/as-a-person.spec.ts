@@ -86,6 +86,30 @@ test("a badge near the bottom of the screen opens its panel above it, on screen"
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
+  test("the speaker's name shown for a tapped quote does not take the next tap", async ({ page }) => {
+    await openSeed(page, `/a/${SEED_ID}`);
+    await scrollTo(page, 900);
+    const quote = await page.evaluate(() => {
+      for (const q of document.querySelectorAll<HTMLElement>(".para--body .q")) {
+        const r = q.getClientRects()[0];
+        if (r && r.top > 120 && r.bottom < window.innerHeight - 80)
+          return { x: r.left + 8, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    expect(quote).not.toBeNull();
+    await page.touchscreen.tap(quote?.x ?? 0, quote?.y ?? 0);
+    const tip = page.locator(".speaker-tip");
+    await expect(tip).toBeVisible();
+    // Where the name is drawn (over the line above, where a paragraph's ¶ control may be), a tap
+    // reaches what is under it.
+    const hit = await tip.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    });
+    expect(hit, "a tap on the speaker's name lands on it").toBe(false);
+  });
+
   test("tapping a paragraph shows its ¶ control, and tapping that opens its panel", async ({ page }) => {
     await openSeed(page, `/a/${SEED_ID}`);
     await scrollTo(page, 900);
