@@ -6,7 +6,7 @@ import { runShortcut, type ShortcutContext } from "./shortcuts";
 
 export interface KeyboardShortcutsProps {
   /** The reader's layout: shortcuts act while focus is inside it, or nowhere yet. */
-  container: HTMLElement | null;
+  container: RefObject<HTMLElement | null>;
   /** The reader as it is now (read at each key press). */
   reader: RefObject<Omit<ShortcutContext, "openHelp"> | null>;
   /** A key pressed before the shortcuts loaded (the press that loaded them): run once, on arrival. */
@@ -28,14 +28,16 @@ const KEYSHORTCUTS = SHORTCUTS.flatMap((s) => s.keys)
  */
 export default function KeyboardShortcuts({ container, reader, firstKey }: KeyboardShortcutsProps) {
   const [helpOpen, setHelpOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `container` is a ref.
   useEffect(() => {
-    if (!container) return;
+    const layout = container.current;
+    if (!layout) return;
     /** Runs the shortcut of a key press; true when it was one. */
     const run = (event: FirstKey) => {
       // Inside the reader, or on a page where nothing has focus yet (a freshly loaded page): never
       // in the header's controls or a dialog elsewhere.
       const target = event.target as Node;
-      if (!container.contains(target) && target !== document.body && target !== document.documentElement)
+      if (!layout.contains(target) && target !== document.body && target !== document.documentElement)
         return false;
       const action = shortcutFor(event);
       const context = reader.current;
@@ -54,17 +56,17 @@ export default function KeyboardShortcuts({ container, reader, firstKey }: Keybo
     document.addEventListener("keydown", onKey);
     // Assistive technology can tell people the shortcuts exist, while they are on.
     const declare = () => {
-      if (shortcutsOn()) container.setAttribute("aria-keyshortcuts", KEYSHORTCUTS);
-      else container.removeAttribute("aria-keyshortcuts");
+      if (shortcutsOn()) layout.setAttribute("aria-keyshortcuts", KEYSHORTCUTS);
+      else layout.removeAttribute("aria-keyshortcuts");
     };
     declare();
     const setting = new MutationObserver(declare);
     setting.observe(document.documentElement, { attributes: true, attributeFilter: ["data-shortcuts"] });
     return () => {
       document.removeEventListener("keydown", onKey);
-      container.removeAttribute("aria-keyshortcuts");
+      layout.removeAttribute("aria-keyshortcuts");
       setting.disconnect();
     };
-  }, [container, reader, firstKey]);
+  }, [reader, firstKey]);
   return helpOpen ? <KeyboardHelp onClose={() => setHelpOpen(false)} /> : null;
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useId, useRef, useState } from "react";
 import { canShare, copyText, shareLink } from "./share";
 import { usePlacedPanel } from "./use-placed-panel";
 
@@ -21,7 +21,7 @@ export interface LinkActionsProps {
   /** The control that opened the panel: the panel sits under it and focus returns to it. */
   anchor: HTMLElement;
   /** The positioned container the panel is placed in. */
-  container: HTMLElement;
+  container: RefObject<HTMLElement | null>;
   /** Extra actions (such as filtering by the quote's speaker). */
   children?: ReactNode;
   onClose: (returnFocus: boolean) => void;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import type { LinkTarget } from "../article";
 import { type Article, articleIndex, type Collection } from "../article";
 import type { ArticleEdit } from "../article/edit";
@@ -13,7 +13,8 @@ export interface QuoteActionsProps {
   article: Article;
   /** The quote or paragraph whose panel is open, and the control that opened it. */
   open: LinkTarget & { anchor: HTMLElement };
-  container: HTMLElement;
+  /** The positioned container the panel is placed in. */
+  container: RefObject<HTMLElement | null>;
   urlFor: (appPathAndSearch: string) => string;
   filter: SpeakerFilter;
   onFilter: (filter: SpeakerFilter) => void;

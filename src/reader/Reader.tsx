@@ -112,7 +112,9 @@ export function Reader({
   const setSheet = useCallback((next: Sheet) => dispatch({ type: "sheet", sheet: next }), []);
   const [status, announce] = useStatus();
   // State, not a ref: the speaker tip subscribes to this element once it exists.
-  const [layout, setLayout] = useState<HTMLDivElement | null>(null);
+  // A ref, not state: as state, setting it when the page is first drawn re-rendered the whole reader
+  // at once, in one task (~50 ms with the CPU 4× slower) just after the app took the page over.
+  const layout = useRef<HTMLDivElement>(null);
 
   // Paragraphs the reader asked to see although the filter hides them; forgotten when the filter changes.
   const filterKey = filterKeyOf(filter);
@@ -346,19 +348,19 @@ export function Reader({
     const heading = document.getElementById(id);
     if (heading) return heading.focus();
     // The panels' code is still on its way (a reader quicker than the network): focus when it comes.
-    if (!layout) return;
+    if (!layout.current) return;
     const observer = new MutationObserver(() => {
       const arrived = document.getElementById(id);
       if (!arrived) return;
       observer.disconnect();
       arrived.focus();
     });
-    observer.observe(layout, { childList: true, subtree: true });
+    observer.observe(layout.current, { childList: true, subtree: true });
     window.setTimeout(() => observer.disconnect(), 10_000);
   };
 
   return (
-    <div className="reader" ref={setLayout}>
+    <div className="reader" ref={layout}>
       {/* Two Tab stops after the header's, where the panels' own controls come after the whole article. */}
       <nav className="panel-skips" aria-label="Panels">
         {/* biome-ignore lint/a11y/useValidAnchor: an in-page link (its href works alone); the click opens a phone's sheet first. */}
@@ -412,7 +414,7 @@ export function Reader({
           />
         </Suspense>
       </PartBoundary>
-      {actions && layout && (
+      {actions && (
         <PartBoundary
           key={`${actions.type}:${actions.id}`}
           what="the link panel"

@@ -1,9 +1,9 @@
-import { useEffect, useState } from "react";
+import { type RefObject, useEffect, useState } from "react";
 import type { SpeakerLook } from "./speaker-style";
 
 export interface SpeakerTipProps {
-  /** The element holding the quotes (listened to, never re-rendered by the tip). */
-  container: HTMLElement | null;
+  /** The element holding the quotes (listened to, never re-rendered by the tip); set before it loads. */
+  container: RefObject<HTMLElement | null>;
   looks: Map<string, SpeakerLook>;
 }
 
@@ -22,8 +22,10 @@ interface Tip {
 export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
   const [tip, setTip] = useState<Tip | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `container` is a ref.
   useEffect(() => {
-    if (!container) return;
+    const box = container.current;
+    if (!box) return;
     let current: Element | null = null;
     const show = (quote: Element | null) => {
       if (quote === current) return;
@@ -33,11 +35,11 @@ export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
       const look = speakerId ? looks.get(speakerId) : undefined;
       const anchor = quote.querySelector(":scope > .q-badge") ?? quote;
       const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
-      const box = container.getBoundingClientRect();
+      const frame = box.getBoundingClientRect();
       setTip({
         text: look ? look.label : "Speaker not named",
-        top: rect.top - box.top,
-        left: rect.left - box.left,
+        top: rect.top - frame.top,
+        left: rect.left - frame.left,
       });
     };
     const onOver = (e: Event) => {
@@ -60,19 +62,19 @@ export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
     const onLeave = () => show(null);
     // A pointer already resting on a quote when this code arrives (it loads after the article)
     // moved over it before anyone listened: name the speaker now, as if it had just arrived.
-    const hovered = container.querySelectorAll(".q:hover");
+    const hovered = box.querySelectorAll(".q:hover");
     if (hovered.length > 0) show(hovered[hovered.length - 1] ?? null);
-    container.addEventListener("pointerover", onOver);
-    container.addEventListener("focusin", onFocus);
-    container.addEventListener("pointerleave", onLeave);
+    box.addEventListener("pointerover", onOver);
+    box.addEventListener("focusin", onFocus);
+    box.addEventListener("pointerleave", onLeave);
     document.addEventListener("keydown", onKey);
     return () => {
-      container.removeEventListener("pointerover", onOver);
-      container.removeEventListener("focusin", onFocus);
-      container.removeEventListener("pointerleave", onLeave);
+      box.removeEventListener("pointerover", onOver);
+      box.removeEventListener("focusin", onFocus);
+      box.removeEventListener("pointerleave", onLeave);
       document.removeEventListener("keydown", onKey);
     };
-  }, [container, looks]);
+  }, [looks]);
 
   if (!tip) return null;
   return (

@@ -5,7 +5,7 @@
  * most often a stale file name after a deploy (or a browser that keeps a failed import for the page's
  * life), so the page reloads itself once, at the same paragraph, before the part gives up.
  */
-import { Component, type ComponentType, lazy, type ReactNode, useRef } from "react";
+import { Component, type ComponentType, lazy, type ReactNode, type RefObject, useRef } from "react";
 import { usePlacedPanel } from "./use-placed-panel";
 
 /** A part's file could not be fetched (or did not run). */
@@ -178,7 +178,7 @@ export function PlacedMessage({
   /** The panel's name: "Link panel". */
   label: string;
   anchor: HTMLElement;
-  container: HTMLElement;
+  container: RefObject<HTMLElement | null>;
   onClose: (returnFocus: boolean) => void;
   children: ReactNode;
 }) {

@@ -11,17 +11,18 @@ import { useDismissal } from "./use-dismissal";
 export function usePlacedPanel(
   panel: RefObject<HTMLElement | null>,
   anchor: HTMLElement,
-  container: HTMLElement,
+  container: RefObject<HTMLElement | null>,
   onClose: (returnFocus: boolean) => void,
 ) {
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `panel` is a ref.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `panel` and `container` are refs.
   useLayoutEffect(() => {
     const el = panel.current;
-    if (!el) return;
+    const box = container.current;
+    if (!el || !box) return;
     const place = () => {
       const next = panelPosition(
         anchor.getBoundingClientRect(),
-        container.getBoundingClientRect(),
+        box.getBoundingClientRect(),
         { width: el.offsetWidth, height: el.offsetHeight },
         window.innerHeight,
       );
@@ -40,7 +41,7 @@ export function usePlacedPanel(
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [anchor, container]);
+  }, [anchor]);
 
   useDismissal(panel, onClose, { also: anchor });
 }
