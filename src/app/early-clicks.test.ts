@@ -7,7 +7,8 @@ import { dropEarlyClicks, holdEarlyClicks, replayEarlyClicks, toggledSelection }
 function page() {
   document.body.innerHTML = `
     <div id="root"><p>Text <button id="a">A</button> <button id="b"><span id="b-icon">B</span></button>
-    <button id="off" disabled>Off</button> <a id="link" href="#p2">Paragraph 2</a></p></div>
+    <button id="off" disabled>Off</button> <a id="link" href="#p2">Paragraph 2</a>
+    <a id="ahead" href="#claims">Skip to key claims</a></p><p id="p2">Two</p></div>
     <button id="outside">Outside</button>`;
   const byId = (id: string) => document.getElementById(id) as HTMLElement;
   return { byId };
@@ -51,6 +52,19 @@ describe("early clicks", () => {
     document.addEventListener("click", onClick);
     await replayEarlyClicks();
     expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it("holds a link to a part of the page not drawn yet, and replays it once the app is there", async () => {
+    const { byId } = page();
+    holdEarlyClicks();
+    const early = new MouseEvent("click", { bubbles: true, cancelable: true });
+    byId("ahead").dispatchEvent(early);
+    expect(early.defaultPrevented).toBe(true);
+    expect(window.location.hash).toBe("");
+    const seen: string[] = [];
+    document.addEventListener("click", (event) => seen.push((event.target as HTMLElement).id));
+    await replayEarlyClicks();
+    expect(seen).toEqual(["ahead"]);
   });
 
   it("holds a burst, not an unbounded queue, and skips buttons no longer on the page", async () => {

@@ -3,7 +3,8 @@
  * included, before the app's JavaScript arrives (first-script.ts); a reader who clicks a quote's
  * badge, a claim marker or the reading settings in that moment would otherwise see nothing happen. The page's first
  * script holds those clicks, and the app replays them, in order, once it has hydrated the page. Links
- * are left alone: they work without JavaScript.
+ * are left alone (they work without JavaScript), but for a link to a part of the page the app has
+ * not drawn yet, which is held too.
  *
  * A speaker's button in the legend is answered at once as well, the way the app answers it: the
  * button pressed (or no longer), and the article's filter attribute set, so the other speakers'
@@ -45,6 +46,18 @@ const PRESS_EVENTS = [
 function pageButton(event: Event): HTMLButtonElement | null {
   const button = event.target instanceof Element ? event.target.closest("button") : null;
   return button && !button.disabled && button.closest("#root") ? button : null;
+}
+
+/**
+ * The page's link to a part of itself that the app has not drawn yet ("Skip to key claims": the
+ * claims come with the app), if an event is on one: followed now it would lead nowhere, so it is
+ * held like a button, and the app takes the reader there once the part is drawn.
+ */
+function linkAhead(event: Event): HTMLAnchorElement | null {
+  const link =
+    event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+  const id = link?.getAttribute("href")?.slice(1);
+  return link && id && link.closest("#root") && !document.getElementById(id) ? link : null;
 }
 
 interface HeldClicks {
@@ -90,7 +103,7 @@ export function holdEarlyClicks() {
     if (pageButton(event)) event.stopPropagation();
   };
   const onClick = (event: MouseEvent) => {
-    const button = pageButton(event);
+    const button = pageButton(event) ?? linkAhead(event);
     if (!button) return;
     event.preventDefault();
     event.stopPropagation();

@@ -137,6 +137,29 @@ test("from the keyboard too: Enter and Space on a speaker answer before the app,
   await expect(zarif).toHaveAttribute("aria-pressed", "true");
 });
 
+test("'Skip to key claims' pressed before the app has drawn them takes the reader there once it has", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdTheApp(page);
+  await openPrinted(page);
+  const skip = page.getByRole("link", { name: "Skip to key claims" });
+  for (let stops = 0; stops < 8; stops++) {
+    await page.keyboard.press("Tab");
+    if (await skip.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(skip).toBeFocused();
+  // The claims are the app's to draw: the press waits for them, and leads nowhere in the meantime.
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#claims")).toHaveCount(0);
+  await expect(skip).toBeFocused();
+  release();
+  const heading = page.getByRole("heading", { name: "Key claims" });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  expect(new URL(page.url()).hash).toBe("");
+});
+
 test("on a phone the printed panels stay closed, and the toolbar opens them once the app is there, the page unmoved", async ({
   page,
 }) => {
