@@ -16,6 +16,7 @@ import {
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
 import {
+  DOCUMENT_HEADS,
   GROUP_QUALIFIERS,
   isVerbPrecursor,
   ORGANISATION_WORDS,
@@ -477,6 +478,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
         : (subjectLeftOf(tokens, i) ?? quantifierSubject(tokens, j) ?? quotedSubject(tokens, j, participle));
+    // "… written to two of the men freed from Kestrel Point telling them …", "sent a message to Ada
+    // Lind saying …": a participle after a preposition's object is not that object's; it shares the
+    // sentence's subject. (But "a letter from the union saying …": a document speaks for its author.)
+    if (left && participle && !adjacent && objectOfPreposition(tokens, left.phrase.start)) {
+      const governing = governingSubject(tokens, left.phrase.start);
+      cues.push(
+        governing
+          ? { index: i, start: t.start, lemma, subject: governing.phrase, how: "left" }
+          : { index: i, start: t.start, lemma, subject: null, how: "inherit" },
+      );
+      continue;
+    }
     // ("… recalled that he said, “I'll …”": a cue that opens a quotation frames it, wherever it stands.)
     const opensQuote = isQuote(tokens[i + 1]) || (isPunct(tokens[i + 1]) && isQuote(tokens[i + 2]));
     if (
@@ -559,6 +572,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PARTICIPLE_LINKS.has(wordBefore) &&
       !BE.has(wordBefore) &&
       !/ly$/.test(wordBefore);
+    // "Brandvold spoke before councillors defending the strike": the same after an object that is
+    // no speaker's name.
+    if (afterNoun && !described && !left && !DEGREE.has(wordBefore) && !/['’]s$/.test(wordBefore)) {
+      const object = objectEndingBefore(tokens, j);
+      if (object !== undefined) {
+        const governing = governingSubject(tokens, object);
+        cues.push(
+          governing
+            ? { index: i, start: t.start, lemma, subject: governing.phrase, how: "left" }
+            : { index: i, start: t.start, lemma, subject: null, how: "inherit" },
+        );
+        continue;
+      }
+    }
     // "…, with many saying it was unfair", "some arguing …": a bare quantifier stands for unnamed
     // people (not for the sentence's subject); "with few saying so" names no one.
     const opensClause = j < 2 || tokens[j - 2]?.lower === "with" || isPunct(tokens[j - 2]);
@@ -788,6 +815,69 @@ const PLURAL_BODIES = new Set(["police", "people", "staff", "crew", "personnel",
 const CONDITIONAL = new Set(["if", "unless"]);
 
 /** The token just before offset `start` (where a phrase begins), if any. */
+/** Prepositions whose object a participle after it never has for its subject ("with" has: "with Lind saying …"). */
+const PLACE_AND_ADDRESS = new Set(
+  "to from of at in on for before after near outside inside into onto about among between toward towards over under".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the phrase starting at `start` is a preposition's object ("to Ada Lind", "from Kestrel
+ * Point"), other than a document's author ("a letter from the union").
+ */
+function objectOfPreposition(tokens: readonly Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  const preposition = tokens[k - 1];
+  if (!preposition || preposition.kind !== "word" || !PLACE_AND_ADDRESS.has(preposition.lower)) return false;
+  const before = tokens[k - 2];
+  return !(preposition.lower === "from" && before && DOCUMENT_HEADS.has(before.lower));
+}
+
+/**
+ * The start of a preposition's object that ends just before `j` ("before councillors", "to the
+ * city's councillors"): up to three plain words after the preposition. Undefined when there is none.
+ */
+function objectEndingBefore(tokens: readonly Token[], j: number): number | undefined {
+  for (let m = j - 1; m >= 0 && m >= j - 4; m--) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word") return undefined;
+    if (m < j - 1 && PLACE_AND_ADDRESS.has(t.lower)) {
+      const before = tokens[m - 1];
+      return t.lower === "from" && before && DOCUMENT_HEADS.has(before.lower)
+        ? undefined
+        : tokens[m + 1]?.start;
+    }
+  }
+  return undefined;
+}
+
+/** Words of degree before an adjective in -ing: "Africa's most promising states". */
+const DEGREE = new Set("most more less least very so too quite rather highly".split(" "));
+
+/** A verb in the past that a preposition's phrase may hang on: "spoke before", "has written to". */
+const PAST_FORM =
+  /ed$|^(?:spoke|spoken|wrote|written|sent|told|met|went|came|gave|given|took|taken|stood|sat|ran|led|held|brought|shown)$/;
+
+/**
+ * The subject of the verb that the preposition's phrase starting at `start` hangs on ("Bosma spoke
+ * before lawmakers", "The government has written to two of the men freed from …"), looked for
+ * within the clause: none past a comma, a quotation or a clause's opening word.
+ */
+function governingSubject(tokens: readonly Token[], start: number): ReturnType<typeof subjectLeftOf> {
+  const k = tokens.findIndex((t) => t.start >= start);
+  for (let m = k - 2; m >= 0 && m >= k - 16; m--) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word" || ["that", "which", "who", "whom", "whose"].includes(t.lower)) return null;
+    if (isCapitalised(t) || !PAST_FORM.test(t.lower)) continue;
+    const found = subjectLeftOf(tokens, m);
+    // ("… to three of the ferry crews sent home from …": a phrase after a preposition is its object,
+    // and the participle after it describes it.)
+    if (found && !objectOfPreposition(tokens, found.phrase.start)) return found;
+  }
+  return null;
+}
+
 function tokenBefore(tokens: readonly Token[], start: number): Token | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) if ((tokens[k] as Token).start < start) return tokens[k];
   return undefined;

@@ -528,6 +528,10 @@ function leadsToHead(tokens: readonly Token[], j: number, orName = true): boolea
   return false;
 }
 
+/** A verb in the past: "met", "visited" (any word in -ed), "told", "sent". */
+const PAST_VERB =
+  /^(?:met|told|gave|took|led|sent|made|held|saw|found|left|brought|bought|sought|thought|won|hit|put|set|ran|spoke|wrote|met|urged|visited|\w+ed)$/;
+
 /**
  * Whether a word can be part of a speaker phrase being scanned leftwards: `collected` words of it are
  * to its right already, the first of them `right`.
@@ -661,8 +665,14 @@ export function phraseStartingAt(
     if (isCapitalised(t) && !(isFunctionWord(t) && collected.length === 0)) collected.push(t);
     else if (NAME_PARTICLES.has(t.lower) && collected.length > 0 && isCapitalised(next)) collected.push(t);
     // (After a name, lower-case words go on only to a role: "Harbour Bank chief economist Dana Pike";
-    // "Shadman met Mr. Obama" is two phrases.)
-    else if (isHeadNoun(t) || leadsToHead(tokens, j, !collected.some(isNameWord))) collected.push(t);
+    // "Shadman met Mr. Obama" is two phrases, and so is "Ada Lind met families": a verb in the past
+    // after a name is the name's verb, not a word of a group's description.)
+    else if (
+      isHeadNoun(t) ||
+      (leadsToHead(tokens, j, !collected.some(isNameWord)) &&
+        !(collected.some(isNameWord) && PAST_VERB.test(t.lower)))
+    )
+      collected.push(t);
     else break;
     if (collected.length > 12) break;
   }
