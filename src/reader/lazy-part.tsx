@@ -64,14 +64,14 @@ export function lazyPart<P extends object>(load: () => Promise<{ default: Compon
       loaded = module;
       return module;
     });
-  const attempt = (asked: boolean) =>
+  const attempt = (asked: boolean, styled: Promise<unknown> = Promise.resolve()) =>
     lazy(() =>
       // A file already here is handed over by a thenable that answers at once, so React renders the
       // part in the same pass (a promise would answer a microtask later, after React has suspended).
       loaded
         ? // biome-ignore lint/suspicious/noThenProperty: a thenable on purpose (React's lazy accepts one).
           ({ then: (resolve: (module: Module) => void) => resolve(loaded as Module) } as Promise<Module>)
-        : fetchPart().catch((cause: unknown) => {
+        : styled.then(fetchPart).catch((cause: unknown) => {
             if (!shouldReload(asked)) throw new PartLoadError(String(cause), { cause });
             // The place is written down first (its code is fetched with the reader's parts, so it is
             // here even when the deploy has removed its file), then the page is fetched afresh.
@@ -98,10 +98,21 @@ export function lazyPart<P extends object>(load: () => Promise<{ default: Compon
         () => false,
       ),
     retry: () => {
-      // A stylesheet that failed with the part is put back: the loader would not add it twice.
+      // A stylesheet that failed with the part is put back (the loader would not add it twice), and
+      // the part waits for it: drawn before its rules, a panel showed unstyled, out of its place.
+      const restyled: Promise<unknown>[] = [];
       for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
-        if (!link.sheet) link.replaceWith(link.cloneNode());
-      current = attempt(true);
+        if (!link.sheet) {
+          const fresh = link.cloneNode() as HTMLLinkElement;
+          restyled.push(
+            new Promise((settled) => {
+              fresh.onload = settled;
+              fresh.onerror = settled;
+            }),
+          );
+          link.replaceWith(fresh);
+        }
+      current = attempt(true, Promise.all(restyled));
     },
   });
 }

@@ -540,6 +540,11 @@ test.describe("when the connection drops, or a deploy replaces the app's files",
     await page.route("**/assets/QuoteActions-*.js", (route) =>
       offline ? route.abort("internetdisconnected") : route.continue(),
     );
+    // Back online, the panel's stylesheet comes a moment after its script, as on a slow connection.
+    await page.route("**/assets/popover-*.css", async (route) => {
+      if (!offline) await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
     await openSeed(page, `/a/${SEED_ID}`);
     // The side panels are drawn with the page, then made live: their files have come.
     await expect.poll(() => fetched(page, "Sidebar")).toBe(true);
