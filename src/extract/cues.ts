@@ -481,6 +481,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "… written to two of the men freed from Kestrel Point telling them …", "sent a message to Ada
     // Lind saying …": a participle after a preposition's object is not that object's; it shares the
     // sentence's subject. (But "a letter from the union saying …": a document speaks for its author.)
+    // "Morrison was the third witness testifying …": a description after "was" is its subject's.
+    if (left && participle && !adjacent && left.phrase.type === "role") {
+      const k = tokens.findIndex((x) => x.start >= (left?.phrase.start ?? 0));
+      const copula = k - 1;
+      if (COPULA.has(tokens[copula]?.lower ?? "")) {
+        const owner = subjectLeftOf(tokens, copula);
+        if (owner) {
+          cues.push({ index: i, start: t.start, lemma, subject: owner.phrase, how: "left" });
+          continue;
+        }
+      }
+    }
     if (left && participle && !adjacent && objectOfPreposition(tokens, left.phrase.start)) {
       const governing = governingSubject(tokens, left.phrase.start);
       cues.push(
@@ -851,6 +863,9 @@ function objectEndingBefore(tokens: readonly Token[], j: number): number | undef
   }
   return undefined;
 }
+
+/** The verb "to be", whose subject a description after it is. */
+const COPULA = new Set(["is", "was", "were", "are", "been"]);
 
 /** Words of degree before an adjective in -ing: "Africa's most promising states". */
 const DEGREE = new Set("most more less least very so too quite rather highly".split(" "));
