@@ -99,6 +99,9 @@ export function readQuotations(
     const afterClose = quote.close === null ? block.text.length : quote.close + 1;
     const after = block.text.slice(afterClose, sentence.end);
     if (termMarkerBefore(before, after)) continue;
+    // "author of “The Harbour Years”", "2009’s novel “Pride and Prejudice and Zombies”": the title of
+    // a work, capitalised as titles are (not "called the play “ridiculous”").
+    if (/^\p{Lu}/u.test(words) && WORK_BEFORE.test(before)) continue;
     // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
     const wordCount = countWords(words, 7);
     // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name. (The text before is
@@ -371,6 +374,10 @@ const PULL_QUOTE_CREDIT = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\
  */
 const WORK_NOUN_BEFORE =
   /\b(?:book|novel|memoir|biography|film|movie|documentary|song|album|single|play|musical|opera|poem|series|show|episode|podcast|essay|column|titled|entitled),?\s*$/i;
+
+/** Words before the title of a work: "author of", "the novel", "her book,". */
+const WORK_BEFORE =
+  /\b(?:(?:author|co-author|writer|director|star) of(?: the)?(?: (?:book|novel|memoir|film|movie|play))?|books?|novels?|memoir|films?|movies?|documentary|album|song|play|musical|podcast|poem|essay|best-?seller),?\s*$/i;
 
 /** Articles and demonstratives after which quoted words are a term: "the “surveillance economy”". */
 const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;
