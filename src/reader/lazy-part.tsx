@@ -102,7 +102,7 @@ export function lazyPart<P extends object>(load: () => Promise<{ default: Compon
       // the part waits for it: drawn before its rules, a panel showed unstyled, out of its place.
       const restyled: Promise<unknown>[] = [];
       for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
-        if (!link.sheet) {
+        if (!stylesheetArrived(link)) {
           const fresh = link.cloneNode() as HTMLLinkElement;
           restyled.push(
             new Promise((settled) => {
@@ -115,6 +115,18 @@ export function lazyPart<P extends object>(load: () => Promise<{ default: Compon
       current = attempt(true, Promise.all(restyled));
     },
   });
+}
+
+/**
+ * Whether a linked stylesheet came: one that failed has no sheet, or (in Chromium, when the request
+ * failed outright, offline) a sheet whose rules cannot be read.
+ */
+function stylesheetArrived(link: HTMLLinkElement): boolean {
+  try {
+    return link.sheet !== null && link.sheet.cssRules !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `task` when the page is idle (after the first paint and the work that follows it). */

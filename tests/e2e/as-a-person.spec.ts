@@ -540,8 +540,15 @@ test.describe("when the connection drops, or a deploy replaces the app's files",
     await page.route("**/assets/QuoteActions-*.js", (route) =>
       offline ? route.abort("internetdisconnected") : route.continue(),
     );
-    // Back online, the panel's stylesheet comes a moment after its script, as on a slow connection.
+    // The panel's stylesheet fails with its script while the connection is down (the page is not
+    // left idle long enough to fetch them before), and back online it comes a moment after the
+    // script, as on a slow connection.
+    let cssDown = false;
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
     await page.route("**/assets/popover-*.css", async (route) => {
+      if (cssDown) return route.abort("internetdisconnected");
       if (!offline) await new Promise((resolve) => setTimeout(resolve, 400));
       await route.continue();
     });
@@ -549,6 +556,7 @@ test.describe("when the connection drops, or a deploy replaces the app's files",
     // The side panels are drawn with the page, then made live: their files have come.
     await expect.poll(() => fetched(page, "Sidebar")).toBe(true);
     await context.setOffline(true);
+    cssDown = true;
     await scrollTo(page, 1200);
     const badge = await badgeOnScreen(page);
     await page.mouse.click(badge.x, badge.y);
@@ -568,6 +576,7 @@ test.describe("when the connection drops, or a deploy replaces the app's files",
     // Back online, the reader opens it again and retries.
     await context.setOffline(false);
     offline = false;
+    cssDown = false;
     await page.mouse.click(badge.x, badge.y);
     const reload = new Promise<boolean>((resolve) => page.once("load", () => resolve(true)));
     const panel = page.getByRole("dialog").filter({ hasText: "Copy link" });
