@@ -83,28 +83,29 @@ const words = (s: string) =>
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** A claim's words stand in the source in order, with at most two runs of the source left out. */
+/**
+ * A claim's words stand in the source in order, with at most two runs of the source left out. (The
+ * fewest runs over every way of placing the claim's words, not the first way found: "However, who
+ * warned Mayor Ada Lind, warned Lind" trimmed to "However warned Lind" leaves one run out, though
+ * its first "warned" is the aside's.)
+ */
 function faithful(claim: string, source: string): boolean {
   const src = words(source);
   const w = words(claim);
   if (w.length === 0) return false;
-  for (let start = 0; start < src.length; start++) {
-    if (src[start] !== w[0]) continue;
-    let j = start;
-    let cuts = 0;
-    let ok = true;
-    for (let i = 1; i < w.length && ok; i++) {
-      let k = j + 1;
-      while (k < src.length && src[k] !== w[i]) k++;
-      if (k >= src.length) ok = false;
-      else {
-        if (k !== j + 1) cuts++;
-        j = k;
-      }
+  // cuts[j]: the fewest runs left out placing the claim's words so far with the last at src[j].
+  const none = Number.POSITIVE_INFINITY;
+  let cuts = src.map((x) => (x === w[0] ? 0 : none));
+  for (let i = 1; i < w.length; i++) {
+    const next = new Array<number>(src.length).fill(none);
+    let before = none; // the fewest over positions up to j - 2
+    for (let j = 1; j < src.length; j++) {
+      if (j >= 2) before = Math.min(before, cuts[j - 2] as number);
+      if (src[j] === w[i]) next[j] = Math.min(cuts[j - 1] as number, before + 1);
     }
-    if (ok && cuts <= 2) return true;
+    cuts = next;
   }
-  return false;
+  return Math.min(...cuts) <= 2;
 }
 
 function check(text: string) {
@@ -137,7 +138,15 @@ describe("key claims, on any article", () => {
   it(
     "are faithful to their paragraphs, in article order, and name only what exists",
     () => {
-      fc.assert(fc.property(article, check), { numRuns: RUNS });
+      fc.assert(fc.property(article, check), {
+        numRuns: RUNS,
+        // Found once: an aside trimmed between two of the same word.
+        examples: [
+          [
+            "The the the.\n\nThe according However, who warned Mayor Ada Lind, warned Lind the the.\n\nThe the the.",
+          ],
+        ],
+      });
     },
     TIMEOUT,
   );
