@@ -39,6 +39,15 @@ async function press(page: Page, target: Locator) {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** Presses Tab, as a keyboard reader does, until `target` has focus (a few stops at most). */
+async function tabTo(page: Page, target: Locator) {
+  for (let stops = 0; stops < 8; stops++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(target).toBeFocused();
+}
+
 /** Whether a quote's tint is gone: the filter dims the quotes of speakers not chosen. */
 const dimmed = (quote: Locator) =>
   quote.evaluate((el) => {
@@ -101,11 +110,7 @@ test("from the keyboard too: Enter and Space on a speaker answer before the app,
   const release = await holdTheApp(page);
   await openPrinted(page);
   const skip = page.getByRole("link", { name: "Skip to speakers" });
-  for (let stops = 0; stops < 8; stops++) {
-    await page.keyboard.press("Tab");
-    if (await skip.evaluate((el) => el === document.activeElement)) break;
-  }
-  await expect(skip).toBeFocused();
+  await tabTo(page, skip);
   // Without the app the link still leads there; the next Tab stops are the speakers' buttons.
   await page.keyboard.press("Enter");
   const speakers = page.getByRole("complementary", { name: "Speakers" });
@@ -144,11 +149,7 @@ test("'Skip to key claims' pressed before the app has drawn them takes the reade
   const release = await holdTheApp(page);
   await openPrinted(page);
   const skip = page.getByRole("link", { name: "Skip to key claims" });
-  for (let stops = 0; stops < 8; stops++) {
-    await page.keyboard.press("Tab");
-    if (await skip.evaluate((el) => el === document.activeElement)) break;
-  }
-  await expect(skip).toBeFocused();
+  await tabTo(page, skip);
   // The claims are the app's to draw: the press waits for them, and leads nowhere in the meantime.
   await page.keyboard.press("Enter");
   await expect(page.locator("#claims")).toHaveCount(0);
