@@ -570,7 +570,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       participle || coordinated
         ? null
         : nextToQuote
-          ? descriptionAt(tokens, i, "right", true)
+          ? unlessAVerbFollows(tokens, descriptionAt(tokens, i, "right", true))
           : descriptionAt(tokens, i, "left", closesQuote);
     // "equations that described the motion": a relative clause whose antecedent is no speaker.
     if (!described && ["that", "which"].includes(tokens[j - 1]?.lower ?? "")) continue;
@@ -862,6 +862,22 @@ function objectEndingBefore(tokens: readonly Token[], j: number): number | undef
     }
   }
   return undefined;
+}
+
+/** Verbs that follow a clause's subject: "were", "would", "had". */
+const CLAUSE_VERBS = new Set(
+  "is are was were has have had will would can could should may might must do does did".split(" "),
+);
+
+/**
+ * A description read after "“…,” said" is no inverted subject when a verb follows it: "Pike, author
+ * of “The Harbour Years,” said the ferries were doomed" reports what the ferries were, said by the
+ * sentence's subject. Null then; the phrase otherwise.
+ */
+function unlessAVerbFollows(tokens: readonly Token[], phrase: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (!phrase) return null;
+  const after = tokens.find((t) => t.start >= phrase.end);
+  return after && CLAUSE_VERBS.has(after.lower) ? null : phrase;
 }
 
 /** The verb "to be", whose subject a description after it is. */
