@@ -519,9 +519,11 @@ test.describe("when the connection drops, or a deploy replaces the app's files",
     context,
   }) => {
     await openSeed(page, `/a/${SEED_ID}`);
-    // Fetched while the page was idle.
+    // Fetched while the page was idle: the parts' files, then the files they import (requested
+    // once a part's own file has come), before the connection drops.
     await expect.poll(() => fetched(page, "QuoteActions")).toBe(true);
     await expect.poll(() => fetched(page, "LibraryPage")).toBe(true);
+    await page.waitForLoadState("networkidle");
     await context.setOffline(true);
     await scrollTo(page, 1200);
     const badge = await badgeOnScreen(page);
