@@ -83,6 +83,22 @@ export class Context {
   }
   private resolving = false;
 
+  /**
+   * The person the story is about now, if the most recent person it made a subject or named is one
+   * by a name (never resolving a description for it: "the company" read later may mean another).
+   */
+  namedPersonInView(): Entity | null {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const item = this.people[i] as Antecedent;
+      if (!isEntity(item) && !("position" in item) && !item.subjectIsName) continue;
+      const p = isEntity(item) ? item : this.resolveLater(item);
+      this.people[i] = p;
+      if (p === NOBODY) continue;
+      return p.kind === "person" && p.evidence && p.head === undefined ? p : null;
+    }
+    return null;
+  }
+
   /** The person a pronoun points to: the most recent subject of the right gender. */
   person(gender: "m" | "f" | undefined, except: Entity | null = null): Entity | null {
     for (let i = this.people.length - 1; i >= 0; i--) {

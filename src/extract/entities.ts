@@ -102,6 +102,18 @@ const core = (name: string) => {
   }
   return c;
 };
+/**
+ * One word for a job however it is printed: "the chairman" is "the festival's chair", "Salesforce's
+ * CEO" its "co-CEO" (the words of a role are compared in this form).
+ */
+const roleWord = (word: string): string => {
+  const w = word.replace(/^co-(?=\p{L})/u, "");
+  return /^chair(?:man|woman|person)$/.test(w)
+    ? "chair"
+    : /^spokes(?:man|woman)$/.test(w)
+      ? "spokesperson"
+      : w;
+};
 /** Abbreviated titles as "the governor", "the senator" later name them. */
 const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   "gov.": "governor",
@@ -333,7 +345,7 @@ export class EntityRegistry {
     let words = this.roleWordSets.get(role);
     if (!words) {
       words = new Set(
-        tokensOf(fold(role)).map((w) => TITLE_IN_FULL[w] ?? withoutDomain(w.replace(/'s$/, ""))),
+        tokensOf(fold(role)).map((w) => roleWord(TITLE_IN_FULL[w] ?? withoutDomain(w.replace(/'s$/, "")))),
       );
       this.roleWordSets.set(role, words);
     }
@@ -545,7 +557,7 @@ export class EntityRegistry {
     // ("the Snopes.com writer" is the Snopes staff writer: a site's name without its domain.)
     const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, ""))
       .filter((w) => w !== "the" && w !== "of")
-      .map((w) => withoutDomain(w.replace(/'s$/, "")));
+      .map((w) => roleWord(withoutDomain(w.replace(/'s$/, ""))));
     if (wanted.length === 0) return null;
     const fits = (role: string | undefined) => {
       if (!role) return false;

@@ -6,7 +6,14 @@
  */
 import type { Context } from "./context";
 import type { Entity, EntityRegistry } from "./entities";
-import { DOCUMENT_HEADS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS, SPOKESPEOPLE } from "./lexicon";
+import {
+  DOCUMENT_HEADS,
+  GROUP_HEADS,
+  ORGANISATION_HEADS,
+  ROLE_NOUNS,
+  SPOKESPEOPLE,
+  UNNAMED_SOURCE,
+} from "./lexicon";
 import { DETERMINERS, type SpeakerPhrase } from "./noun-phrases";
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
@@ -75,6 +82,7 @@ export class Resolver {
         return (
           registry.byRole(phrase, at) ??
           (inFrame ? null : registry.byEarlierDescription(phrase)) ??
+          (inFrame ? null : this.personInView(phrase)) ??
           // ("The chairman of the Harbour Party described …": a job at a named body, however long.)
           ((phrase.described || phrase.text.split(" ").length <= 4 || JOB_AT_A_BODY.test(phrase.text)) &&
           !inFrame
@@ -137,6 +145,23 @@ export class Resolver {
         if (inFrame) return registry.byEarlierDescription(phrase) ?? registry.existingGroup(phrase);
         return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
     }
+  }
+
+  /**
+   * "Chandor asked his leading man … “…,” the director said.": a bare definite role that no one in
+   * the story holds by print is the person the story is about now, when the story gives that
+   * person no other role (a named mayor is not "the director").
+   */
+  private personInView(phrase: SpeakerPhrase): Entity | null {
+    const head = /^the\s+(\p{Ll}+)$/iu.exec(phrase.text)?.[1];
+    // (Not a transcript's "CHAIR:", a described "the guy, a retailer", a source or a spokesman.)
+    if (!head || phrase.described || !ROLE_NOUNS.has(head) || SPOKESPEOPLE.has(head)) return null;
+    if (UNNAMED_SOURCE.test(phrase.text) || head === "official") return null;
+    const person = this.context.namedPersonInView();
+    // A person the story names in full and gives no role.
+    if (!person || person.role || !/\s/.test(person.name)) return null;
+    person.aliases.add(phrase.text);
+    return person;
   }
 
   /** The sentence's own subject, when it stands before the pronoun and agrees with it. */
