@@ -11,9 +11,10 @@
  * This module runs them and joins the results: multi-paragraph quotations become one attribution,
  * and everything comes out in reading order.
  */
-import type { Entity } from "./entities";
+import type { Entity, NameSighting } from "./entities";
 import { EntityRegistry } from "./entities";
 import type { LaidOutBlock } from "./layout";
+import { GENERIC_ORGANISATION_HEADS } from "./lexicon";
 import { type Attribution, Reading } from "./reading";
 import { type BlockData, FRAME_ROLES, readBlocks } from "./sentence-facts";
 import type { Sentence } from "./sentences";
@@ -52,6 +53,7 @@ export function attribute(
     reading.read(bi);
   }
   reading.settle();
+  toTheStorysOrganisation(reading, blocks, registry.all(), sightings);
 
   const all = [...joinContinuations(reading, blocks), ...reading.spoken, ...reading.indirect].sort((a, b) => {
     const x = a.spans[0];
@@ -69,6 +71,40 @@ export function attribute(
     sentences: blocks.map((b) => b.sentences),
     sentenceSpeakers: blocks.map((b) => b.facts.map((f) => f.speaker)),
   };
+}
+
+/**
+ * "The attorney general is investigating WeWork … The company confirmed …": a generic "the company"
+ * read before the story has shown which of its names is a firm's is left a speaker of its own. When
+ * the story is plainly about one organisation (named at least three times, and twice as often as any
+ * other), that is the one it means.
+ */
+function toTheStorysOrganisation(
+  reading: Reading,
+  blocks: readonly BlockData[],
+  entities: readonly Entity[],
+  sightings: readonly NameSighting[],
+): void {
+  const generic = new Set(
+    entities.filter(
+      (e) =>
+        e.kind === "organisation" &&
+        [e.name, ...e.aliases].every((a) =>
+          GENERIC_ORGANISATION_HEADS.has(a.toLowerCase().replace(/^the\s+/, "")),
+        ),
+    ),
+  );
+  if (generic.size === 0) return;
+  const named = entities
+    .filter((e) => e.kind === "organisation" && !generic.has(e) && e.head === undefined)
+    .map((e) => ({ e, n: sightings.filter((s) => s.name === e.name || e.aliases.has(s.name)).length }))
+    .sort((a, b) => b.n - a.n);
+  const [top, next] = named;
+  if (!top || top.n < 3 || (next && top.n < 2 * next.n)) return;
+  const rehome = (speaker: Entity | null) => (speaker && generic.has(speaker) ? top.e : speaker);
+  for (const list of [reading.spoken, reading.indirect]) for (const a of list) a.speaker = rehome(a.speaker);
+  for (const block of blocks) for (const f of block.facts) f.speaker = rehome(f.speaker);
+  for (const g of generic) for (const alias of g.aliases) if (/^the\s/i.test(alias)) top.e.aliases.add(alias);
 }
 
 /** Quotations with their continuations (multi-paragraph quotes), one attribution each. */

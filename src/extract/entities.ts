@@ -114,6 +114,9 @@ const roleWord = (word: string): string => {
       ? "spokesperson"
       : w;
 };
+/** A public body's name: what "the company", "the firm" or "the airline" never means. */
+const PUBLIC_BODY =
+  /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
 /** Abbreviated titles as "the governor", "the senator" later name them. */
 const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   "gov.": "governor",
@@ -639,8 +642,9 @@ export class EntityRegistry {
     salient?: () => Entity | null,
   ): Entity | null {
     // "the company said": the organisation the story is about now, when it has one.
-    const current = salient && GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "") ? salient() : null;
-    if (current?.kind === "organisation") {
+    const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "");
+    const current = salient && generic ? salient() : null;
+    if (current?.kind === "organisation" && !PUBLIC_BODY.test(current.name)) {
       current.aliases.add(phrase.text);
       return current;
     }
@@ -649,7 +653,10 @@ export class EntityRegistry {
       this.entities.filter((e) => e.kind === "organisation").map((e) => e.name),
     );
     const organisations = this.sightings.filter(
-      (s) => looksLikeOrganisation(s.name) || organisationNames.has(s.name),
+      (s) =>
+        (looksLikeOrganisation(s.name) || organisationNames.has(s.name)) &&
+        // ("the company" is never the trading standards office investigating it.)
+        !(generic && PUBLIC_BODY.test(s.name)),
     );
     const named =
       organisations.find((s) => {
