@@ -192,10 +192,24 @@ function compatible(a: string, b: string): boolean {
   const x = core(a);
   const y = core(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // "Harbour Tools" is "Harbour Tools Inc." and "Harbour Tools Company": a firm's name without its
+  // legal form.
+  if (
+    short.length > 0 &&
+    long.length === short.length + 1 &&
+    LEGAL_FORMS.has((long.at(-1) as string).replace(/\.$/, "")) &&
+    short.every((w, i) => w === long[i])
+  )
+    return true;
   // Given names before a surname are a person's; "New Zealand" is not the start of a department.
   if (looksLikeOrganisation(a) || looksLikeOrganisation(b)) return false;
   return short.length > 0 && short.join(" ") === long.slice(0, short.length).join(" ");
 }
+
+/** The words for a firm's legal form that close its name ("Inc.", "Company", "plc"), folded. */
+const LEGAL_FORMS = new Set(
+  "inc incorporated corp corporation co company ltd limited llc plc holdings ag sa gmbh nv".split(" "),
+);
 
 /** "Wang Qishan": a person's name whose first word is the family name, which alone means them. */
 const familyNameFirst = (name: string) => {
