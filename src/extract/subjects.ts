@@ -80,6 +80,16 @@ const ADVERBIAL_OPENERS = new Set(
   ),
 );
 
+/** A past participle, regular or one of the common irregular ones. */
+const PARTICIPLE =
+  /^(?:\p{Ll}+ed|written|given|seen|shown|known|taken|made|held|sent|built|led|paid|told|brought|found|drawn|set|put|cut|sworn|signed)$/u;
+/** Words after a participle that tell when, where, how or by whom. */
+const PARTICIPLE_FOLLOWERS = new Set(
+  "on in at by last this earlier yesterday today with for after before from under to over late early".split(
+    " ",
+  ),
+);
+
 /** How a comma-delimited aside between a subject and its verb reads. */
 type AsideKind = "role" | "skip" | null;
 
@@ -103,6 +113,9 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (["who", "which", "whose", "whom", "himself", "herself", "itself", "themselves"].includes(first.lower))
     return "skip";
   if (ADVERBIAL_OPENERS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) return "skip";
+  // "The report, published on Monday, said", "The lawsuit, filed in May by …, alleges": a participle
+  // and when, where or by whom ("a retired teacher" is a role).
+  if (PARTICIPLE.test(first.text) && PARTICIPLE_FOLLOWERS.has(aside[1]?.lower ?? "")) return "skip";
   if (["a", "an", "the"].includes(first.lower))
     return looksLikeRole(aside) || allLowerCase(aside.slice(1)) ? "role" : "skip";
   if (isRoleNoun(first) || isTitle(first.text)) return "role";
@@ -375,6 +388,8 @@ export function subjectLeftOf(
         read ??
         descriptionAt(tokens, verb, "left", false, stacked.headEnd);
       if (phrase) {
+        const author = phrase.type === "document" ? authorInAsides(tokens, stacked.headEnd, j - 1) : null;
+        if (author) return { phrase: author };
         const roles = stacked.roles.join(", ");
         return { phrase, ...(roles ? { appositive: roles } : {}) };
       }
@@ -601,6 +616,22 @@ function agentOfParticiple(
   if (!described) return null;
   if (described.type === "document" && AUTHORED.has(participle.lower)) return agent;
   return described;
+}
+
+/**
+ * "The report, published on Monday by the Harbour Board, said": the author a document's asides
+ * (tokens[from, to)) name after a participle of authorship, or null.
+ */
+function authorInAsides(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  let authored = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (AUTHORED.has(t.lower)) authored = true;
+    if (!authored || t.lower !== "by") continue;
+    const found = phraseStartingAt(tokens, k + 1)?.phrase;
+    return found && (found.type === "name" || found.type === "organisation") ? found : null;
+  }
+  return null;
 }
 
 /** The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`). */
