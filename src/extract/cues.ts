@@ -253,6 +253,9 @@ const NAMING_PARTICIPLES = new Set([
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
 /** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
+/** Words before a sentence-opening "asked": "When asked …,", "If asked …,". */
+const ASKED_OPENERS = new Set(["when", "if", "once", "after", "as", "before", "while"]);
+
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   // "What did Suh say after the play?", "Did the mayor tell them?": the writer's question about
@@ -327,6 +330,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (NAMING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.kind === "quote") continue;
     // "Islamist leaders accused of atrocities": "accused of" is always passive, said of the accused.
     if (t.lower === "accused" && tokens[i + 1]?.lower === "of") continue;
+    // "Asked about fares, Ruiz was blunt: “…”", "When asked why, she said": the question put to the
+    // one who answers is no speech of anyone's.
+    if (t.lower === "asked" && (i === 0 || (i === 1 && ASKED_OPENERS.has(tokens[0]?.lower ?? "")))) continue;
     // "Claims that the depot is unsafe do not stand up": a plural opening the sentence is its noun.
     if (i === 0 && t.lower === `${lemma}s` && tokens[1]?.lower === "that") continue;
     const before = tokens[i - 1];
