@@ -569,6 +569,18 @@ export class EntityRegistry {
     return this.roles.get(name);
   }
 
+  /** The last two people named before `position`, the later first: "the latter", "the former". */
+  lastPeopleNamed(position: number): Entity[] {
+    const found: Entity[] = [];
+    for (let i = this.sightings.length - 1; i >= 0 && found.length < 2; i--) {
+      const s = this.sightings[i] as NameSighting;
+      if (s.position >= position) continue;
+      const entity = this.byName({ type: "name", text: s.text, start: 0, end: 0, name: s.name });
+      if (entity.kind === "person" && !found.includes(entity)) found.push(entity);
+    }
+    return found;
+  }
+
   /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
   byRole(phrase: SpeakerPhrase, position: number): Entity | null {
     // ("the Snopes.com writer" is the Snopes staff writer: a site's name without its domain.)

@@ -73,6 +73,13 @@ export class Resolver {
         return context.person(phrase.gender, this.addressee);
       }
       case "role": {
+        // "Ruiz met Brandt. “It went well,” the latter said.": the second of the last two people, or
+        // the first; never a speaker called "The latter".
+        const which = /^the\s+(former|latter)$/i.exec(phrase.text)?.[1]?.toLowerCase();
+        if (which) {
+          const [latter, former] = registry.lastPeopleNamed(at);
+          return (which === "latter" ? latter : former) ?? null;
+        }
         // "A Harbour Ferries spokeswoman": a spokesperson named by whom they speak for speaks for them.
         const principal = SPOKESPEOPLE.has(phrase.head ?? "") ? authorBefore(phrase.text) : null;
         const represented = principal ? registry.author(principal, inFrame) : null;
