@@ -25,7 +25,19 @@ const POSSESSIVE_PRONOUN: Readonly<Record<string, string>> = Object.assign(Objec
 export const mayBeSpeechNoun = (tokens: readonly Token[], i: number) =>
   tokens[i + 1]?.lower === "that"
     ? SPEECH_NOUNS.has((tokens[i] as Token).lower)
-    : tokens[i]?.lower === "words";
+    : tokens[i]?.lower === "words" || (ANSWER_NOUNS.has((tokens[i] as Token).lower) && colonAfter(tokens, i));
+
+/** Nouns of what someone said that a colon may open: "Ruiz’s message was simple: “…”". */
+const ANSWER_NOUNS = new Set(
+  "message answer reply response retort verdict advice reaction explanation words warning view".split(" "),
+);
+
+/** Whether a colon closes the clause a few words after `i`: "message: “…”", "answer was blunt: “…”". */
+function colonAfter(tokens: readonly Token[], i: number): boolean {
+  const be = tokens[i + 1]?.lower;
+  const colon = be === "was" || be === "is" ? (tokens[i + 3]?.text === ":" ? i + 3 : i + 4) : i + 1;
+  return tokens[colon]?.text === ":" && tokens[colon + 1]?.kind === "quote";
+}
 
 /**
  * A noun of speech at `i` and its owner: "In her words, …" (the owner of "words" after "in"), or
@@ -34,7 +46,7 @@ export const mayBeSpeechNoun = (tokens: readonly Token[], i: number) =>
 export function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   const t = tokens[i] as Token;
   // (Asked of every word: most are neither noun, which is told first.)
-  if (t.lower !== "words" && !SPEECH_NOUNS.has(t.lower)) return null;
+  if (t.lower !== "words" && !SPEECH_NOUNS.has(t.lower) && !ANSWER_NOUNS.has(t.lower)) return null;
   // "in her words", "in Dr. Shadlen's words": "in" before the owner.
   let ownerStart = i - 1;
   if (isCapitalised(tokens[i - 1]) && isPossessive(tokens[i - 1]))
@@ -46,7 +58,8 @@ export function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase |
     )
       ownerStart--;
   const inWords = t.lower === "words" && tokens[ownerStart - 1]?.lower === "in";
-  if (!inWords && !(SPEECH_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that")) return null;
+  const answer = ANSWER_NOUNS.has(t.lower) && colonAfter(tokens, i);
+  if (!inWords && !answer && !(SPEECH_NOUNS.has(t.lower) && tokens[i + 1]?.lower === "that")) return null;
   const owner = tokens[i - 1];
   if (owner?.kind !== "word") return null;
   const pronoun = POSSESSIVE_PRONOUN[owner.lower];
