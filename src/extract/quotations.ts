@@ -277,11 +277,25 @@ export function readQuotations(
         r.blockSpeaker.set(bi, subject);
       }
     }
+    // "The message was simple: “The ferry will run.”": a sentence quoted after a colon is somebody's
+    // words, though the story does not say whose (not a sign's or a slogan's printed words: "New
+    // signs …: “Lower prices,” reads one").
+    else if (
+      /:\s*$/.test(before) &&
+      isSentenceLike(words) &&
+      wordCount >= 3 &&
+      !PRINTED_WORDS.test(block.text.slice(sentence.start, sentence.end))
+    )
+      r.quoteSpeech.set(quote, { speaker: null, kind: "direct" });
     // Otherwise: scare quotes or a term; not speech.
   }
 
   return directSpeakers;
 }
+
+/** Words of text printed on something rather than said: signs, slogans, what a sign "reads". */
+const PRINTED_WORDS =
+  /\b(?:reads?|signs?|banners?|slogans?|placards?|posters?|headlines?|inscriptions?|captions?|labels?)\b/i;
 
 /**
  * Headline and caption quotations with no cue are speech when the body says the same words; a term
