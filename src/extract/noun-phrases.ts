@@ -301,7 +301,8 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   for (let k = n + 1; k < words.length && of < 0; k++) if ((words[k] as Token).lower === "of") of = k;
   if (
     of > n + 1 &&
-    givenName(words[n]?.text ?? "") !== undefined &&
+    // (A given name, or a courtesy title before the name: "Dr. Mara Quist of Harbour University".)
+    (givenName(words[n]?.text ?? "") !== undefined || COURTESY[words[n - 1]?.lower ?? ""] !== undefined) &&
     !words.slice(n, of).some((w) => ORGANISATION_WORDS.has(w.text) || isTitle(w.text))
   ) {
     words.splice(of);

@@ -118,6 +118,9 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (PARTICIPLE.test(first.text) && PARTICIPLE_FOLLOWERS.has(aside[1]?.lower ?? "")) return "skip";
   if (["a", "an", "the"].includes(first.lower))
     return looksLikeRole(aside) || allLowerCase(aside.slice(1)) ? "role" : "skip";
+  // ("The study’s lead author, Dr. Ana Ruiz of Harbour University, said": an abbreviated title
+  // before a name opens a name, not a role.)
+  if (first.text.endsWith(".") && isTitle(first.text) && isCapitalised(aside[1])) return null;
   if (isRoleNoun(first) || isTitle(first.text)) return "role";
   // "Disney’s chairman of parks and resorts", "Harbour Bank’s head of branches": a role held at a
   // place named in the possessive.
@@ -315,6 +318,12 @@ function textOfTokens(tokens: readonly Token[], from: number, to: number): strin
   return text;
 }
 
+/** A lead's team: "Ruiz and her colleagues", "Pike and co-authors". */
+const TEAM_WORDS = new Set(
+  "colleagues co-authors coauthors collaborators co-workers coworkers team teammates students".split(" "),
+);
+const POSSESSIVE_OWNERS = new Set(["his", "her", "their"]);
+
 export function subjectLeftOf(
   tokens: readonly Token[],
   verb: number,
@@ -330,6 +339,14 @@ export function subjectLeftOf(
       if (phrase && phrase.type !== "name") return { phrase };
     }
     j = skipPrecursors(tokens, j - 2);
+  }
+  // "Ruiz and her colleagues found", "Pike and team report": the named lead speaks for the team.
+  if (TEAM_WORDS.has(tokens[j - 1]?.lower ?? "")) {
+    const and = POSSESSIVE_OWNERS.has(tokens[j - 2]?.lower ?? "") ? j - 3 : j - 2;
+    if (tokens[and]?.lower === "and") {
+      const lead = readPhrase(phraseEndingAt(tokens, and));
+      if (lead?.type === "name") return { phrase: lead };
+    }
   }
   // "Half of them argue", "Only 42% of them say": a share of a group speaks for the group.
   if (tokens[j - 1]?.lower === "them" && tokens[j - 2]?.lower === "of") {
@@ -400,7 +417,9 @@ export function subjectLeftOf(
       const before = phraseEndingAt(tokens, aside.open);
       const asidePhrase = readPhrase(aside.tokens);
       // "The leader of Ennahda, Rachid Ghannouchi, condemned": the aside is the name.
-      if (asidePhrase?.type === "name" && !asidePhrase.role && before.length > 0) {
+      // ("The committee chairman, Sen. Tom Brandt, said": a title before the name is no other role.)
+      const titledOnly = !asidePhrase?.role || asidePhrase.role.split(/\s+/).every(isTitle);
+      if (asidePhrase?.type === "name" && titledOnly && before.length > 0) {
         const described = readPhrase(before);
         return {
           phrase: asidePhrase,
