@@ -88,13 +88,25 @@ export class Context {
    * by a name (never resolving a description for it: "the company" read later may mean another).
    */
   namedPersonInView(): Entity | null {
+    // (Resolving a subject may ask in turn, when it is itself such a description: that finds none.)
+    if (this.resolving) return null;
+    this.resolving = true;
+    try {
+      return this.lastNamedPerson();
+    } finally {
+      this.resolving = false;
+    }
+  }
+
+  private lastNamedPerson(): Entity | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const item = this.people[i] as Antecedent;
       if (!isEntity(item) && !("position" in item) && !item.subjectIsName) continue;
       const p = isEntity(item) ? item : this.resolveLater(item);
       this.people[i] = p;
-      if (p === NOBODY) continue;
-      return p.kind === "person" && p.evidence && p.head === undefined ? p : null;
+      // (Past the places, days and bodies named since: "Brandt scored twice on Sunday.")
+      if (p === NOBODY || p.kind !== "person" || !p.evidence) continue;
+      return p.head === undefined ? p : null;
     }
     return null;
   }

@@ -53,6 +53,8 @@ export interface NameSighting {
   definite?: boolean;
   /** The acronym printed after it in brackets: "(IRCC)". */
   acronym?: string;
+  /** The age printed after it: "Parata, 75,". */
+  age?: number;
   /** The phrase as printed ("US Secretary of State Mike Pompeo"). */
   text: string;
   /** Reading position: block index × 1e6 + offset. */
@@ -567,6 +569,13 @@ export class EntityRegistry {
     if (!this.roles.has(name))
       this.roles.set(name, this.sightings.find((s) => s.role && sameName(s.name, name))?.role);
     return this.roles.get(name);
+  }
+
+  /** The ages the story prints for this person ("Parata, 75,"). */
+  agesOf(entity: Entity): number[] {
+    return this.sightings
+      .filter((s) => s.age !== undefined && (s.name === entity.name || sameName(s.name, entity.name)))
+      .map((s) => s.age as number);
   }
 
   /** The last two people named before `position`, the later first: "the latter", "the former". */

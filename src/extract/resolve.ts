@@ -60,6 +60,12 @@ export class Resolver {
             appositive,
             at,
           );
+        // "“It is a bad law,” the Ohio Republican said": a party member named by party is the
+        // person in view.
+        if (!inFrame && /^the\s/i.test(phrase.text) && PARTY_MEMBER.test(phrase.name ?? "")) {
+          const epithet = this.personInView(phrase);
+          if (epithet) return epithet;
+        }
         return registry.byName(phrase, appositive);
       }
       case "pronoun": {
@@ -155,18 +161,28 @@ export class Resolver {
   }
 
   /**
-   * "Chandor asked his leading man … “…,” the director said.": a bare definite role that no one in
-   * the story holds by print is the person the story is about now, when the story gives that
-   * person no other role (a named mayor is not "the director").
+   * "Chandor asked his leading man … “…,” the director said.", "“I was lucky,” the 23-year-old
+   * said.", "the Ohio Republican said": a definite description that no one holds by print (an
+   * epithet) is the person the story is about now, when the story names that person. A job must not
+   * clash with one the story gives them (a named mayor is not "the director"); an age or a party
+   * fits anyone.
    */
   private personInView(phrase: SpeakerPhrase): Entity | null {
-    const head = /^the\s+(\p{Ll}+)$/iu.exec(phrase.text)?.[1];
-    // (Not a transcript's "CHAIR:", a described "the guy, a retailer", a source or a spokesman.)
-    if (!head || phrase.described || !ROLE_NOUNS.has(head) || SPOKESPEOPLE.has(head)) return null;
-    if (UNNAMED_SOURCE.test(phrase.text) || head === "official") return null;
+    const words = /^the\s+(.+)$/i.exec(phrase.text)?.[1]?.split(/\s+/);
+    const head = words?.at(-1)?.toLowerCase();
+    // (Not a transcript's "CHAIR:" (printed nowhere in a sentence), "the guy", a source or a spokesman.)
+    if (!words || !head || words.length > 4 || phrase.end === 0 || SPOKESPEOPLE.has(head)) return null;
+    if (UNNAMED_SOURCE.test(phrase.text) || head === "official" || ANYONE.has(head)) return null;
+    const age = words.map((w) => /^(\d+)-year-old$/i.exec(w)?.[1]).find((a) => a !== undefined);
+    const fitsAnyone = age !== undefined || (phrase.type === "name" && PARTY_MEMBER.test(words.join(" ")));
+    // (A job only when bare: "the staff member who took his call" is someone else.)
+    const job = !fitsAnyone && words.length === 1 && !phrase.described && ROLE_NOUNS.has(head);
+    if (!fitsAnyone && !job) return null;
     const person = this.context.namedPersonInView();
-    // A person the story names in full and gives no role.
-    if (!person || person.role || !/\s/.test(person.name)) return null;
+    // A person the story names in full (and, for a job, gives no other role).
+    if (!person || !/\s/.test(person.name) || (job && person.role)) return null;
+    // (Not when the story prints another age for them.)
+    if (age !== undefined && this.registry.agesOf(person).some((a) => a !== Number(age))) return null;
     person.aliases.add(phrase.text);
     return person;
   }
@@ -188,6 +204,12 @@ export class Resolver {
     return entity === HYPOTHETICAL ? null : entity;
   }
 }
+
+/** A party member named by party, after a place or not: "Ohio Republican", "Democrat". */
+const PARTY_MEMBER =
+  /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:Republican|Democrat|Conservative|Tory|Liberal|Socialist|Independent)$/u;
+/** Heads of a description that could be anyone, never an epithet for the person in view. */
+const ANYONE = new Set(["man", "woman", "guy", "person", "boy", "girl", "child", "other", "one"]);
 
 /** Pronouns for everyone or no one in general. */
 const NO_ONE_IN_PARTICULAR = /^(?:anyone|anybody|everyone|everybody|nobody|no one|whoever|none)$/i;

@@ -293,6 +293,10 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
           tokens[i + 1]?.text === "," &&
           (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")),
         definite: !phrase.role && tokens[first - 1]?.lower === "the",
+        age:
+          tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")
+            ? Number(tokens[i + 2]?.text)
+            : undefined,
       }),
     );
     // "Cara Diemont of IT firm Harbour Metrics": the organisation after the person, with its role.
@@ -328,6 +332,7 @@ function sighting(
     person: extra.person || undefined,
     definite: extra.definite || undefined,
     acronym: extra.acronym,
+    age: extra.age,
   };
 }
 
