@@ -459,7 +459,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const quotedObject =
       ["call", "describe", "label", "brand", "dub"].includes(lemma) &&
       tokens.slice(i + 1, i + 7).some(isQuote);
-    if (!adjacent && !asClause && !quotedObject && !hasComplement(tokens, i, lemma)) continue;
+    // ("Added Quist: “…”": a verb opening the sentence, its subject and then the quotation.)
+    const opensInversion = i === 0 && /^\p{Lu}/u.test(t.text) && tokens.slice(i + 1, i + 9).some(isQuote);
+    if (!adjacent && !asClause && !quotedObject && !opensInversion && !hasComplement(tokens, i, lemma))
+      continue;
 
     const previous = cues[cues.length - 1];
     const j = skipBack(tokens, i);
@@ -548,13 +551,22 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // ("saying it would …" is not an inversion: a participle's object clause has its own subject.)
     // ("“…” and says it is …": after a conjunction the verb shares the sentence's subject.)
     // ("The mayor, Lind said, told the council …": "told" has its addressee after it, never its subject.)
+    // ("Says Ana Ruiz: “…”", "Added Brandt, “…”": a verb opening the sentence before its subject.)
+    const opening = j === 0 && /^\p{Lu}/u.test(t.text);
     if (
-      ((adjacent && !coordinated) || (isPunct(tokens[j - 1]) && !participle && !OBJECT_FIRST.has(lemma))) &&
+      ((adjacent && !coordinated) ||
+        opening ||
+        (isPunct(tokens[j - 1]) && !participle && !OBJECT_FIRST.has(lemma))) &&
       lemma !== "tell"
     ) {
       const right = subjectRightOf(tokens, i);
+      const introduces = (phrase: { end: number }) => {
+        const next = tokens.find((x) => x.start >= phrase.end);
+        return next?.kind === "quote" || next?.text === ":" || next?.text === ",";
+      };
       if (
         right &&
+        (!opening || adjacent || introduces(right.phrase)) &&
         (adjacent || right.phrase.type !== "pronoun") &&
         PRONOUNS[right.phrase.pronoun ?? ""] !== "self"
       ) {

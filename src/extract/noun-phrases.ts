@@ -188,9 +188,15 @@ export function isNameWord(w: Token): boolean {
     !isPossessive(w) &&
     // ("Watch" opens "Watch the video", and ends "Human Rights Watch".)
     (!isFunctionWord(w) || ORGANISATION_WORDS.has(w.text)) &&
-    COURTESY[w.lower] === undefined
+    COURTESY[w.lower] === undefined &&
+    !OPENING_VERBS.has(w.text)
   );
 }
+
+/** Verbs of saying that open a sentence before their subject ("Says Ana Ruiz: “…”"), no name's words. */
+const OPENING_VERBS = new Set(
+  "Says Adds Asks Recalls Explains Insists Writes Added Recalled Explained Insisted".split(" "),
+);
 
 /**
  * Reads a run of words (already known to be a phrase) into a speaker phrase. It is a name only if
