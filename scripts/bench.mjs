@@ -316,17 +316,14 @@ async function heap(url, ready) {
  * charge it to whichever ran then. One run of each comes first and is not counted: the browser's own
  * first-use costs (its font configuration, its caches) belong to neither page.
  */
-const paired = async (n, app, limit) => {
-  const a = [];
-  const b = [];
-  await app();
-  await limit();
-  for (let i = 0; i < n; i++) {
-    a.push(await app());
-    b.push(await limit());
-  }
-  return [median(a), median(b)];
+/** Medians of `n` loads of each page, taken in turns (one uncounted load of each first). */
+const interleaved = async (n, ...loads) => {
+  const times = loads.map(() => []);
+  for (const load of loads) await load();
+  for (let i = 0; i < n; i++) for (const [k, load] of loads.entries()) times[k].push(await load());
+  return times.map(median);
 };
+const paired = (n, app, limit) => interleaved(n, app, limit);
 
 // ---------- 4. Measure ----------
 const rows = [];
@@ -349,12 +346,21 @@ const appStartKb = assets.reduce((n, a) => n + a.gzip, 0) / 1000;
 row("Bundle: first paint, CSS + first script (gzip)", firstPaintKb, "kB", null, (v) => v <= FIRST_PAINT_KB);
 row("Bundle: app start, JS + CSS (gzip)", appStartKb, "kB", null, (v) => v <= APP_START_KB);
 
-const [seedApp, seedStatic] = await paired(
+// A quote's link opens at its paragraph: the first quotation past the first screen's paragraphs.
+const linkedQuote =
+  seed.quotes.find((q) => Number(q.spans[0].paragraphId.slice(1)) >= 8) ?? seed.quotes.at(-1);
+const linkedParagraph = linkedQuote.spans[0].paragraphId;
+const [seedApp, seedStatic, frontApp, quoteApp, quoteStatic] = await interleaved(
   RUNS,
   () => lcp(`${BASE}/a/${SEED}`, { throttle: 4 }),
   () => lcp(`${BASE}/bench/static-seed.html`, { throttle: 4 }),
+  () => lcp(`${BASE}/`, { throttle: 4 }),
+  () => lcp(`${BASE}/a/${SEED}/q/${linkedQuote.id}`, { throttle: 4 }),
+  () => lcp(`${BASE}/bench/static-seed.html#para-${linkedParagraph}`, { throttle: 4 }),
 );
 row("Seed, CPU 4× slower: text painted (LCP)", seedApp, "ms", seedStatic, (_, r) => r <= 1.5);
+row("Front page (/), CPU 4× slower: text painted (LCP)", frontApp, "ms", seedStatic, (_, r) => r <= 1.5);
+row("A quote's link, CPU 4× slower: text painted (LCP)", quoteApp, "ms", quoteStatic, (_, r) => r <= 1.5);
 const usableRuns = [];
 await timeToUsable(`${BASE}/a/${SEED}`);
 for (let i = 0; i < RUNS; i++) usableRuns.push(await timeToUsable(`${BASE}/a/${SEED}`));
