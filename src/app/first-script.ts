@@ -21,6 +21,7 @@
 import "./settings-boot";
 import { startEarlyLoad } from "../load/early-load";
 import { holdEarlyClicks } from "./early-clicks";
+import { landAtLinkTarget } from "./land-at-target";
 
 declare const __APP_ENTRY__: string;
 declare const __APP_CHUNKS__: readonly string[];
@@ -78,6 +79,8 @@ function whenParsed(then: () => void) {
   else then();
 }
 
+// A link to a quote opens at the quote from the first paint (land-at-target.ts).
+landAtLinkTarget();
 // The page's buttons show before the app can answer them; their clicks wait for it (early-clicks.ts).
 holdEarlyClicks();
 

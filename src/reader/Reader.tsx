@@ -25,7 +25,8 @@ import {
   LazySpeakerTip,
   prefetchReaderParts,
 } from "./lazy";
-import { hasRememberedPlace, PartBoundary, PlacedMessage, whenIdle } from "./lazy-part";
+import { PartBoundary, PlacedMessage, whenIdle } from "./lazy-part";
+import { hasRememberedPlace } from "./place-key";
 import { useProgressiveRange } from "./progressive";
 import {
   filterKeyOf,
@@ -281,6 +282,29 @@ export function Reader({
     undo().then(announce, say);
   };
 
+  // The speaker tips load when the page is idle (only a pointer or a focused badge shows one), or at
+  // once when the pointer first comes onto a quote or a badge is focused: the tip, arriving, names
+  // that quote's speaker.
+  const [tips, setTips] = useState(false);
+  useEffect(() => {
+    const box = layout.current;
+    if (tips || !box) return;
+    const cancel = whenIdle(() => setTips(true));
+    // (Not a quote a link has focused: the tip names no speaker there.)
+    const wake = (selector: string) => (event: Event) => {
+      if ((event.target as Element).closest?.(selector)) setTips(true);
+    };
+    const onOver = wake(".q");
+    const onFocus = wake(".q-badge");
+    box.addEventListener("pointerover", onOver);
+    box.addEventListener("focusin", onFocus);
+    return () => {
+      cancel();
+      box.removeEventListener("pointerover", onOver);
+      box.removeEventListener("focusin", onFocus);
+    };
+  }, [tips]);
+
   // The shortcuts load when the page is idle (the reader is usable without them), or at once when
   // a key is pressed first: that press is kept and run when they arrive.
   const [shortcuts, setShortcuts] = useState(false);
@@ -446,11 +470,13 @@ export function Reader({
           </Suspense>
         </PartBoundary>
       )}
-      <PartBoundary what="the speaker tips" parts={[LazySpeakerTip]} place={() => null}>
-        <Suspense fallback={null}>
-          <LazySpeakerTip container={layout} looks={looks} />
-        </Suspense>
-      </PartBoundary>
+      {tips && (
+        <PartBoundary what="the speaker tips" parts={[LazySpeakerTip]} place={() => null}>
+          <Suspense fallback={null}>
+            <LazySpeakerTip container={layout} looks={looks} />
+          </Suspense>
+        </PartBoundary>
+      )}
       {shortcuts && (
         <PartBoundary what="the keyboard shortcuts" parts={[LazyKeyboardShortcuts]} place={() => null}>
           <Suspense fallback={null}>

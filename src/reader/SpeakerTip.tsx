@@ -62,8 +62,11 @@ export default function SpeakerTip({ container, looks }: SpeakerTipProps) {
     const onLeave = () => show(null);
     // A pointer already resting on a quote when this code arrives (it loads after the article)
     // moved over it before anyone listened: name the speaker now, as if it had just arrived.
+    // So with a badge focused before it arrived.
     const hovered = box.querySelectorAll(".q:hover");
+    const focused = document.activeElement;
     if (hovered.length > 0) show(hovered[hovered.length - 1] ?? null);
+    else if (focused?.matches(".q-badge") && box.contains(focused)) show(focused.closest(".q"));
     box.addEventListener("pointerover", onOver);
     box.addEventListener("focusin", onFocus);
     box.addEventListener("pointerleave", onLeave);

@@ -11,18 +11,6 @@ import { usePlacedPanel } from "./use-placed-panel";
 /** A part's file could not be fetched (or did not run). */
 export class PartLoadError extends Error {}
 
-/** Where the reading place is kept across such a reload (place.ts). */
-export const PLACE_KEY = "attributed:place";
-
-/** Whether a reading place was written down before a reload (so a link's target does not take over). */
-export function hasRememberedPlace(): boolean {
-  try {
-    return sessionStorage.getItem(PLACE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The moment the page last reloaded itself for a part, kept for the tab's session. */
 const RELOADED_AT = "attributed:reloaded-for-part";
 

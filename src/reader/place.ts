@@ -5,7 +5,7 @@
  * Loaded only when it is needed (lazy-part.ts before such a reload, the reader after it); the page's
  * first code holds only `hasRememberedPlace`.
  */
-/** The same key as lazy-part.ts's PLACE_KEY (not imported: this chunk stands alone). */
+/** The same key as place-key.ts's PLACE_KEY (not imported: this chunk stands alone). */
 const PLACE_KEY = "attributed:place";
 
 /** Writes down where the reader is, and asks the browser not to restore its own offset over it. */

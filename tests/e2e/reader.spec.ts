@@ -38,6 +38,31 @@ test("a pointer already on a quote when the speaker tip's code arrives gets the 
   await expect(page.locator(".speaker-tip")).toHaveText("Ayatollah Ali Khamenei, Iran’s Supreme Leader");
 });
 
+test("a quote's badge reached by keyboard before the speaker tip's code arrives gets its tip when it does", async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/SpeakerTip-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openSeed(page, `/a/${SEED_ID}`);
+  // Tab from the top of the page to the first quote's badge, as a keyboard reader does.
+  for (let stops = 0; stops < 80; stops++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.matches(".q-badge") ?? false)) break;
+  }
+  const badge = page.locator(".q-badge:focus");
+  await expect(badge).toHaveCount(1);
+  await expect(page.locator(".speaker-tip")).toHaveCount(0);
+  release();
+  const label = await badge.getAttribute("data-name");
+  await expect(page.locator(".speaker-tip")).toContainText(label ?? "a name");
+});
+
 test("reads the seed: headline, speakers, highlighted quotes", async ({ page }) => {
   await openSeed(page);
   await expect(page.getByText("Al Jazeera News")).toBeVisible();

@@ -190,3 +190,39 @@ test("on a phone the printed panels stay closed, and the toolbar opens them once
   await expect(speakers).toBeVisible();
   await expect(speakers.getByRole("button", { name: /^Mohammad Javad Zarif/ })).toBeInViewport();
 });
+
+test("a quote's link opens at the quote before the app has arrived, and the app does not move the page", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdTheApp(page);
+  // Every scroll position a frame is drawn at, from the page's first frame on.
+  await page.addInitScript(() => {
+    const seen: number[] = [];
+    Object.assign(window, { seenScrolls: seen });
+    const frame = () => {
+      if (seen.at(-1) !== window.scrollY) seen.push(window.scrollY);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.goto(`/a/${SEED_ID}/q/q10`, { waitUntil: "commit" });
+  const quote = page.locator("#quote-q10");
+  // The printed page, at the quote: the app's own line has not been written.
+  await expect(quote).toBeInViewport();
+  await expect(page.locator(".legend-summary")).toHaveText("21 quotes from 5 speakers");
+  const landed = await page.evaluate(() => window.scrollY);
+  expect(landed).toBeGreaterThan(0);
+
+  release();
+  // The app highlights and focuses the quote where it already is.
+  await expect(quote).toBeFocused();
+  await expect(quote).toHaveAttribute("data-target", "");
+  // (The app scrolls before it focuses: two frames later the logger has seen any move.)
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
+  );
+  const seen = await page.evaluate(() => (window as unknown as { seenScrolls: number[] }).seenScrolls);
+  // Drawn at the top only before the text had arrived, then at the quote, and never moved again.
+  expect(seen.filter((y) => y !== 0).every((y) => Math.abs(y - landed) <= 2)).toBe(true);
+});
