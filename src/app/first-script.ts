@@ -4,8 +4,9 @@
  *
  *   HTML parsed ─▶ settings applied ─▶ first paint ─▶ article JSON requested ─▶ React's code runs ─▶ a frame
  *   (text, colours      (before paint: no      (the text is    + the app's entry and its
- *    already in the      light flash for a      on screen)      chunks requested together
- *    prerendered page)   dark-theme reader)
+ *    already in the      light flash for a      on screen; a    chunks requested together
+ *    prerendered page)   dark-theme reader)     quote's link
+ *                                               at its quote)
  *     ─▶ the app's code runs ─▶ app hydrates the page, in slices, and replays held clicks (main.tsx)
  *
  * Article pages and the front page are prerendered (scripts/prerender.mjs), so their text paints
