@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { AxeBuilder, expect, openSeed, SEED_ID, test } from "./fixtures";
 
 /** Whether a computed colour has zero alpha (browsers print it as rgba() or in the colour's own space). */
@@ -17,10 +18,8 @@ test.afterEach(({ problems }) => {
   expect(problems, "console errors, uncaught exceptions or CSP violations").toEqual([]);
 });
 
-test("a pointer already on a quote when the speaker tip's code arrives gets the tip without moving", async ({
-  page,
-}) => {
-  // The tip's code arrives after the article; here, a second after the pointer came to rest.
+/** Holds the speaker tips' code until the returned function is called. */
+async function holdSpeakerTips(page: Page): Promise<() => void> {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -29,6 +28,14 @@ test("a pointer already on a quote when the speaker tip's code arrives gets the 
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test("a pointer already on a quote when the speaker tip's code arrives gets the tip without moving", async ({
+  page,
+}) => {
+  // The tip's code arrives after the article; here, a second after the pointer came to rest.
+  const release = await holdSpeakerTips(page);
   await page.goto(`/a/${SEED_ID}`);
   const quote = page.locator(".q", { hasText: "Even if we ever" });
   await expect(quote).toBeVisible();
@@ -41,14 +48,7 @@ test("a pointer already on a quote when the speaker tip's code arrives gets the 
 test("a quote's badge reached by keyboard before the speaker tip's code arrives gets its tip when it does", async ({
   page,
 }) => {
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/SpeakerTip-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSpeakerTips(page);
   await openSeed(page, `/a/${SEED_ID}`);
   // Tab from the top of the page to the first quote's badge, as a keyboard reader does.
   for (let stops = 0; stops < 80; stops++) {
