@@ -252,10 +252,10 @@ const NAMING_PARTICIPLES = new Set([
 /** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
-/** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
 /** Words before a sentence-opening "asked": "When asked …,", "If asked …,". */
 const ASKED_OPENERS = new Set(["when", "if", "once", "after", "as", "before", "while"]);
 
+/** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   // "What did Suh say after the play?", "Did the mayor tell them?": the writer's question about

@@ -22,7 +22,7 @@ export interface Token {
 
 /**
  * One token, at the position the search is at (a sticky pattern). Words keep the full stop of an
- * initial, initials or a title ("C. Eugene Steuerle", "J.C. Chandor", "Mr. Warner", "Sen."), so that names are read whole, as
+ * initial, initials, a title or a firm's legal form ("C. Eugene Steuerle", "J.C. Chandor", "Mr. Warner", "Sen.", "Inc."), so that names are read whole, as
  * do capitals joined by "&" ("PG&E", "AT&T") and a politician's party and state ("D-Calif.", "R-N.Y."); any
  * other full stop is punctuation. Every character but white space starts a token.
  */
