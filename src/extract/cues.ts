@@ -859,7 +859,7 @@ const PLACE_AND_ADDRESS = new Set(
 function objectOfPreposition(tokens: readonly Token[], start: number): boolean {
   const k = tokens.findIndex((t) => t.start >= start);
   const preposition = tokens[k - 1];
-  if (!preposition || preposition.kind !== "word" || !PLACE_AND_ADDRESS.has(preposition.lower)) return false;
+  if (preposition?.kind !== "word" || !PLACE_AND_ADDRESS.has(preposition.lower)) return false;
   const before = tokens[k - 2];
   return !(preposition.lower === "from" && before && DOCUMENT_HEADS.has(before.lower));
 }
