@@ -323,7 +323,6 @@ const interleaved = async (n, ...loads) => {
   for (let i = 0; i < n; i++) for (const [k, load] of loads.entries()) times[k].push(await load());
   return times.map(median);
 };
-const paired = (n, app, limit) => interleaved(n, app, limit);
 
 // ---------- 4. Measure ----------
 const rows = [];
@@ -379,7 +378,7 @@ row(
   null,
 );
 
-const [longApp, longStatic] = await paired(
+const [longApp, longStatic] = await interleaved(
   RUNS,
   () => lcp(`${BASE}/a/${LONG}`),
   () => lcp(`${BASE}/bench/static-long.html`),
@@ -402,7 +401,7 @@ const lateQuote = long.quotes.find(
     q.kind !== "indirect" &&
     long.paragraphs.findIndex((p) => p.id === q.spans[0].paragraphId) >= long.paragraphs.length * 0.95,
 );
-const [deepApp, deepStatic] = await paired(
+const [deepApp, deepStatic] = await interleaved(
   RUNS,
   () => timeToTarget(`${BASE}/a/${LONG}/q/${lateQuote.id}`, `quote-${lateQuote.id}`),
   () =>

@@ -9,12 +9,13 @@
  *
  * Not after a reload the app made itself (it puts the reader back where they were, place.ts).
  */
+import { quoteDomId } from "../reader/focus";
 import { hasRememberedPlace } from "../reader/place-key";
 
 /** The printed element a quote's link (`…/q/<quoteId>`) points to, or null. */
 export function linkTargetDomId(pathname: string): string | null {
   const id = /\/q\/([\w-]+)\/?$/.exec(pathname)?.[1];
-  return id ? `quote-${id}` : null;
+  return id ? quoteDomId(id) : null;
 }
 
 /** Scrolls the link's printed quote into the middle of the screen before the text is drawn. */
