@@ -122,17 +122,30 @@ const FULL_ARTICLE_CHARS = 500;
  * characters, and the longer of the two results wins. (Readability changes the document it reads,
  * so the second reading parses the page afresh.)
  */
-function readArticle(html: string, document: ReturnType<typeof parseHTML>["document"]) {
+function readArticle(html: string, document: Page) {
   const full = new Readability(document as unknown as Document).parse();
   if (full?.textContent && full.textContent.trim().length >= FULL_ARTICLE_CHARS) return full;
-  const { document: again } = parseHTML(html);
+  const again = pageOf(html);
   const brief = new Readability(again as unknown as Document, { charThreshold: 100 }).parse();
   return (brief?.textContent?.trim().length ?? 0) > (full?.textContent?.trim().length ?? 0) ? brief : full;
 }
 
+type Page = ReturnType<typeof parseHTML>["document"];
+
+/**
+ * The page as a document with a body. Markup copied out of a page ("<article>…</article>", a
+ * `<div>` of paragraphs) has no `<html>` or `<body>`, and without a body Readability cannot read it.
+ */
+function pageOf(html: string): Page {
+  const { document } = parseHTML(html);
+  // (The parser makes a fragment's first element the document's root: an <article> with no body.)
+  if (document.documentElement?.tagName === "HTML" && document.body) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
 /** Parses an HTML page into a source document. */
 export function parseHtml(html: string, url?: string): SourceDocument {
-  const { document } = parseHTML(html);
+  const document = pageOf(html);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
   const article = readArticle(html, document);
   if (!article?.content || !article.textContent?.trim())

@@ -72,6 +72,16 @@ describe("ingest", () => {
     expect(JSON.parse(sniffed.stdout).source.name).toBe("Coastal Times");
   });
 
+  it("reads an article given as an HTML fragment, with no <html> or <body> (as copied from a page)", () => {
+    const page = readFileSync(htmlInput, "utf8");
+    const article = /<article[\s\S]*<\/article>/.exec(page)?.[0] ?? "";
+    expect(article).toMatch(/^<article/);
+    const { status, stdout, stderr } = ingest(["-", "--format", "html"], Buffer.from(article));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).paragraphs.length).toBeGreaterThan(3);
+  });
+
   it("writes -o atomically, leaving no temporary file", () => {
     const out = join(dir, "seed.json");
     const { status, stdout } = ingest([seedInput, "-o", out, "--id", "my-seed", "--published", "2018-08-13"]);
