@@ -19,6 +19,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  SPOKESPEOPLE,
   TITLE_WORDS,
 } from "./lexicon";
 import { isCapitalised, isPossessive, type Token } from "./tokens";
@@ -48,6 +49,11 @@ export interface SpeakerPhrase {
   head?: string;
   /** A description read where only a speaker can stand ("“…,” said the retired schoolteacher"). */
   described?: boolean;
+  /**
+   * For a name after a job held there ("the mayor of Harbour City", "a director at Harbour Bank"):
+   * that job, a role whose holder the phrase does not name. The name is where they work.
+   */
+  job?: { text: string; role: string; head: string };
 }
 
 /** Particles that may stand inside a name: "Department of Conservation", "Travel and Tourism". */
@@ -352,6 +358,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
+  const heldJob = jobAtTheName(roleWords, nameWords);
   let honorific: string | undefined;
   const beforeName = roleWords[roleWords.length - 1];
   if (beforeName && HONORIFICS.has(beforeName.text)) {
@@ -442,6 +449,8 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       name: honorific ? `${honorific} ${name}` : name,
     };
     if (roleText) phrase.role = roleText;
+    if (heldJob)
+      phrase.job = { text: printed, role: roleTextOf([...heldJob.words, ...nameWords]), head: heldJob.head };
     if (gender) phrase.gender = gender;
     if (honorific) phrase.honorific = honorific;
     if (courtesy) phrase.courtesy = courtesy;
@@ -738,6 +747,27 @@ export function phraseStartingAt(
     const author = phraseStartingAt(tokens, after + 1);
     if (author?.phrase.type === "name") return author;
   }
+  if (phrase.type === "role" && AFFILIATION.has(tokens[after]?.lower ?? "")) {
+    // "said a spokeswoman for the union": a spokesperson speaks for the body named after them.
+    if (SPOKESPEOPLE.has(phrase.head ?? "")) {
+      const body = phraseStartingAt(tokens, after + 1);
+      if (body?.phrase.type === "name" || body?.phrase.type === "organisation") return body;
+    }
+    // "said the head of the union": a job at a body described in a word or two, to the clause's end.
+    const held = describedBody(tokens, after + 1);
+    if (held !== null && !SPOKESPEOPLE.has(phrase.head ?? "")) {
+      const last = tokens[held - 1] as Token;
+      const words = tokens.slice(tokens.indexOf(collected[0] as Token), held);
+      return {
+        phrase: {
+          ...phrase,
+          text: printedBetween(tokens, phrase.start, last.end),
+          end: last.end,
+          role: roleTextOf(words),
+        },
+      };
+    }
+  }
   if (isComma(tokens[after])) {
     let k = after + 1;
     const aside: Token[] = [];
@@ -755,6 +785,19 @@ export function phraseStartingAt(
   return { phrase, ...(appositive ? { appositive } : {}) };
 }
 
+/**
+ * "the union", "the drivers’ union", "a local bank", ending the clause: where a body only described
+ * starts at `k`, the index just past it; else null.
+ */
+function describedBody(tokens: readonly Token[], k: number): number | null {
+  if (!JOB_OPENERS.has(tokens[k]?.lower ?? "") && tokens[k]?.lower !== "its") return null;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 3 && tokens[j]?.kind === "word" && !isCapitalised(tokens[j])) j++;
+  const next = tokens[j];
+  if (j === k + 1 || j - k > 3 || (next !== undefined && next.kind === "word")) return null;
+  return j;
+}
+
 /** Whether an aside names a role ("a member of Ennahda’s general secretariat"), not an action. */
 export function looksLikeRole(aside: readonly Token[]): boolean {
   const first = aside[0];
@@ -765,6 +808,27 @@ export function looksLikeRole(aside: readonly Token[]): boolean {
       isRoleNoun(t) || isTitle(t.text) || ORGANISATION_WORDS.has(t.text) || ORGANISATION_HEADS.has(t.lower),
   );
 }
+
+/**
+ * "the mayor of Harbour City", "a director at Harbour Bank": a job named with a determiner, then
+ * where it is held. Not a spokesperson, who speaks for the body.
+ */
+function jobAtTheName(
+  roleWords: readonly Token[],
+  nameWords: readonly Token[],
+): { words: Token[]; head: string } | null {
+  const opener = roleWords[0];
+  const at = roleWords.at(-1);
+  if (!opener || !at || nameWords.length === 0 || roleWords.length < 3) return null;
+  if (!JOB_OPENERS.has(opener.lower) || !AFFILIATION.has(at.lower)) return null;
+  const words = roleWords.slice(1, -1);
+  const head = words.at(-1);
+  if (!head || words.length > 3 || !isRoleNoun(head) || SPOKESPEOPLE.has(head.lower)) return null;
+  if (words.some((w) => isCapitalised(w) || DETERMINERS.has(w.lower) || AFFILIATION.has(w.lower)))
+    return null;
+  return { words: [...words, at], head: head.lower };
+}
+const JOB_OPENERS = new Set(["the", "a", "an"]);
 
 /** The tokens as printed. */
 export function textOf(tokens: readonly Token[]): string {

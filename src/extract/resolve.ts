@@ -62,6 +62,17 @@ export class Resolver {
           );
         // "“It is a bad law,” the Ohio Republican said": a party member named by party is the
         // person in view.
+        // "“…,” said the mayor of Harbour City": the job's holder is the speaker, not the city (a
+        // spokesperson for a body speaks for it; see noun-phrases' jobAtTheName).
+        if (phrase.job && !inFrame) {
+          const { text, role, head } = phrase.job;
+          const holder = this.resolve(
+            { type: "role", text, start: phrase.start, end: phrase.end, role, head },
+            appositive,
+            at,
+          );
+          if (holder) return holder;
+        }
         if (!inFrame && /^the\s/i.test(phrase.text) && PARTY_MEMBER.test(phrase.name ?? "")) {
           const epithet = this.personInView(phrase);
           if (epithet) return epithet;
@@ -260,5 +271,10 @@ function authorBefore(text: string): string | null {
   return run.join(" ").replace(/s['’]$/, "s");
 }
 
-/** A job at a body the story names: "the chairman of the Harbour Party", "a director at Acme Ltd". */
-const JOB_AT_A_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A job at a body: one the story names ("the chairman of the Harbour Party", "a director at Acme
+ * Ltd"), or one it describes in a word or two ("the head of the union", "the president of the
+ * drivers’ union").
+ */
+const JOB_AT_A_BODY =
+  /\b(?:of|at|for)\s+(?:(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|his|her)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?$)/u;

@@ -15,6 +15,7 @@ import {
   GROUP_QUALIFIERS,
   PRONOUNS,
   SPEECH_VERBS,
+  SPOKESPEOPLE,
   UNNAMED_SOURCE,
   VERB_PRECURSORS,
 } from "./lexicon";
@@ -27,6 +28,7 @@ import {
   looksLikeRole,
   phraseBefore,
   phraseStartingAt,
+  printedBetween,
   readPhrase,
   type SpeakerPhrase,
   textOf,
@@ -408,6 +410,15 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
   ) {
     const before = phraseBefore(tokens, first - 1);
     if (before && before.type === "role") return before.text;
+    // "the chief executive of Harbour Bank, Ana Ruiz", "the head of the union, Ana Ruiz": a job held at
+    // a body, named or described.
+    if (before?.job) return before.job.text;
+    const at = tokens.findIndex((t) => t.start === before?.start);
+    if (before?.type === "organisation" && at >= 3 && AFFILIATION.has(tokens[at - 1]?.lower ?? "")) {
+      const job = phraseBefore(tokens, at - 1);
+      if (job?.type === "role" && !SPOKESPEOPLE.has(job.head ?? ""))
+        return printedBetween(tokens, job.start, before.end);
+    }
   }
   if (comma(tokens[last + 1])) {
     let k = last + 2;
