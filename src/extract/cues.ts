@@ -114,6 +114,8 @@ const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && c
 
 /** Whether the verb at `i` stands right after a quotation (`“…,” said X` / `“…,” X said`). */
 function followsQuote(tokens: readonly Token[], i: number): boolean {
+  // ("“…” to hold up their plans, Indyk said": an infinitive is no attribution.)
+  if (tokens[i - 1]?.lower === "to") return false;
   let j = i - 1;
   while (j >= 0 && (isPunct(tokens[j]) || tokens[j]?.kind === "word")) {
     if (isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))) return i - j <= 7;
