@@ -37,6 +37,19 @@ describe("Context", () => {
     expect(okafor.gender).toBe("f");
   });
 
+  it("ends when resolving a name it keeps asks for a person again (“His office said” resolves “his”)", () => {
+    const marlow = entity("Sam Marlow", "person", { evidence: true, gender: "m" });
+    let asked = 0;
+    const context: Context = new Context(() => {
+      asked++;
+      return context.person("m") ?? NOBODY;
+    });
+    context.noteSubject(marlow);
+    context.noteMention({ name: "His Office", text: "His Office", position: 5 });
+    expect(context.person("m")).toBe(marlow);
+    expect(asked).toBe(1);
+  });
+
   it("points “it” to the most recent organisation that was a subject or spoke, skipping those named", () => {
     const context = new Context(() => NOBODY);
     const trust = entity("Coastal Communities Trust", "organisation");

@@ -42,6 +42,10 @@ export class Context {
     if (entity.kind === "group") this.lastGroup = entity;
     else {
       this.people.push(entity);
+      // (Moved to the end when it is among the last few already: "it" looks back a few subjects
+      // only, and the same one twice would crowd out another.)
+      const again = this.subjects.lastIndexOf(entity, -1);
+      if (again >= 0 && again >= this.subjects.length - SUBJECTS_IN_VIEW) this.subjects.splice(again, 1);
       this.subjects.push(entity);
     }
   }
@@ -61,7 +65,7 @@ export class Context {
     if (this.resolving) return null;
     this.resolving = true;
     try {
-      for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - 12; i--) {
+      for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - SUBJECTS_IN_VIEW; i--) {
         const item = this.subjects[i] as Entity | SentenceFacts;
         const entity = isEntity(item) ? item : this.resolveLater(item);
         this.subjects[i] = entity;
@@ -115,7 +119,14 @@ export class Context {
   person(gender: "m" | "f" | undefined, except: Entity | null = null): Entity | null {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const item = this.people[i] as Antecedent;
-      const p = isEntity(item) ? item : this.resolveLater(item);
+      let p: Entity;
+      if (isEntity(item)) p = item;
+      else {
+        // (Resolving it may ask for a person in turn, "His office said" asking whom "his" means:
+        // that inner question passes over this one, which stands for nobody until it is resolved.)
+        this.people[i] = NOBODY;
+        p = this.resolveLater(item);
+      }
       this.people[i] = p;
       // Only people the article shows to be people: never a place, an event or a firm named in passing.
       if (p.kind !== "person" || !p.evidence || p === except) continue;
@@ -127,6 +138,9 @@ export class Context {
     return null;
   }
 }
+
+/** How many recent subjects "it" looks back over. */
+const SUBJECTS_IN_VIEW = 12;
 
 /** Stands for "no entity" in the context's lazy list (never a person, so pronouns pass over it). */
 export const NOBODY: Entity = {
