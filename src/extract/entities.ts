@@ -51,6 +51,8 @@ export interface NameSighting {
   person?: boolean;
   /** Printed after "the" with no role between, as organisations are: "The Retail Guild said". */
   definite?: boolean;
+  /** Printed as an organisation's is: "Harbour Freight said its ship …", "Harbour Freight, which …". */
+  organisation?: boolean;
   /** The acronym printed after it in brackets: "(IRCC)". */
   acronym?: string;
   /** The age printed after it: "Parata, 75,". */
@@ -280,6 +282,7 @@ export class EntityRegistry {
       if (s.person) this.personSightings.push(s);
       if (s.definite) this.definiteNames.add(s.name);
       if (s.person || s.courtesy || s.gender) this.personNames.add(s.name);
+      if (s.organisation) this.organisationNames.add(s.name);
     }
   }
 
@@ -290,6 +293,7 @@ export class EntityRegistry {
   /** Names printed after a bare "the", and names printed as a person's (courtesy, gender, "who"). */
   private readonly definiteNames = new Set<string>();
   private readonly personNames = new Set<string>();
+  private readonly organisationNames = new Set<string>();
 
   /** Every entity, in order of first use. */
   all(): Entity[] {
@@ -480,7 +484,14 @@ export class EntityRegistry {
           !phrase.honorific &&
           !(role !== undefined && isPersonRole(role)) &&
           !this.isPersonName(fullName)) ||
-        (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName));
+        (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName)) ||
+        // ("Harbour Freight said its ship …": a name of no given name that "its" stands for.)
+        (this.organisationNames.has(fullName) &&
+          !this.personNames.has(fullName) &&
+          !phrase.gender &&
+          !phrase.courtesy &&
+          !(role !== undefined && isPersonRole(role)) &&
+          givenName(tokensOf(fullName)[0] ?? "") === undefined);
       entity = this.add(
         fullName,
         organisation ? "organisation" : isGroupHead(tokensOf(fullName).at(-1) ?? "") ? "group" : "person",

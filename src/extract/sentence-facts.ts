@@ -295,6 +295,11 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
           tokens[i + 1]?.text === "," &&
           (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")),
         definite: !phrase.role && tokens[first - 1]?.lower === "the",
+        // "Harbour Freight said its ship …", "Harbour Freight, which runs …": an organisation's.
+        organisation:
+          !possessive &&
+          phrase.name.endsWith((tokens[i] as Token).text) &&
+          ((tokens[i + 1]?.text === "," && tokens[i + 2]?.lower === "which") || itsFollows(tokens, i + 1)),
         age:
           tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")
             ? Number(tokens[i + 2]?.text)
@@ -318,6 +323,21 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
  * A sighting with every field present, in one order (sightings are read in hot loops; objects of
  * one shape keep those loops fast).
  */
+/**
+ * Whether "its" stands in the clause that starts at `k`, after a name, with no other name or "and"
+ * between: "said its ship", "said on Monday that its ship" (not "… and its", "told Acme its …").
+ */
+function itsFollows(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 6; j++) {
+    const t = tokens[j];
+    if (t?.kind !== "word") return false;
+    if (t.lower === "its") return true;
+    if (t.lower === "and" || t.lower === "or" || (isCapitalised(t) && !FUNCTION_WORDS.has(t.text)))
+      return false;
+  }
+  return false;
+}
+
 function sighting(
   name: string,
   text: string,
@@ -333,6 +353,7 @@ function sighting(
     courtesy: extra.courtesy,
     person: extra.person || undefined,
     definite: extra.definite || undefined,
+    organisation: extra.organisation || undefined,
     acronym: extra.acronym,
     age: extra.age,
   };
