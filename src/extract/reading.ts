@@ -220,7 +220,16 @@ export class Reading implements QuotationReading {
     if (first) speaker = first;
     else if (facts.quotes.some((q) => this.quoteSpeech.get(q.quote)?.speaker))
       speaker = this.quoteSpeech.get(facts.quotes.at(-1)?.quote as MarkedQuote)?.speaker ?? speaker;
-    if (!frame) this.noteSubject(bi, block, facts);
+    if (!frame) {
+      this.noteSubject(bi, block, facts);
+      // "The craft broke up over Siberia, Roscosmos said. It said …": a speaker named after the
+      // words reported is the main clause's subject, whatever the reported clause opened with, and
+      // what a pronoun next means.
+      const cue = first ? resolved.find((r) => r.entity === first)?.cue : undefined;
+      const from = Math.min(cue?.start ?? 0, cue?.subject?.start ?? Number.POSITIVE_INFINITY);
+      if (first && cue && /\S\s*,\s*$/.test(block.text.slice(sentence.start, from)))
+        this.context.noteSubject(first);
+    }
     // "President Obama also said:" opens a list of what he said.
     if (first && /:\s*$/.test(block.text.slice(sentence.start, sentence.end))) this.listSpeaker = first;
     return speaker;
