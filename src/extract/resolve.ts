@@ -97,10 +97,13 @@ export class Resolver {
           const [latter, former] = registry.lastPeopleNamed(at);
           return (which === "latter" ? latter : former) ?? null;
         }
-        // "A Harbour Ferries spokeswoman": a spokesperson named by whom they speak for speaks for them.
-        const principal = SPOKESPEOPLE.has(phrase.head ?? "") ? authorBefore(phrase.text) : null;
-        const represented = principal ? registry.author(principal, inFrame) : null;
-        if (represented) return represented;
+        // "A Harbour Ferries spokeswoman": a spokesperson named by whom they speak for speaks for them;
+        // "her spokesman said" for whoever "her" means.
+        if (SPOKESPEOPLE.has(phrase.head ?? "")) {
+          const principal = authorBefore(phrase.text);
+          const represented = principal ? registry.author(principal, inFrame) : this.possessor(phrase, at);
+          if (represented) return represented;
+        }
         // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
         // "Minister says" is only kept when it finds the minister the story names.
         return (
@@ -118,26 +121,11 @@ export class Resolver {
       case "document": {
         // "her statement said", "Its letter said": a document speaks for whoever the possessive means.
         // "Her office said", "his campaign said": a person's office speaks for the person.
-        const owner =
+        const author =
           phrase.type === "document" || OWNED_BODIES.has(phrase.head ?? "")
-            ? POSSESSIVE_PRONOUNS[phrase.text.split(" ")[0]?.toLowerCase() ?? ""]
-            : undefined;
-        if (owner) {
-          const gender = owner === "she" ? "f" : owner === "he" ? "m" : undefined;
-          const author = this.resolve(
-            {
-              type: "pronoun",
-              text: owner,
-              start: phrase.start,
-              end: phrase.start,
-              pronoun: owner,
-              ...(gender ? { gender } : {}),
-            },
-            undefined,
-            at,
-          );
-          if (author) return author;
-        }
+            ? this.possessor(phrase, at)
+            : null;
+        if (author) return author;
         // "Moody’s latest report", "a Pentagon report": the name before the head is the author.
         const printedAuthor = phrase.type === "document" ? authorBefore(phrase.text) : null;
         const named = printedAuthor ? registry.author(printedAuthor, inFrame) : null;
@@ -196,6 +184,25 @@ export class Resolver {
     if (age !== undefined && this.registry.agesOf(person).some((a) => a !== Number(age))) return null;
     person.aliases.add(phrase.text);
     return person;
+  }
+
+  /** Whom a phrase's possessive determiner means: "her" in "her statement", "its" in "its spokesman". */
+  private possessor(phrase: SpeakerPhrase, at: number): Resolved {
+    const owner = POSSESSIVE_PRONOUNS[phrase.text.split(" ")[0]?.toLowerCase() ?? ""];
+    if (!owner) return null;
+    const gender = owner === "she" ? "f" : owner === "he" ? "m" : undefined;
+    return this.resolve(
+      {
+        type: "pronoun",
+        text: owner,
+        start: phrase.start,
+        end: phrase.start,
+        pronoun: owner,
+        ...(gender ? { gender } : {}),
+      },
+      undefined,
+      at,
+    );
   }
 
   /** The sentence's own subject, when it stands before the pronoun and agrees with it. */
