@@ -64,8 +64,7 @@ const WHEN_SAID = new Set(
  * before ("…, the U.S. Attorney’s Office for the Western District of New York announced Monday.").
  */
 export function closesSentence(tokens: readonly Token[], i: number): boolean {
-  let k = i + 1;
-  if (WHEN_SAID.has(tokens[k]?.lower ?? "")) k++;
+  const k = afterTimeOfSaying(tokens, i + 1);
   if (tokens[k] && !isPunct(tokens[k], ".!?")) return false;
   for (let j = i - 1; j >= Math.max(0, i - 13); j--) {
     const t = tokens[j] as Token;
@@ -85,6 +84,24 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
     if (t.kind !== "word") return false;
   }
   return false;
+}
+
+/** Periods a time of saying names: "last week", "earlier this year". */
+const PERIODS = new Set("week weekend month year night morning afternoon evening".split(" "));
+
+/**
+ * Where the words after a verb go on past a time of saying ("Monday", "on Monday", "late
+ * Thursday", "last week", "earlier this year"): the index after it, or `k` when there is none.
+ */
+function afterTimeOfSaying(tokens: readonly Token[], k: number): number {
+  const word = (n: number) => tokens[n]?.lower ?? "";
+  const when = (n: number) => WHEN_SAID.has(word(n)) || PERIODS.has(word(n));
+  if (WHEN_SAID.has(word(k))) return k + 1;
+  if (["on", "late", "early"].includes(word(k)) && WHEN_SAID.has(word(k + 1))) return k + 2;
+  if (["last", "this"].includes(word(k)) && when(k + 1)) return k + 2;
+  if (["earlier", "later"].includes(word(k)))
+    return ["this", "last"].includes(word(k + 1)) && when(k + 2) ? k + 3 : k + 1;
+  return k;
 }
 
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */

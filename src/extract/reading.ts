@@ -357,15 +357,16 @@ export class Reading implements QuotationReading {
     frame: boolean,
   ): Entity | null {
     const { sentence } = facts;
-    // (A main clause's speaker, where there is one, rather than the source an "according to" names:
-    // "According to court documents, SIGAR alleges …" is SIGAR's allegation.)
+    // (A main clause's speaker, where there is one, rather than the source an "according to" names
+    // or a report comes from: "According to court documents, SIGAR alleges …" is SIGAR's
+    // allegation, and "As the Herald reported, the board announced …" the board's announcement.)
     const speakers: Entity[] = [];
     for (const source of [false, true])
       for (const r of resolved)
         if (
           r.entity &&
           r.entity !== HYPOTHETICAL &&
-          (r.cue.lemma === "according to") === source &&
+          (r.cue.lemma === "according to" || r.cue.lemma === "report") === source &&
           !(source && speakers.length > 0) &&
           !speakers.includes(r.entity)
         )
