@@ -244,6 +244,9 @@ function organisationName(name: string): boolean {
   const words = tokensOf(name);
   if (words.length === 1 && NEVER_ALONE.has(name)) return false;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  // "Apache OpenOffice", "YouTube", "WhatsApp": a capital inside a word is a brand's, never a
+  // person's ("McDonald", "DeSantis", "LaGuardia", "DiCaprio" have theirs after a prefix).
+  if (words.some((w) => BRAND_CAPITALS.test(w) && !NAME_PREFIXES.test(w))) return true;
   // "City Hall", "Carnegie Hall", but "James Hall", "Ann Hill": a given name and a surname that is
   // also a word for a place.
   if (PLACE_WORDS.has(words[words.length - 1] ?? ""))
@@ -254,6 +257,11 @@ function organisationName(name: string): boolean {
   const acronym = (w: string) => /^\p{Lu}{2,6}$/u.test(w) && !PERSONS_LETTERS.test(w);
   return words.some(acronym) && !words.every((w) => /^[\p{Lu}\p{P}]+$/u.test(w));
 }
+
+/** A word with a capital after lower-case letters: "OpenOffice", "iPhone". */
+const BRAND_CAPITALS = /^\p{L}?\p{Ll}+\p{Lu}\p{Ll}/u;
+/** Prefixes of family names written with a capital after them. */
+const NAME_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Fitz|Ter|Ten)\p{Lu}/u;
 
 /** Capitals that belong to a person's name: "Henry VIII", "Ann Toll MP", "Ravi Patel QC". */
 const PERSONS_LETTERS = /^(?:[IVX]+|MP|MPs|QC|KC|MBE|OBE|CBE|MSP|MLA|MEP|TD|PC|JP|DJ)$/;

@@ -401,7 +401,7 @@ export const ORGANISATION_WORDS = forms(
   "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber",
   "Forum Academy Collective Cooperative Co-op Consortium Fellowship Magazine Gazette Tribune Courier Chronicle",
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
-  "Water Gas Power Electric Utilities Airport Council Commission Caucus Lab Institute Unit Squad Brigade",
+  "Water Gas Power Electric Utilities Airport Council Commission Caucus Lab Institute Unit Squad Brigade Online",
   "Ferries Ferry Cruises Hotels Resorts Stores Supermarkets Brewery Breweries Bakeries Pharmacy Pharmacies",
   "Centers Centres Departments Ministries Agencies Institutes",
 );

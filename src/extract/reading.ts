@@ -30,6 +30,7 @@ import {
   subjectPhrases,
 } from "./sentence-facts";
 import { maskQuotes } from "./sentences";
+import { countWords } from "./speech";
 import { tokenize } from "./tokens";
 import { titleCased, transcriptLines, unmarkedQuotations } from "./transcripts";
 import { type BodyWords, markCommonOpening } from "./vocabulary";
@@ -337,7 +338,13 @@ export class Reading implements QuotationReading {
         subject.spoke = true;
       }
     }
-    if (block.listItem && this.listSpeaker && resolved.length === 0)
+    // (A list's items that are sentences: not a table's cells, "Release Date", "4.2.3".)
+    if (
+      block.listItem &&
+      this.listSpeaker &&
+      resolved.length === 0 &&
+      countWords(block.text.slice(facts.sentence.start, facts.sentence.end), 4) >= 4
+    )
       resolved.push({
         cue: { index: -1, start: 0, lemma: "say", subject: null, how: "inherit" },
         entity: this.listSpeaker,
