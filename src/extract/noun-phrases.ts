@@ -492,6 +492,11 @@ function singular(word: string): string {
 /** A nationality or a place's adjective: "Syrian", "Chinese", "Spanish", "Iraqi". */
 const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
 
+/** Forms of "be", "have" and the modals: verbs, never a noun a nationality qualifies. */
+const AUXILIARIES = new Set(
+  "are was were has have had will would can could may might must shall should did does".split(" "),
+);
+
 /** First words of two-word places: "United States", "New Zealand", "Hong Kong". */
 const PLACE_OPENERS = new Set(
   "United New South North East West Saudi Hong Sri Costa El Puerto Sierra".split(" "),
@@ -720,6 +725,8 @@ export function phraseStartingAt(
     !isCapitalised(following) &&
     /^[a-z]{3,}$/.test(following.lower) &&
     !FUNCTION_WORDS.has(following.text) &&
+    // ("The Ngātiwai are investigating": a verb after the name, not a noun after an adjective.)
+    !AUXILIARIES.has(following.lower) &&
     !SPEECH_VERBS.has(following.lower) &&
     !isVerbPrecursor(following.lower)
   ) {
