@@ -755,12 +755,25 @@ export class EntityRegistry {
    */
   byEarlierDescription(phrase: SpeakerPhrase): Entity | null {
     if (!/^the\s/i.test(phrase.text) || !phrase.head) return null;
+    // ("A team of researchers … The scientists said … the authors explain": one study's team, by
+    // any of the words for it.)
+    const team = RESEARCH_TEAM.has(phrase.head);
     for (let i = this.entities.length - 1; i >= 0; i--) {
       const e = this.entities[i] as Entity;
-      if (e.head === phrase.head && e.kind !== "organisation" && e.kind !== "document") {
+      const same = e.head === phrase.head || (team && e.kind === "group" && RESEARCH_TEAM.has(e.head ?? ""));
+      if (same && e.kind !== "organisation" && e.kind !== "document") {
         e.aliases.add(phrase.text);
         return e;
       }
+    }
+    return null;
+  }
+
+  /** The group that did the research the story reports ("the researchers"), if it has spoken. */
+  researchTeam(): Entity | null {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i] as Entity;
+      if (e.kind === "group" && RESEARCH_TEAM.has(e.head ?? "")) return e;
     }
     return null;
   }
@@ -812,6 +825,9 @@ export class EntityRegistry {
     return created;
   }
 }
+
+/** Words for the people who did a piece of research: one team, whichever a story uses. */
+const RESEARCH_TEAM = new Set(["researchers", "scientists", "authors", "investigators"]);
 
 /** Adds `value` to the list under `key` (nowhere when there is no key). */
 function addTo<K, V>(map: Map<K, V[]>, key: K | undefined, value: V) {

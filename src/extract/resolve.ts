@@ -144,6 +144,19 @@ export class Resolver {
             return issuer;
           }
         }
+        // "The researchers said … the study shows that …": a study speaks for the team that did it.
+        if (
+          phrase.type === "document" &&
+          !inFrame &&
+          /^the\s/i.test(phrase.text) &&
+          STUDIES.has(phrase.head ?? "")
+        ) {
+          const team = registry.researchTeam();
+          if (team) {
+            team.aliases.add(phrase.text);
+            return team;
+          }
+        }
         if (phrase.type === "document" && !inFrame) {
           const earlier = registry.earlierDocument(phrase);
           if (earlier) return earlier;
@@ -234,6 +247,9 @@ const NO_ONE_IN_PARTICULAR = /^(?:anyone|anybody|everyone|everybody|nobody|no on
 
 /** Documents an organisation issues, which speak for it (a report or a study speaks for itself). */
 const ISSUED_DOCUMENTS = new Set(["statement", "statements", "letter", "memo", "release", "announcement"]);
+
+/** Documents of research, which speak for the team that did it. */
+const STUDIES = new Set(["study", "paper", "research", "findings", "results", "analysis"]);
 
 /** Possessive determiners and the pronoun each stands for: "her statement" is hers. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
