@@ -359,7 +359,11 @@ const WEAK_CUES = new Set(["find", "hold", "rule"]);
  * Jansen said") between them starts a new one.
  */
 export function inComplement(tokens: readonly Token[], cues: readonly Cue[], subjectStart: number): boolean {
-  const previous = cues.findLast((c) => c.subject !== null && c.how !== "inherit" && !WEAK_CUES.has(c.lemma));
+  // ("by arguing that users agreed": a participle's cue, its subject the sentence's, holds its
+  // clause as well.)
+  const previous = cues.findLast(
+    (c) => (c.subject !== null || c.how === "inherit") && !WEAK_CUES.has(c.lemma),
+  );
   // "As Mashable reports, the company announced …": a parenthetical cue holds no clause of its own,
   // nor does "according to court documents, SIGAR alleges …".
   if (!previous || previous.lemma === "according to" || isPunct(tokens[previous.index + 1])) return false;

@@ -697,6 +697,35 @@ export function phraseStartingAt(
     else break;
     if (collected.length > 12) break;
   }
+  // "Facebook and other tech companies": a name and others of its kind are one group.
+  if (collected.length > 0 && tokens[j]?.lower === "and" && tokens[j + 1]?.lower === "other") {
+    let k = j + 2;
+    while (
+      k < j + 6 &&
+      tokens[k]?.kind === "word" &&
+      !isCapitalised(tokens[k]) &&
+      !/[^s]s$/.test(tokens[k]?.lower ?? "")
+    )
+      k++;
+    const head = tokens[k];
+    if (
+      head?.kind === "word" &&
+      !isCapitalised(head) &&
+      /[^s]s$/.test(head.lower) &&
+      collected.some(isNameWord)
+    ) {
+      const first = collected[0] as Token;
+      return {
+        phrase: {
+          type: "group",
+          text: printedBetween(tokens, first.start, head.end),
+          start: first.start,
+          end: head.end,
+          head: head.lower,
+        },
+      };
+    }
+  }
   // Trim trailing lower-case words that are not a head ("Azzouz said" has none; "creators, “Thumper”").
   while (collected.length > 1) {
     const last = collected[collected.length - 1] as Token;

@@ -29,6 +29,7 @@ import {
   NAME_PARTICLES,
   phraseEndingAt,
   phraseStartingAt,
+  printedBetween,
   readPhrase,
   type SpeakerPhrase,
   skipPrecursors,
@@ -325,6 +326,24 @@ const TEAM_WORDS = new Set(
 const POSSESSIVE_OWNERS = new Set(["his", "her", "their"]);
 
 export function subjectLeftOf(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  const found = nearestSubjectLeftOf(tokens, verb);
+  // "Harbour Bank and other lenders said": a name and others of its kind speak as one group.
+  const phrase = found?.phrase;
+  if (phrase?.type === "group" && /^other\s/i.test(phrase.text)) {
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    const named = tokens[at - 1]?.lower === "and" ? readPhrase(phraseEndingAt(tokens, at - 1)) : null;
+    if (named?.type === "name")
+      return {
+        phrase: { ...phrase, text: printedBetween(tokens, named.start, phrase.end), start: named.start },
+      };
+  }
+  return found;
+}
+
+function nearestSubjectLeftOf(
   tokens: readonly Token[],
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
