@@ -44,8 +44,11 @@ export class Context {
       this.people.push(entity);
       // (Moved to the end when it is among the last few already: "it" looks back a few subjects
       // only, and the same one twice would crowd out another.)
-      const again = this.subjects.lastIndexOf(entity, -1);
-      if (again >= 0 && again >= this.subjects.length - SUBJECTS_IN_VIEW) this.subjects.splice(again, 1);
+      for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - SUBJECTS_IN_VIEW; i--)
+        if (this.subjects[i] === entity) {
+          this.subjects.splice(i, 1);
+          break;
+        }
       this.subjects.push(entity);
     }
   }
