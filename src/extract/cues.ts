@@ -129,6 +129,18 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
   return isQuote(tokens[i - 1]);
 }
 
+/** Whether "put it" at `i` is said of words, after "as" and its subject: "as the mayor put it". */
+function puttingIt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if ((t.lower !== "put" && t.lower !== "puts") || tokens[i + 1]?.lower !== "it") return false;
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word") return false;
+    if (w.lower === "as") return true;
+  }
+  return false;
+}
+
 /** Words after which a participle shares the sentence's subject: "and saying", "before adding". */
 const PARTICIPLE_LINKS = new Set([
   "and",
@@ -325,7 +337,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       cues.push({ index: i, start: t.start, lemma: "say", subject: nominal, how: "left" });
       continue;
     }
-    const lemma = speechVerbLemma(t.lower);
+    // "…, as one commuter put it": a way of saying it.
+    const lemma = puttingIt(tokens, i) ? "say" : speechVerbLemma(t.lower);
     if (!lemma) continue;
     // "a film called “White Zombie”", "a campaign dubbed ‘Ashby First’": a title given, not words said
     // ("called the plan “a disaster”" has its object first).

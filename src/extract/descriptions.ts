@@ -11,6 +11,7 @@ import {
   isFunctionWord,
   isGroupHead,
   isRoleNoun,
+  PERSON_NOUN,
   printedBetween,
   roleTextOf,
   type SpeakerPhrase,
@@ -41,9 +42,6 @@ const LEADING_CONJUNCTIONS = new Set([
   "if",
   "whereas",
 ]);
-
-/** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
-const PERSON_NOUN = /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
 
 /** Whether a noun names people: a known role or group, or a word shaped like one. */
 const namesPeople = (head: Token) =>

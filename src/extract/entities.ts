@@ -638,7 +638,9 @@ export class EntityRegistry {
     // "the Snopes.com writer" after "staff writer David Emery": none fits every word, but the
     // nearest person before it printed with a role of the same head noun does.
     // ("Salesforce's CEO" is never "Apple CEO Tim Cook": a role naming another body is not it.)
-    const head = wanted.at(-1) as string;
+    // ("tweeter" in "that tweeter in Sydney": the head stands before where they are.)
+    const atPlace = tokensOf(fold(phrase.role ?? "")).some((w) => ROLE_PREPOSITIONS.has(w));
+    const head = (atPlace ? roleHead(phrase.role ?? "") : undefined) ?? (wanted.at(-1) as string);
     // ("Salesforce's CEO": a body's own role holder is printed with that body.)
     const owner = /(\p{Lu}[\p{L}.&-]*?)(?:['’]s|s['’])(?=\s)/u.exec(phrase.text)?.[1];
     const namesAnother = (role: string) =>

@@ -789,6 +789,28 @@ export function phraseStartingAt(
       const body = phraseStartingAt(tokens, after + 1);
       if (body?.phrase.type === "name" || body?.phrase.type === "organisation") return body;
     }
+    // "said a teacher from Ashby Island": someone described by where they work or live, when the
+    // name ends the clause.
+    const place = SPOKESPEOPLE.has(phrase.head ?? "") ? null : phraseStartingAt(tokens, after + 1);
+    const placeEnd = place ? tokens.findIndex((t) => t.start >= place.phrase.end) : -1;
+    if (
+      place?.phrase.type === "name" &&
+      JOB_OPENERS.has((collected[0] as Token).lower) &&
+      (placeEnd < 0 || tokens[placeEnd]?.kind !== "word")
+    ) {
+      const words = tokens.slice(
+        tokens.indexOf(collected[0] as Token),
+        placeEnd < 0 ? tokens.length : placeEnd,
+      );
+      return {
+        phrase: {
+          ...phrase,
+          text: printedBetween(tokens, phrase.start, place.phrase.end),
+          end: place.phrase.end,
+          role: roleTextOf(words),
+        },
+      };
+    }
     // "said the head of the union": a job at a body described in a word or two, to the clause's end.
     const held = describedBody(tokens, after + 1);
     if (held !== null && !SPOKESPEOPLE.has(phrase.head ?? "")) {
@@ -845,9 +867,14 @@ export function looksLikeRole(aside: readonly Token[]): boolean {
   );
 }
 
+/** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
+export const PERSON_NOUN =
+  /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
+
 /**
- * "the mayor of Harbour City", "a director at Harbour Bank": a job named with a determiner, then
- * where it is held. Not a spokesperson, who speaks for the body.
+ * "the mayor of Harbour City", "a director at Harbour Bank", "one tweeter in Sydney": a job or a
+ * person named with a determiner, then where they work or are. Not a spokesperson, who speaks for
+ * the body.
  */
 function jobAtTheName(
   roleWords: readonly Token[],
@@ -859,12 +886,17 @@ function jobAtTheName(
   if (!JOB_OPENERS.has(opener.lower) || !AFFILIATION.has(at.lower)) return null;
   const words = roleWords.slice(1, -1);
   const head = words.at(-1);
-  if (!head || words.length > 3 || !isRoleNoun(head) || SPOKESPEOPLE.has(head.lower)) return null;
+  // (One person: "the developers of Apex" speak for their firm, as its spokespeople do.)
+  if (!head || words.length > 3 || SPOKESPEOPLE.has(head.lower) || /[^s]s$|men$|people$/.test(head.lower))
+    return null;
+  const person =
+    PERSON_NOUN.test(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower);
+  if (!isRoleNoun(head) && !person) return null;
   if (words.some((w) => isCapitalised(w) || DETERMINERS.has(w.lower) || AFFILIATION.has(w.lower)))
     return null;
   return { words: [...words, at], head: head.lower };
 }
-const JOB_OPENERS = new Set(["the", "a", "an"]);
+const JOB_OPENERS = new Set(["the", "a", "an", "one", "another", "that", "this"]);
 
 /** The tokens as printed. */
 export function textOf(tokens: readonly Token[]): string {

@@ -295,9 +295,9 @@ function authorBefore(text: string): string | null {
 }
 
 /**
- * A job at a body: one the story names ("the chairman of the Harbour Party", "a director at Acme
- * Ltd"), or one it describes in a word or two ("the head of the union", "the president of the
- * drivers’ union").
+ * A job at a body or someone at a place: one the story names ("the chairman of the Harbour Party",
+ * "a director at Acme Ltd", "a teacher from Ashby Island"), or one it describes in a word or two
+ * ("the head of the union", "the president of the drivers’ union").
  */
 const JOB_AT_A_BODY =
-  /\b(?:of|at|for)\s+(?:(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|his|her)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?$)/u;
+  /\b(?:of|at|for|from|in)\s+(?:(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|his|her)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?$)/u;

@@ -340,6 +340,20 @@ export function subjectLeftOf(
         phrase: { ...phrase, text: printedBetween(tokens, named.start, phrase.end), start: named.start },
       };
   }
+  // "as one tweeter in Sydney suggested": the person at a place, not the place.
+  if (phrase?.type === "name" && !phrase.job) {
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    if (AFFILIATION.has(tokens[at - 1]?.lower ?? ""))
+      for (let k = at - 3; k >= Math.max(0, at - 5); k--) {
+        const wider = readPhrase(
+          tokens.slice(
+            k,
+            tokens.findIndex((t) => t.start >= phrase.end),
+          ),
+        );
+        if (wider?.job) return { phrase: wider };
+      }
+  }
   return found;
 }
 
