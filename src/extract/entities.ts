@@ -565,7 +565,7 @@ export class EntityRegistry {
       this.sightings.some(
         (s) =>
           core(s.name).at(-1) === core(name)[0] &&
-          (s.courtesy || s.person || (core(s.name).length > 1 && !PLACE_PARTS.test(s.name))),
+          (s.courtesy || s.person || s.gender || (core(s.name).length > 1 && !PLACE_PARTS.test(s.name))),
       )
     )
       return true;

@@ -275,12 +275,15 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (!possessive && !isNameWord(tokens[i] as Token)) continue;
     const phrase = possessive ? possessor(tokens, i) : phraseBefore(tokens, i + 1);
     if (phrase?.type !== "name" || !phrase.name) continue;
-    // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name.
+    // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
+    // unless what it says shows a person ("Marlow told the league he would stay").
+    const spokenOf = possessive ? undefined : pronounAfterSpeech(tokens, i + 1);
     if (
       phrase.start === tokens[0]?.start &&
       !/\s/.test(phrase.name) &&
       !phrase.role &&
-      tokens[i + 1]?.kind === "word"
+      tokens[i + 1]?.kind === "word" &&
+      !spokenOf
     )
       continue;
     const role = phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i);
@@ -288,7 +291,7 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     sightings.push(
       sighting(phrase.name, phrase.text, position(block, phrase.start), {
         role,
-        gender: phrase.gender,
+        gender: phrase.gender ?? spokenOf,
         courtesy: phrase.courtesy,
         // "Okafor, who runs a shop", "Parata, 75,": printed as a person's is.
         person:
@@ -336,6 +339,23 @@ function itsFollows(tokens: readonly Token[], k: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * "Marlow told the league he would stay", "Okafor said her shop …": the gender of "he" or "she"
+ * in what a name right before a verb of saying said, when no other name stands between.
+ */
+function pronounAfterSpeech(tokens: readonly Token[], k: number): "m" | "f" | undefined {
+  if (!SPEECH_VERBS.has(tokens[k]?.lower ?? "")) return undefined;
+  for (let j = k + 1; j < k + 7; j++) {
+    const t = tokens[j];
+    if (t?.kind !== "word" || t.lower === "and" || (isCapitalised(t) && !FUNCTION_WORDS.has(t.text)))
+      return undefined;
+    const gender = PRONOUNS[t.lower];
+    if (gender === "m" || gender === "f") return gender;
+    if (gender !== undefined) return undefined;
+  }
+  return undefined;
 }
 
 function sighting(
