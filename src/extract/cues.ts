@@ -343,6 +343,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "a film called “White Zombie”", "a campaign dubbed ‘Ashby First’": a title given, not words said
     // ("called the plan “a disaster”" has its object first).
     if (NAMING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.kind === "quote") continue;
+    // "Speaking of layouts, …", "Talking of money, …": a change of subject, not speech.
+    if (/^(?:speaking|talking)$/.test(t.lower) && tokens[i + 1]?.lower === "of" && skipBack(tokens, i) === 0)
+      continue;
     // "Islamist leaders accused of atrocities": "accused of" is always passive, said of the accused.
     if (t.lower === "accused" && tokens[i + 1]?.lower === "of") continue;
     // "Asked about fares, Ruiz was blunt: “…”", "When asked why, she said": the question put to the
