@@ -113,7 +113,7 @@ export class Resolver {
           // ("The chairman of the Harbour Party described …": a job at a named body, however long.)
           ((phrase.described || phrase.text.split(" ").length <= 4 || JOB_AT_A_BODY.test(phrase.text)) &&
           !inFrame
-            ? registry.byGroup(phrase, "person")
+            ? registry.byGroup(this.withOwnerNamed(phrase, at), "person")
             : null)
         );
       }
@@ -197,6 +197,21 @@ export class Resolver {
     if (age !== undefined && this.registry.agesOf(person).some((a) => a !== Number(age))) return null;
     person.aliases.add(phrase.text);
     return person;
+  }
+
+  /**
+   * "her lawyer" as the reader knows it, "Ana Ruiz’s lawyer", when the story says whom "her" means:
+   * an unnamed speaker listed as "Her lawyer" would not say whose.
+   */
+  private withOwnerNamed(phrase: SpeakerPhrase, at: number): SpeakerPhrase {
+    const [first, ...rest] = phrase.text.split(" ");
+    if (!first || !POSSESSIVE_PRONOUNS[first.toLowerCase()] || rest.length === 0) return phrase;
+    const owner = this.possessor(phrase, at);
+    if (!owner || owner === HYPOTHETICAL || owner.kind === "group") return phrase;
+    // (Said again, "her lawyer" may find the lawyer as the one "her" means: then it is them.)
+    if (owner.head !== undefined && owner.head === phrase.head) return { ...phrase, text: owner.name };
+    const possessive = /s$/.test(owner.name) ? "’" : "’s";
+    return { ...phrase, text: `${owner.name}${possessive} ${rest.join(" ")}` };
   }
 
   /** Whom a phrase's possessive determiner means: "her" in "her statement", "its" in "its spokesman". */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractFromText } from "./index";
+
+/** Each quotation's speaker, by name, for a small article. */
+function speakersOf(...paragraphs: string[]): (string | null)[] {
+  const article = extractFromText(["Ferry captain charged", ...paragraphs].join("\n\n"), { id: "t" });
+  const names = new Map(article.speakers.map((s) => [s.id, s.name]));
+  return article.quotes.map((q) => (q.speakerId ? (names.get(q.speakerId) ?? null) : null));
+}
+
+describe("Resolver: unnamed sources named by a possessive", () => {
+  it("lists “her lawyer” by whose lawyer the story says it is, and finds them again", () => {
+    expect(
+      speakersOf(
+        "Ana Ruiz, the captain of the Eastport ferry, was charged on Monday over the collision.",
+        "“She has done nothing wrong and will fight this,” said her lawyer.",
+        "Her lawyer said the case would collapse.",
+      ),
+    ).toEqual(["Ana Ruiz’s lawyer", "Ana Ruiz’s lawyer"]);
+  });
+
+  it("writes a name ending in s with its apostrophe alone", () => {
+    expect(
+      speakersOf(
+        "Harbour Ferries, which owns the boat, was fined the same day.",
+        "“We will appeal,” its lawyer said.",
+      ),
+    ).toEqual(["Harbour Ferries’ lawyer"]);
+  });
+
+  it("keeps the description as printed when the story does not say whose", () => {
+    expect(speakersOf("“We will appeal,” her lawyer said.")).toEqual(["Her lawyer"]);
+  });
+});
