@@ -286,6 +286,25 @@ export function negated(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Modals that put a verb of saying in the future or in doubt. */
+const MODALS = new Set(["will", "shall", "may", "might", "could", "should", "must", "can"]);
+
+/**
+ * "The company will announce its results on Thursday", "the minister may comment later": words not
+ * said yet, with nothing of what they will be ("will say that …" reports the text given out before).
+ */
+export function notYetSaid(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && VERB_PRECURSORS.has((tokens[k] as Token).lower) && !MODALS.has((tokens[k] as Token).lower))
+    k--;
+  if (!MODALS.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "that" || t.kind === "quote" || t.text === ":") return false;
+  }
+  return true;
+}
+
 /** "asked not to be named", "asked not to be identified": a source's condition, not its words. */
 export const asksAnonymity = (tokens: readonly Token[], i: number) =>
   /^ask/.test(tokens[i]?.lower ?? "") && tokens[i + 1]?.lower === "not" && tokens[i + 2]?.lower === "to";

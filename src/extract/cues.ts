@@ -10,6 +10,7 @@ import {
   hasComplement,
   inComplement,
   negated,
+  notYetSaid,
   refusesToSpeak,
   titleCase,
   titleCaseLine,
@@ -464,7 +465,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "whose name she would not reveal", "did not respond to calls", "who asked not to be named",
     // "declined to confirm": a speech verb negated, or governed by a verb that says nothing was
     // said, reports nothing.
-    if (!adjacent && (negated(tokens, i) || governedInfinitive(tokens, i) || asksAnonymity(tokens, i)))
+    if (
+      !adjacent &&
+      (negated(tokens, i) ||
+        governedInfinitive(tokens, i) ||
+        asksAnonymity(tokens, i) ||
+        notYetSaid(tokens, i))
+    )
       continue;
     // "pleaded guilty to threatening", "balking at committing to", "accused of lying": a gerund
     // after a preposition names an act the sentence is about, not words it reports.
