@@ -32,10 +32,23 @@ const ANSWER_NOUNS = new Set(
   "message answer reply response retort verdict advice reaction explanation words warning view".split(" "),
 );
 
-/** Whether a colon closes the clause a few words after `i`: "message: “…”", "answer was blunt: “…”". */
+/**
+ * Whether a colon closes the clause a few words after `i`: "message: “…”", "answer was blunt: “…”",
+ * "message to customers was blunt: “…”" (to whom, in three words at most, before the verb).
+ */
 function colonAfter(tokens: readonly Token[], i: number): boolean {
-  const be = tokens[i + 1]?.lower;
-  const colon = be === "was" || be === "is" ? (tokens[i + 3]?.text === ":" ? i + 3 : i + 4) : i + 1;
+  let k = i;
+  if (tokens[k + 1]?.lower === "to" || tokens[k + 1]?.lower === "for") {
+    let j = k + 2;
+    while (j < k + 5 && tokens[j]?.kind === "word" && tokens[j]?.lower !== "was" && tokens[j]?.lower !== "is")
+      j++;
+    if (tokens[j]?.lower === "was" || tokens[j]?.lower === "is") k = j - 1;
+  }
+  const be = tokens[k + 1]?.lower;
+  let colon = k + 1;
+  // ("was simple:", "was just as short:": a few words saying how it was put.)
+  if (be === "was" || be === "is")
+    for (colon = k + 2; colon < k + 6 && tokens[colon]?.kind === "word"; colon++);
   return tokens[colon]?.text === ":" && tokens[colon + 1]?.kind === "quote";
 }
 
