@@ -469,7 +469,12 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
     if (
       aside.length > 0 &&
       aside.length <= 12 &&
-      ["a", "an", "the"].includes(aside[0]?.lower ?? "") &&
+      // ("Tom Hale, her deputy, …": a possessive stands for an article, unless a list goes on:
+      // "Lorenz, his secretary, his programmer and …" are several people.)
+      (["a", "an", "the"].includes(aside[0]?.lower ?? "") ||
+        (["her", "his", "its", "their"].includes(aside[0]?.lower ?? "") &&
+          !LIST_GOES_ON.has(tokens[k + 1]?.lower ?? "") &&
+          !aside.some((t) => t.lower === "and"))) &&
       looksLikeRole(aside) &&
       // ("…, the men's solicitor says.": the subject of an inverted verb of saying, not a role.)
       !aside.some((t) => SPEECH_VERBS.has(t.lower)) &&
@@ -480,6 +485,9 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
   }
   return undefined;
 }
+
+/** Words that start a list's next item after a comma. */
+const LIST_GOES_ON = new Set(["her", "his", "its", "their", "the", "a", "an", "and"]);
 
 /** Words that may open a sentence before its subject ("But Trump …"). */
 const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
