@@ -414,6 +414,18 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       head: job.lower,
       described: true,
     };
+  // "Police in Eastport said": a force or body named by where it serves is that body, not the place.
+  const body = roleWords.at(-2);
+  if (
+    nameWords.length > 0 &&
+    body &&
+    roleWords.length <= 3 &&
+    ["in", "of", "at"].includes(roleWords.at(-1)?.lower ?? "") &&
+    (roleWords.length === 2 || DETERMINERS.has((roleWords[0] as Token).lower)) &&
+    ORGANISATION_WORDS.has(body.text.charAt(0).toUpperCase() + body.text.slice(1)) &&
+    ORGANISATION_HEADS.has(body.lower)
+  )
+    return { type: "organisation", text: printed, start, end, role: roleTextOf(words), head: body.lower };
   // "The chief executive of Harbour Lines": words ending in a preposition are someone else's role.
   if (nameWords.length > 0 && AFFILIATION.has(roleWords.at(-1)?.lower ?? "")) roleWords = [];
   const roleText = roleTextOf(roleWords);

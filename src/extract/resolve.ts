@@ -103,6 +103,11 @@ export class Resolver {
           const principal = authorBefore(phrase.text);
           const represented = principal ? registry.author(principal, inFrame) : this.possessor(phrase, at);
           if (represented) return represented;
+          // "Harbour Bank said rates would fall. “…,” a spokeswoman said.": a bare spokesperson
+          // speaks for the organisation that spoke last, when it is the last speaker of all.
+          const bare = !inFrame && /^(?:a|an|the)\s+\S+$/i.test(phrase.text);
+          const speaking = bare ? context.organisation(this.sentenceSpeakers) : null;
+          if (speaking?.spoke && context.lastSpeaker === speaking) return speaking;
         }
         // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
         // "Minister says" is only kept when it finds the minister the story names.

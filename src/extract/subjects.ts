@@ -340,18 +340,31 @@ export function subjectLeftOf(
         phrase: { ...phrase, text: printedBetween(tokens, named.start, phrase.end), start: named.start },
       };
   }
-  // "as one tweeter in Sydney suggested": the person at a place, not the place.
+  // "as one tweeter in Sydney suggested": the person at a place, not the place; "Police in
+  // Eastport said": the force, not the place.
   if (phrase?.type === "name" && !phrase.job) {
     const at = tokens.findIndex((t) => t.start === phrase.start);
+    // ("Ana Ruiz in Eastport said": a person's full name before where they are, as "Ann Toll of Ohio".)
+    const person = AFFILIATION.has(tokens[at - 1]?.lower ?? "")
+      ? readPhrase(phraseEndingAt(tokens, at - 1))
+      : null;
+    if (
+      person?.type === "name" &&
+      /\s/.test(person.name ?? "") &&
+      givenName(person.name?.split(" ")[0] ?? "") !== undefined
+    )
+      return { phrase: person };
     if (AFFILIATION.has(tokens[at - 1]?.lower ?? ""))
-      for (let k = at - 3; k >= Math.max(0, at - 5); k--) {
+      for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
         const wider = readPhrase(
           tokens.slice(
             k,
             tokens.findIndex((t) => t.start >= phrase.end),
           ),
         );
-        if (wider?.job) return { phrase: wider };
+        // (Or a force by where it serves: "Police in Eastport said".)
+        if (wider?.job || (wider?.type === "organisation" && wider.end === phrase.end))
+          return { phrase: wider };
       }
   }
   return found;
