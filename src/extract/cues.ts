@@ -130,6 +130,18 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
   return isQuote(tokens[i - 1]);
 }
 
+/** Participles of writing a text out, which name its author after "by". */
+const AUTHORED_BY = new Set([
+  "written",
+  "issued",
+  "released",
+  "published",
+  "signed",
+  "sent",
+  "posted",
+  "drafted",
+]);
+
 /** Whether "put it" at `i` is said of words, after "as" and its subject: "as the mayor put it". */
 function puttingIt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -344,6 +356,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "a film called “White Zombie”", "a campaign dubbed ‘Ashby First’": a title given, not words said
     // ("called the plan “a disaster”" has its object first).
     if (NAMING_PARTICIPLES.has(t.lower) && tokens[i + 1]?.kind === "quote") continue;
+    // "The report, written by Harbour Surveys, said …": who wrote a text, not what was said.
+    if (AUTHORED_BY.has(t.lower) && tokens[i + 1]?.lower === "by") continue;
     // "Speaking of layouts, …", "Talking of money, …": a change of subject, not speech.
     if (/^(?:speaking|talking)$/.test(t.lower) && tokens[i + 1]?.lower === "of" && skipBack(tokens, i) === 0)
       continue;

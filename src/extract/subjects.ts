@@ -329,7 +329,7 @@ export function subjectLeftOf(
   tokens: readonly Token[],
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
-  const found = nearestSubjectLeftOf(tokens, verb);
+  const found = nearestSubjectLeftOf(tokens, verb) ?? namedInAside(tokens, verb);
   // "Harbour Bank and other lenders said": a name and others of its kind speak as one group.
   const phrase = found?.phrase;
   if (phrase?.type === "group" && /^other\s/i.test(phrase.text)) {
@@ -369,6 +369,35 @@ export function subjectLeftOf(
   }
   return found;
 }
+
+/**
+ * "The librarian, Mara Quist, said …": a name between commas right before the verb, after a
+ * description that opens the sentence, is the subject (the description is their role).
+ */
+function namedInAside(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  const j = skipPrecursors(tokens, verb);
+  if (!isComma(tokens[j - 1])) return null;
+  const name = readPhrase(phraseEndingAt(tokens, j - 1));
+  if (name?.type !== "name" || !/\s/.test(name.name ?? "")) return null;
+  const at = tokens.findIndex((t) => t.start === name.start);
+  if (!isComma(tokens[at - 1]) || at < 3) return null;
+  // (The description opens the sentence, with an article or a possessive, in a few words: "The
+  // librarian, Mara Quist, said", "Her deputy, Tom Hale, said".)
+  const described = tokens.slice(0, at - 1);
+  if (
+    described.length < 2 ||
+    described.length > 8 ||
+    !DESCRIPTION_OPENERS.has((described[0] as Token).lower) ||
+    described.some((t) => t.kind !== "word")
+  )
+    return null;
+  const last = described.at(-1) as Token;
+  return { phrase: name, appositive: printedBetween(tokens, (described[0] as Token).start, last.end) };
+}
+const DESCRIPTION_OPENERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
 
 function nearestSubjectLeftOf(
   tokens: readonly Token[],
