@@ -78,6 +78,8 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
         !/^\d/.test(opening.text) &&
         !(!isCapitalised(opening) && /(?:ing|ed)$/.test(opening.lower)) &&
         !PHRASE_OPENERS.has(opening.lower) &&
+        // ("…, but others disagreed.": a clause joined on, with its own attribution.)
+        !CLAUSE_JOINERS.has(opening.lower) &&
         !["by", "of", "as", "for", "while", "when", "which", "who", "where", "than"].includes(opening.lower)
       );
     }

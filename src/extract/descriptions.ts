@@ -13,7 +13,9 @@ import {
   isRoleNoun,
   PERSON_NOUN,
   printedBetween,
+  RELATIVES,
   roleTextOf,
+  SOURCE_KNOWING,
   type SpeakerPhrase,
   skipPrecursors,
 } from "./noun-phrases";
@@ -67,9 +69,18 @@ export function descriptionAt(
 ): SpeakerPhrase | null {
   const words: Token[] = [];
   if (side === "right") {
-    for (let k = verb + 1; k < tokens.length && words.length < 6; k++) {
+    for (let k = verb + 1; k < tokens.length && words.length < 8; k++) {
       const t = tokens[k] as Token;
-      if (t.kind !== "word" || (words.length > 0 && (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower))))
+      // ("a person familiar with the talks", "an official close to the negotiations": how a source
+      // knows, a preposition and what it is about, up to four words.)
+      const knowing = words.findIndex((w) => SOURCE_KNOWING.has(w.lower));
+      if (t.kind !== "word") break;
+      if (knowing >= 0) {
+        if (words.length - knowing > 4 || RELATIVES.has(t.lower)) break;
+      } else if (
+        words.length >= 6 ||
+        (words.length > 0 && (CLAUSE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)))
+      )
         break;
       words.push(t);
     }
@@ -128,12 +139,17 @@ export function descriptionAt(
   const first = words[0];
   // "a group representing local fishermen": a participle after the head begins what it does.
   const doing = side === "right" ? words.findIndex((w, i) => i > 1 && /ing$/.test(w.lower)) : -1;
+  // ("a person familiar with the matter": the noun before an adjective and its preposition.)
+  const beforeCut = (): Token | undefined => {
+    for (let k = cut - 1; k >= 1; k--) if (namesPeople(words[k] as Token)) return words[k];
+    return words[cut - 1];
+  };
   const head =
     openingHead ??
     (doing > 1
       ? words[doing - 1]
       : cut > 0 && words[0] && DESCRIPTION_OPENERS.has(words[0].lower)
-        ? words[cut - 1]
+        ? beforeCut()
         : words.at(-1));
   const last = words.at(-1);
   if (!first || !last || !head || ["no", "none"].includes(first.lower)) return null;

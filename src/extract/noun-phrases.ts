@@ -795,6 +795,27 @@ export function phraseStartingAt(
     const author = phraseStartingAt(tokens, after + 1);
     if (author?.phrase.type === "name") return author;
   }
+  // "said an official close to the negotiations", "two people briefed on the plan": how an unnamed
+  // source knows is part of their description (a preposition and up to four words).
+  if (
+    (phrase.type === "role" || phrase.type === "group") &&
+    SOURCE_KNOWING.has(tokens[after]?.lower ?? "") &&
+    ["with", "to", "on", "in", "about"].includes(tokens[after + 1]?.lower ?? "")
+  ) {
+    let end = after + 2;
+    while (end < after + 6 && tokens[end]?.kind === "word" && !RELATIVES.has(tokens[end]?.lower ?? "")) end++;
+    const last = tokens[end - 1] as Token;
+    if (end > after + 2)
+      return {
+        phrase: {
+          ...phrase,
+          text: printedBetween(tokens, phrase.start, last.end),
+          end: last.end,
+          role: roleTextOf(tokens.slice(tokens.indexOf(collected[0] as Token), end)),
+          described: true,
+        },
+      };
+  }
   if (phrase.type === "role" && AFFILIATION.has(tokens[after]?.lower ?? "")) {
     // "said a spokeswoman for the union": a spokesperson speaks for the body named after them.
     if (SPOKESPEOPLE.has(phrase.head ?? "")) {
@@ -878,6 +899,11 @@ export function looksLikeRole(aside: readonly Token[]): boolean {
       isRoleNoun(t) || isTitle(t.text) || ORGANISATION_WORDS.has(t.text) || ORGANISATION_HEADS.has(t.lower),
   );
 }
+
+/** Words by which a source is said to know: "familiar with", "close to", "briefed on". */
+export const SOURCE_KNOWING = new Set(["familiar", "close", "involved", "briefed", "knowledgeable", "privy"]);
+/** Relative pronouns, which end a description's words. */
+export const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
 
 /** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
 export const PERSON_NOUN =
