@@ -785,7 +785,7 @@ export function phraseStartingAt(
       },
     };
   }
-  const phrase = readPhrase(collected);
+  const phrase = jointly(collected) ?? readPhrase(collected);
   if (!phrase) return null;
   let appositive: string | undefined;
   const after = tokens.indexOf(collected[collected.length - 1] as Token) + 1;
@@ -887,6 +887,28 @@ function describedBody(tokens: readonly Token[], k: number): number | null {
   const next = tokens[j];
   if (j === k + 1 || j - k > 3 || (next !== undefined && next.kind === "word")) return null;
   return j;
+}
+
+/**
+ * "Ana Ruiz and Tom Hale", "Sen. Ray Cole and Rep. Ann Toll": two people named in full, together, as
+ * speakers; one group, for what they said together (each is still sighted alone). Null when the
+ * words are not two such names joined by "and".
+ */
+export function jointly(words: readonly Token[]): SpeakerPhrase | null {
+  const and = words.findIndex((w) => w.lower === "and");
+  if (and < 2 || and > words.length - 3 || words.slice(and + 1).some((w) => w.lower === "and")) return null;
+  const first = readPhrase(words.slice(0, and));
+  const second = readPhrase(words.slice(and + 1));
+  const person = (p: SpeakerPhrase | null) =>
+    p?.type === "name" &&
+    /\s/.test(p.name ?? "") &&
+    (givenName(p.name?.split(" ")[0] ?? "") !== undefined ||
+      p.courtesy !== undefined ||
+      (p.role !== undefined && isTitle(p.role)));
+  if (!first || !second || !person(first) || !person(second)) return null;
+  const start = (words[0] as Token).start;
+  const end = (words.at(-1) as Token).end;
+  return { type: "group", text: printedBetween(words, start, end), start, end, head: "and" };
 }
 
 /** Whether an aside names a role ("a member of Ennahda’s general secretariat"), not an action. */

@@ -32,3 +32,22 @@ describe("Resolver: unnamed sources named by a possessive", () => {
     expect(speakersOf("“We will appeal,” her lawyer said.")).toEqual(["Her lawyer"]);
   });
 });
+
+describe("Resolver: two people named together", () => {
+  it("gives what two people said together to both, as one group, on either side of the verb", () => {
+    expect(
+      speakersOf(
+        "Ana Ruiz and Tom Hale said the ferry deal was dead.",
+        "“We tried everything,” said Ana Ruiz and Tom Hale in a joint statement.",
+        "The crossing will close in May, according to Ana Ruiz and Tom Hale.",
+        "Hale said he would try again.",
+      ),
+    ).toEqual(["Ana Ruiz and Tom Hale", "Ana Ruiz and Tom Hale", "Ana Ruiz and Tom Hale", "Tom Hale"]);
+  });
+
+  it("keeps two organisations, or a name and a word, apart", () => {
+    expect(speakersOf("Harbour Bank and Eastport Trust said rates would fall.")).not.toContain(
+      "Harbour Bank and Eastport Trust",
+    );
+  });
+});

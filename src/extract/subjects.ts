@@ -25,6 +25,7 @@ import {
   isRoleNoun,
   isTitle,
   isWord,
+  jointly,
   looksLikeRole,
   NAME_PARTICLES,
   phraseEndingAt,
@@ -339,6 +340,18 @@ export function subjectLeftOf(
       return {
         phrase: { ...phrase, text: printedBetween(tokens, named.start, phrase.end), start: named.start },
       };
+  }
+  // "Ana Ruiz and Tom Hale said": two people named in full speak together.
+  if (phrase?.type === "name") {
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    const end = tokens.findIndex((t) => t.start >= phrase.end);
+    if (tokens[at - 1]?.lower === "and") {
+      const together = jointly([
+        ...phraseEndingAt(tokens, at - 1),
+        ...tokens.slice(at - 1, end < 0 ? tokens.length : end),
+      ]);
+      if (together) return { phrase: together };
+    }
   }
   // "as one tweeter in Sydney suggested": the person at a place, not the place; "Police in
   // Eastport said": the force, not the place.
