@@ -119,7 +119,15 @@ export function descriptionAt(
     while (before >= 0 && LEADING_CONJUNCTIONS.has((tokens[before] as Token).lower)) before--;
     const edge = tokens[before];
     const afterQuote = edge?.kind === "quote" || (edge?.kind === "punct" && isQuoteAt(tokens, before));
-    const atEdge = before < 0 || (nextToQuote ? afterQuote : opened && (afterQuote || isComma(edge)));
+    // ("On one Facebook page a poster wrote …": after a short opening phrase with no comma.)
+    const afterOpening =
+      opened &&
+      before >= 1 &&
+      before <= 5 &&
+      OPENING_PREPOSITIONS.has((tokens[0] as Token).lower) &&
+      tokens.slice(1, before + 1).every((t) => t.kind === "word" && !SPEECH_VERBS.has(t.lower));
+    const atEdge =
+      before < 0 || (nextToQuote ? afterQuote : opened && (afterQuote || isComma(edge) || afterOpening));
     if (!atEdge) return null;
     while (words.length > 0 && LEADING_CONJUNCTIONS.has((words[0] as Token).lower)) words.shift();
   }
@@ -176,6 +184,19 @@ export function descriptionAt(
   const role = roleTextOf(words);
   return { type, text: printed, start: first.start, end: last.end, role, head: head.lower, described: true };
 }
+
+/** Prepositions that open a sentence with a phrase of where or when ("On one page", "In a post"). */
+const OPENING_PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "after",
+  "during",
+  "before",
+  "under",
+  "outside",
+  "inside",
+]);
 
 /** Forms of "be" that make a passive ("were asked"). */
 const BE_WORDS = new Set(["is", "was", "were", "are", "been", "being", "be"]);
