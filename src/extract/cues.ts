@@ -27,7 +27,13 @@ import {
   VERB_PRECURSORS,
 } from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
-import { isGroupHead, phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
+import {
+  isGroupHead,
+  phraseEndingAt,
+  phraseStartingAt,
+  readPhrase,
+  type SpeakerPhrase,
+} from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
 import { isCapitalised, type Token } from "./tokens";
 
@@ -128,6 +134,22 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
     if (i - j > 7) return false;
   }
   return isQuote(tokens[i - 1]);
+}
+
+/**
+ * The phrase a relative clause hangs on, when the clause (", which …", ", who …") runs up to `end`
+ * with no other punctuation: "the Harbour Party" in "the Harbour Party, which tried to rally support by".
+ */
+function relativeAntecedent(tokens: readonly Token[], end: number): SpeakerPhrase | null {
+  for (let k = end - 1; k >= 1 && end - k <= 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return null;
+    if ((t.lower === "which" || t.lower === "who") && isPunct(tokens[k - 1], ",")) {
+      const phrase = readPhrase(phraseEndingAt(tokens, k - 1));
+      return phrase && phrase.type !== "pronoun" && phrase.type !== "document" ? phrase : null;
+    }
+  }
+  return null;
 }
 
 /** Participles of writing a text out, which name its author after "by". */
@@ -507,6 +529,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const j = skipBack(tokens, i);
     const coordinated = tokens[j - 1] && ["and", "but", "or", "then"].includes(tokens[j - 1]?.lower ?? "");
     const participle = /ing$/.test(t.lower);
+    // "the Harbour Party, which tried to rally support by saying that …": a participle in a relative
+    // clause has the clause's antecedent for its subject.
+    if (participle && PARTICIPLE_LINKS.has(tokens[j - 1]?.lower ?? "")) {
+      const antecedent = relativeAntecedent(tokens, j - 1);
+      if (antecedent) {
+        cues.push({ index: i, start: t.start, lemma, subject: antecedent, how: "left" });
+        continue;
+      }
+    }
     if (
       previous?.subject &&
       (coordinated ||
