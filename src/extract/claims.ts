@@ -224,16 +224,16 @@ interface Vector {
 class Dictionary {
   private readonly ids = new Map<string, number>();
   size = 0;
-  constructor() {
-    for (const w of STOP_WORDS) this.ids.set(w, -1);
-  }
-  /** The term ids of a text's content words (one look-up per word: stop words are in as -1). */
+  /**
+   * The term ids of a text's content words (one look-up per word once it is known: a stop word is
+   * entered as -1 when first met, rather than all of them for every article).
+   */
   termIds(text: string): number[] {
     const out: number[] = [];
     eachTerm(text, (term) => {
       let id = this.ids.get(term);
       if (id === undefined) {
-        id = this.size++;
+        id = STOP_WORDS.has(term) ? -1 : this.size++;
         this.ids.set(term, id);
       }
       if (id >= 0) out.push(id);
