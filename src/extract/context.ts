@@ -7,6 +7,9 @@ import type { Entity, NameSighting } from "./entities";
 import { looksLikeOrganisation } from "./entities";
 import { PLACE_WORDS } from "./lexicon";
 
+/** A product's name: a model number or a model letter ("Stormbox One X", "Model S", "Progress MS-04"). */
+const PRODUCT_NAMED = /\d|\s\p{Lu}$/u;
+
 /** A name ending in a place's word ("South Africa", "New Zealand"). */
 const PLACE_NAMED = new RegExp(`\\b(?:${[...PLACE_WORDS].join("|")})$`);
 
@@ -77,6 +80,9 @@ export class Context {
         if (except.includes(entity)) continue;
         // ("they" is a firm's people, never a country's: "South Africa" is no "they".)
         if (plural && entity.kind === "organisation" && PLACE_NAMED.test(entity.name)) continue;
+        // ("The Stormbox One X has twice the memory … what the company promised": a product, named
+        // with a model number or letter, is no company, unless it was given words.)
+        if (!entity.spoke && PRODUCT_NAMED.test(entity.name)) continue;
         if (
           entity.kind === "organisation" &&
           (entity.spoke || /\s/.test(entity.name) || looksLikeOrganisation(entity.name))
