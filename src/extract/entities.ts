@@ -802,6 +802,29 @@ export class EntityRegistry {
     return undefined;
   }
 
+  /**
+   * "Environmental Protection officials", "Environmental Protection Department officials": people of
+   * a body the story names in full ("the Department of Environmental Protection") by a part of its
+   * name are that body's people, one group under its full name.
+   */
+  private ofTheirBody(phrase: SpeakerPhrase): SpeakerPhrase {
+    const words = tokensOf(phrase.text.replace(DETERMINER, ""));
+    const head = words.at(-1);
+    const named = words.slice(0, -1);
+    if (!head || named.length === 0 || !named.every((w) => /^\p{Lu}/u.test(w))) return phrase;
+    let body: string | undefined;
+    for (const s of this.sightings) {
+      const parts = tokensOf(s.name);
+      if (
+        parts.length > named.length &&
+        named.every((w) => parts.includes(w)) &&
+        looksLikeOrganisation(s.name)
+      )
+        if (!body || s.name.length > body.length) body = s.name;
+    }
+    return body ? { ...phrase, text: `${body} ${head}` } : phrase;
+  }
+
   /** The group already known by this description, if any (never creates one). */
   existingGroup(phrase: SpeakerPhrase): Entity | null {
     const key = fold(phrase.text).replace(DETERMINER, "");
@@ -809,18 +832,19 @@ export class EntityRegistry {
   }
 
   /** A group or unnamed source ("officials", "local news reports"), one entity per description. */
-  byGroup(phrase: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
+  byGroup(given: SpeakerPhrase, kind: Entity["kind"] = "group"): Entity {
+    const phrase = kind === "group" ? this.ofTheirBody(given) : given;
     const key = fold(phrase.text).replace(DETERMINER, "");
     const existing =
       this.withDescription.get(key)?.find((e) => e.kind === kind) ??
       // "Federal prosecutors said … Prosecutors said": the bare head is the group already described.
       (kind === "group" && phrase.head && key === phrase.head ? this.groupWithHead(phrase.head) : undefined);
     if (existing) {
-      existing.aliases.add(phrase.text);
+      existing.aliases.add(given.text);
       return existing;
     }
     const name = phrase.text.charAt(0).toUpperCase() + phrase.text.slice(1);
-    const created = this.add(name, kind, new Set([phrase.text]));
+    const created = this.add(name, kind, new Set([phrase.text, given.text]));
     if (phrase.head) created.head = phrase.head;
     // A person known by a description ("a member of the audience") is a person by what it says.
     if (kind === "person") created.evidence = true;
