@@ -24,8 +24,10 @@ import {
   DETERMINERS,
   isHeadNoun,
   isNameWord,
+  isRoleNoun,
   isTitle,
   looksLikeRole,
+  PERSON_NOUN,
   phraseBefore,
   phraseStartingAt,
   printedBetween,
@@ -183,7 +185,8 @@ function readSentence(sentence: Sentence, tokens: readonly Token[], titled: bool
 export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   const k = subjectStart(tokens);
   const first = tokens[0];
-  const found = phraseStartingAt(tokens, k);
+  // (Or someone only described: "On one page an unidentified poster … wrote".)
+  const found = phraseStartingAt(tokens, k) ?? (k > 0 ? describedPerson(tokens, k) : null);
   let aside: SubjectPhrase | null = null;
   // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
   const c1 = commaAfter(tokens, k);
@@ -516,6 +519,9 @@ function subjectStart(tokens: readonly Token[]): number {
       DETERMINERS.has(first.lower) &&
       tokens.slice(1, comma).some((t) => FINITE_AUXILIARIES.has(t.lower));
     if (comma !== undefined && comma < 14 && !clause) k = comma + 1;
+    // "At the meeting the mayor stood up and said …", "On one page a poster wrote …": an opening
+    // phrase of where or when without its comma ends where the subject's article starts.
+    else if (comma === undefined || comma >= 14) k = afterOpeningPhrase(tokens);
   } else if (first?.kind === "word") {
     // "Most recently, Shadman launched …", "Last week, Trump said", "Two days later, …": a few
     // lower-case words ending in an adverb or a word of time ("Refugee advocates, however, say" and
@@ -532,6 +538,54 @@ function subjectStart(tokens: readonly Token[]): number {
   }
   while (tokens[k] && CONJUNCTIONS.has(tokens[k]?.lower ?? "")) k++;
   return k;
+}
+
+/**
+ * "an unidentified poster", "one angry commuter": an article and a person's noun within three
+ * words, starting at `k`, as a description of someone; null when the words are no such thing.
+ */
+function describedPerson(
+  tokens: readonly Token[],
+  k: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  if (!SUBJECT_ARTICLES.has(tokens[k]?.lower ?? "")) return null;
+  for (let m = k + 1; m <= k + 3; m++) {
+    const t = tokens[m];
+    if (t?.kind !== "word" || isCapitalised(t) || AFFILIATION.has(t.lower) || DETERMINERS.has(t.lower))
+      return null;
+    // (One person: "poster", "commuter"; not "women", "officials".)
+    if (isRoleNoun(t) || (PERSON_NOUN.test(t.lower) && !/[^s]s$|men$|people$/.test(t.lower))) {
+      const first = tokens[k] as Token;
+      const words = tokens.slice(k + 1, m + 1);
+      return {
+        phrase: {
+          type: "role",
+          text: printedBetween(tokens, first.start, t.end),
+          start: first.start,
+          end: t.end,
+          role: words.map((w) => w.text).join(" "),
+          head: t.lower,
+          described: true,
+        },
+      };
+    }
+  }
+  return null;
+}
+
+/** Prepositions that open a phrase of where or when before a sentence's subject. */
+const PLACE_OR_TIME = new Set(["on", "in", "at", "after", "during", "before", "outside", "inside"]);
+const SUBJECT_ARTICLES = new Set(["the", "a", "an", "one", "another"]);
+
+/** Where the subject starts after an opening phrase of where or when with no comma, else 0. */
+function afterOpeningPhrase(tokens: readonly Token[]): number {
+  if (!PLACE_OR_TIME.has(tokens[0]?.lower ?? "")) return 0;
+  for (let m = 2; m < Math.min(tokens.length, 9); m++) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word" || SPEECH_VERBS.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)) return 0;
+    if (SUBJECT_ARTICLES.has(t.lower)) return m;
+  }
+  return 0;
 }
 
 /** Words that end an opening phrase of time or manner: "recently", "last week", "days later". */
