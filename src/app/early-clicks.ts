@@ -57,7 +57,34 @@ function linkAhead(event: Event): HTMLAnchorElement | null {
   const link =
     event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
   const id = link?.getAttribute("href")?.slice(1);
-  return link && id && link.closest("#root") && !document.getElementById(id) ? link : null;
+  if (!link || !id || !link.closest("#root")) return null;
+  // (A panel printed but not on screen, a phone's closed sheet, is the app's to open.)
+  const closedPanel =
+    link.closest(".panel-skips") !== null && !onScreen(document.getElementById(`${id}-heading`));
+  return closedPanel || !document.getElementById(id) ? link : null;
+}
+
+/** Whether an element is drawn (not inside something hidden). */
+const onScreen = (element: Element | null) => element !== null && element.getClientRects().length > 0;
+
+/**
+ * A skip link to a printed panel that is on screen ("Skip to speakers" on a desktop), if an event
+ * is on one: its heading takes the focus now, as the app's own link does (the browser, following
+ * the link, would scroll there and leave the keyboard's focus behind). True when it was done; a
+ * panel not on screen (a phone's closed sheet) is held by `linkAhead` for the app to open.
+ */
+function focusPanelHeading(event: Event): boolean {
+  const link =
+    event.target instanceof Element
+      ? event.target.closest<HTMLAnchorElement>(".panel-skips a[href^='#']")
+      : null;
+  const id = link?.getAttribute("href")?.slice(1);
+  const heading = id ? document.getElementById(`${id}-heading`) : null;
+  if (!link?.closest("#root") || !heading || !onScreen(heading)) return false;
+  event.preventDefault();
+  event.stopPropagation();
+  heading.focus();
+  return true;
 }
 
 interface HeldClicks {
@@ -103,6 +130,8 @@ export function holdEarlyClicks() {
     if (pageButton(event)) event.stopPropagation();
   };
   const onClick = (event: MouseEvent) => {
+    // "Skip to speakers" to a panel on screen: its heading takes the focus, as the app does it.
+    if (focusPanelHeading(event)) return;
     const button = pageButton(event) ?? linkAhead(event);
     if (!button) return;
     event.preventDefault();

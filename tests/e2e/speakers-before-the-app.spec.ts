@@ -161,6 +161,28 @@ test("'Skip to key claims' pressed before the app has drawn them takes the reade
   expect(new URL(page.url()).hash).toBe("");
 });
 
+for (const size of [
+  { name: "a desktop", width: 1280, height: 800 },
+  { name: "a phone", width: 390, height: 844 },
+])
+  test(`'Skip to speakers' pressed before the app has arrived puts the reader on the speakers' heading once it has, on ${size.name}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const release = await holdTheApp(page);
+    await openPrinted(page);
+    const skip = page.getByRole("link", { name: "Skip to speakers" });
+    await tabTo(page, skip);
+    await page.keyboard.press("Enter");
+    release();
+    const heading = page.getByRole("heading", { name: "Speakers" });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // The next Tab is the first speaker's button (on a phone, the sheet's close button first).
+    await page.keyboard.press("Tab");
+    await expect(page.locator(":focus")).toHaveClass(/legend-item|sheet-close/);
+  });
+
 test("on a phone the printed panels stay closed, and the toolbar opens them once the app is there, the page unmoved", async ({
   page,
 }) => {
