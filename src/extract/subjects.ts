@@ -331,10 +331,11 @@ export function subjectLeftOf(
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
   const found = nearestSubjectLeftOf(tokens, verb) ?? namedInAside(tokens, verb);
-  // "Harbour Bank and other lenders said": a name and others of its kind speak as one group.
   const phrase = found?.phrase;
-  if (phrase?.type === "group" && /^other\s/i.test(phrase.text)) {
-    const at = tokens.findIndex((t) => t.start === phrase.start);
+  if (!phrase) return found;
+  const at = tokens.findIndex((t) => t.start === phrase.start);
+  // "Harbour Bank and other lenders said": a name and others of its kind speak as one group.
+  if (phrase.type === "group" && /^other\s/i.test(phrase.text)) {
     const named = tokens[at - 1]?.lower === "and" ? readPhrase(phraseEndingAt(tokens, at - 1)) : null;
     if (named?.type === "name")
       return {
@@ -342,8 +343,7 @@ export function subjectLeftOf(
       };
   }
   // "Ana Ruiz and Tom Hale said": two people named in full speak together.
-  if (phrase?.type === "name") {
-    const at = tokens.findIndex((t) => t.start === phrase.start);
+  if (phrase.type === "name") {
     const end = tokens.findIndex((t) => t.start >= phrase.end);
     if (tokens[at - 1]?.lower === "and") {
       const together = jointly([
@@ -355,8 +355,7 @@ export function subjectLeftOf(
   }
   // "as one tweeter in Sydney suggested": the person at a place, not the place; "Police in
   // Eastport said": the force, not the place.
-  if (phrase?.type === "name" && !phrase.job) {
-    const at = tokens.findIndex((t) => t.start === phrase.start);
+  if (phrase.type === "name" && !phrase.job) {
     // ("Ana Ruiz in Eastport said": a person's full name before where they are, as "Ann Toll of Ohio".)
     const person = AFFILIATION.has(tokens[at - 1]?.lower ?? "")
       ? readPhrase(phraseEndingAt(tokens, at - 1))
