@@ -397,6 +397,15 @@ const WORK_BEFORE =
 const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;
 /** Possessives, which may introduce a speaker's own words: "his “biggest frustration”". */
 const TERM_POSSESSIVE = /(?:^|\s)(?:my|our|their|its|his|her)\s*$/i;
+/** Verbs whose object is the label of an option, a setting or a button: "opt out of “…”". */
+const OPTION_VERB_BEFORE =
+  /\b(?:opt(?:s|ed|ing)?\s+(?:out\s+of|in(?:to)?|for)|sign(?:s|ed|ing)?\s+up\s+(?:for|to)|subscrib(?:e|es|ed|ing)\s+to|unsubscrib(?:e|es|ed|ing)\s+from|(?:click|tap)(?:s|ed|ing|ped|ping)?(?:\s+on)?|(?:select|choos|enabl|disabl|toggl)\w*|chose|turn(?:s|ed|ing)?\s+(?:on|off)|switch(?:es|ed|ing)?\s+(?:on|off))\s*$/i;
+/** Verbs of the mind and the senses, as a figure lends them to a thing: "the brain “feels”". */
+const MIND_VERB =
+  /^(?:feel|know|think|want|decide|believe|see|hear|remember|forget|learn|understand|like|hate|prefer|choose|expect|hope|worry|care|sense|notice|wish|fear)(?:s|ed|d)?$|^(?:knew|thought|saw|heard|understood|chose|felt|learnt|forgot)$/;
+/** A gloss after quoted words: "“safety” — the idea that …", "“consent” — that they …". */
+const GLOSS_AFTER =
+  /^\s*[—–]\s*(?:that|namely|meaning|i\.e\.|(?:the|a)\s+(?:idea|notion|claim|argument|belief|promise|principle)\b)/i;
 /** Words after a quotation that show it is not a noun's modifier: "“crap” and", "“no” to". */
 const NOT_A_NOUN = new Set(
   "and or but to of in on at by for from with as than that which who is was were are be been has have had will would can could should may might not so then when while if because it it's it’s he she they we you i".split(
@@ -425,8 +434,22 @@ function termInPlace(
     !NOT_A_NOUN.has(next) &&
     !/(?:ly|ing|ed)$/.test(next) &&
     !/[,.;:]$/.test(words.trim());
-  // "kept a “complaints” folder": between an article and its noun, a term even in someone's sentence.
-  if (TERM_ARTICLE.test(before) && nounAfter && !cueNextToIt) return true;
+  // "kept a “complaints” folder", "our “aha!” moments": between an article or a possessive and its
+  // noun, a term even in someone's sentence.
+  if ((TERM_ARTICLE.test(before) || TERM_POSSESSIVE.test(before)) && nounAfter && !cueNextToIt) return true;
+  // "opt out of “priority boarding,”": the label of an option, a setting or a button.
+  if (OPTION_VERB_BEFORE.test(before)) return true;
+  const bare = words.trim();
+  // "by citing “safety” — the idea that …": a word or two the writer goes on to gloss.
+  if (/^\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?$/u.test(bare) && GLOSS_AFTER.test(after)) return true;
+  // "the model “knows” when …": a verb of the mind lent to a thing (after a determiner and its
+  // noun, the sentence going on), the writer's figure of speech.
+  if (
+    MIND_VERB.test(bare) &&
+    /(?:^|\s)(?:the|a|an|this|that|its|our|their|your)(?:\s+\p{Ll}[\p{L}-]*){1,2}\s*$/iu.test(before) &&
+    /^\s+\p{Ll}/u.test(after)
+  )
+    return true;
   if (spoken) return false;
   if (TERM_ARTICLE.test(before) && !(cueNextToIt && /that\s*$/i.test(before))) return true;
   if (TERM_POSSESSIVE.test(before)) return true;

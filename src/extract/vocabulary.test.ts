@@ -36,7 +36,16 @@ describe("a capitalised word opening a sentence", () => {
   });
 
   it("stays capitalised when the lower-case form is only part of another word", () => {
-    expect(opensWithName("Lenders say the fee is fair.", ["Moneylenders were blamed."])).toBe(true);
+    expect(opensWithName("Keepers say the fee is fair.", ["Goalkeepers were blamed."])).toBe(true);
+  });
+
+  it("is a common word when it is the plural of a noun for people or bodies that speak", () => {
+    expect(opensWithName("Universities say the cap is unfair.", ["Fees rose again."])).toBe(false);
+    expect(opensWithName("Insurers said so.", ["Premiums rose."])).toBe(false);
+    expect(opensWithName("Landlords warned of rises.", ["Rents rose."])).toBe(false);
+    // (Not a word that only ends like one: "Jones", "Reuters".)
+    expect(opensWithName("Jones said the fee is fair.", ["Fees rose."])).toBe(true);
+    expect(opensWithName("Reuters said the fee is fair.", ["Fees rose."])).toBe(true);
   });
 
   it("leaves names, and words before another capital, alone", () => {

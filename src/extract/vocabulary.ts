@@ -4,7 +4,7 @@
  * a group, not an organisation called Lenders; "Banks said …" after "Mary Banks" is her, though the
  * story also prints "the banks".
  */
-import { FUNCTION_WORDS } from "./lexicon";
+import { FUNCTION_WORDS, GROUP_HEADS, ORGANISATION_HEADS, ROLE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 import { isCapitalised } from "./tokens";
 
@@ -25,7 +25,9 @@ export class BodyWords {
       this.text ??= this.bodyTexts().join("\n");
       // (Each search stops at its first find: a name is mostly printed as one early, a common word
       // in lower case early; asked in this order, most searches end soon.)
-      answer = !printedAsName(this.text, word) && printedInLowerCase(this.text, word.toLowerCase());
+      const lower = word.toLowerCase();
+      answer =
+        !printedAsName(this.text, word) && (isPluralOfABody(lower) || printedInLowerCase(this.text, lower));
       this.answers.set(word, answer);
     }
     return answer;
@@ -46,6 +48,17 @@ export class BodyWords {
     return answer;
   }
   private readonly gerunds = new Map<string, boolean>();
+}
+
+/**
+ * A plural noun for people or bodies that speak ("Universities say …", "Carriers said …"): a group,
+ * though the article never prints the word in lower case.
+ */
+function isPluralOfABody(lower: string): boolean {
+  if (GROUP_HEADS.has(lower)) return true;
+  if (!lower.endsWith("s")) return false;
+  const singular = lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return ORGANISATION_HEADS.has(singular) || ROLE_NOUNS.has(singular);
 }
 
 /** A common word's shape: "Lenders", "Job" (not "US", "McDonald", "Reuters'"). */
