@@ -17,7 +17,7 @@ export interface Token {
    */
   common: boolean;
   /** The quotation this token stands for (kind "quote"). */
-  quote?: MarkedQuote;
+  quote: MarkedQuote | undefined;
 }
 
 /**
@@ -87,6 +87,7 @@ export function tokenize(
         end: at + plain,
         kind: word ? "word" : "punct",
         common: false,
+        quote: undefined,
       });
       at += plain;
       continue;
@@ -100,16 +101,15 @@ export function tokenize(
     const text = m[0];
     if (m[1]) {
       const quote = quoteAt(quotes, at);
-      const token: Token = {
+      tokens.push({
         text,
         lower: text,
         start: at,
         end: at + text.length,
         kind: "quote",
         common: false,
-      };
-      if (quote) token.quote = quote;
-      tokens.push(token);
+        quote,
+      });
     } else
       tokens.push({
         text,
@@ -118,6 +118,7 @@ export function tokenize(
         end: at + text.length,
         kind: m[2] ? "word" : "punct",
         common: false,
+        quote: undefined,
       });
     at += text.length;
   }
