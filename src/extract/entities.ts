@@ -610,7 +610,12 @@ export class EntityRegistry {
   }
 
   /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
-  byRole(phrase: SpeakerPhrase, position: number): Entity | null {
+  byRole(
+    phrase: SpeakerPhrase,
+    position: number,
+    /** Only someone printed with the role before `position`. */
+    earlierOnly = false,
+  ): Entity | null {
     // ("the Snopes.com writer" is the Snopes staff writer: a site's name without its domain.)
     const wanted = tokensOf(fold(phrase.role ?? phrase.text).replace(DETERMINER, ""))
       .filter((w) => w !== "the" && w !== "of")
@@ -651,7 +656,7 @@ export class EntityRegistry {
         ));
     const chosen =
       before ??
-      after ??
+      (earlierOnly ? undefined : after) ??
       this.sightings
         .filter((s) => s.position < position && s.role && roleHead(s.role) === head && !namesAnother(s.role))
         .reduce<NameSighting | undefined>(
@@ -670,6 +675,7 @@ export class EntityRegistry {
       entity.aliases.add(phrase.text);
       return entity;
     }
+    if (earlierOnly) return null;
     const known = this.entities.filter((e) => e.kind === "person" && fits(e.role));
     const one = known.length === 1 ? known[0] : undefined;
     if (one) {

@@ -417,12 +417,17 @@ export const ORGANISATION_HEADS = forms(
   "utility council ministry prosecutor's city town county province municipality district",
   "trust society federation league alliance coalition school college museum library bureau laboratory",
   "consortium institution exchange cooperative co-op",
+  // A firm by its trade or its size: "the grocer", "the chipmaker", "the tech giant".
+  "grocer chipmaker drugmaker steelmaker planemaker toymaker phonemaker truckmaker giant conglomerate",
+  "multinational supplier provider wholesaler distributor",
 );
 
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */
 export const GENERIC_ORGANISATION_HEADS = forms(
   "company firm group carmaker automaker airline retailer bank insurer supermarket chain operator manufacturer",
   "brokerage lender carrier maker developer publisher studio startup broadcaster newspaper station channel network utility charity",
+  "grocer chipmaker drugmaker steelmaker planemaker toymaker phonemaker truckmaker giant conglomerate",
+  "multinational supplier provider wholesaler distributor",
 );
 
 /** Documents and records that can report findings: "the report found", "the study said". */

@@ -308,10 +308,16 @@ export class Reading implements QuotationReading {
           : reporter && reporter !== HYPOTHETICAL && reporter.kind === "person"
             ? reporter
             : null;
-      const entity: Resolved =
-        cue.how === "inherit" && !cue.subject
+      // ("“…,” the company said, adding that …": the phrase a verb before shared is read once.)
+      const subject = cue.subject;
+      const shared = subject
+        ? resolved.find((r) => r.cue.subject?.start === subject.start && r.cue.subject.text === subject.text)
+        : undefined;
+      const entity: Resolved = shared
+        ? shared.entity
+        : cue.how === "inherit" && !subject
           ? (resolved[resolved.length - 1]?.entity ?? null)
-          : this.resolve(cue.subject, cue.appositive, position(bi, cue.start));
+          : this.resolve(subject, cue.appositive, position(bi, cue.start));
       this.resolver.addressee = null;
       if (entity && entity !== HYPOTHETICAL && !frame) {
         // Speaking is evidence of a person (for the pronouns that follow), when it is one at all.

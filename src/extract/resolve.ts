@@ -124,6 +124,12 @@ export class Resolver {
       }
       case "organisation":
       case "document": {
+        // "Tom Hale, a grocer in Eastport, … “…,” the grocer said": a trade that names a person as
+        // well as a firm is the person the story gives it to, if any.
+        if (phrase.type === "organisation" && !inFrame && TRADES.has(phrase.head ?? "")) {
+          const holder = registry.byRole({ ...phrase, type: "role", role: phrase.head }, at, true);
+          if (holder?.kind === "person") return holder;
+        }
         // "her statement said", "Its letter said": a document speaks for whoever the possessive means.
         // "Her office said", "his campaign said": a person's office speaks for the person.
         const author =
@@ -280,6 +286,9 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Obje
 });
 
 /** Organisations that are someone's own, and speak for them: "her office", "his campaign". */
+/** Trades that name a person as well as a firm: "a grocer in Eastport", "the grocer" (Whole Foods). */
+const TRADES = new Set(["grocer", "supplier", "provider", "wholesaler", "distributor", "retailer", "lender"]);
+
 const OWNED_BODIES = new Set(["office", "campaign", "team", "spokespeople"]);
 
 /** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */
