@@ -510,6 +510,13 @@ export const PLACE_WORDS = forms(
   "Desert Gulf Strait Peninsula Kingdom Republic Emirates Africa America Asia Europe East West North South",
   "Zealand Arabia Korea Carolina Dakota Virginia Jersey York Mexico Angeles Francisco Delhi Town Village",
   "Pacific Atlantic Arctic Mediterranean Caribbean Baltic Sound Channel Basin Plains Heights Hills Falls",
+  // Countries that are nobody's surname ("Wired Italy", "Vogue Italia" are editions, not people).
+  "Italy Italia France Germany Deutschland Spain España Portugal India China Japan Russia Brazil Canada",
+  "Australia Britain Iran Iraq Egypt Turkey Greece Poland Ukraine Nigeria Kenya Pakistan Afghanistan",
+  "Syria Libya Tunisia Argentina Colombia Venezuela Indonesia Malaysia Singapore Thailand Vietnam",
+  "Philippines Sweden Norway Denmark Finland Austria Switzerland Belgium Netherlands Hungary Romania",
+  "Bulgaria Serbia Croatia Morocco Algeria Ethiopia Ghana Uganda Tanzania Zimbabwe Bangladesh Taiwan",
+  "Qatar Kuwait Yemen Lebanon Iceland Scotland",
 );
 
 /** Those who speak for someone else: what they say is said for whom they speak for. */
