@@ -736,6 +736,20 @@ export class EntityRegistry {
       entity.aliases.add(phrase.text);
       return entity;
     }
+    // "Marlow Vane, the auction house, said … “…,” the auction house said": the organisation the
+    // story described so.
+    if (words.length > 0) {
+      const described = this.entities.find(
+        (e) =>
+          e.kind === "organisation" &&
+          e.role !== undefined &&
+          words.every((w) => this.roleWords(e.role as string).has(w)),
+      );
+      if (described) {
+        described.aliases.add(phrase.text);
+        return described;
+      }
+    }
     return null;
   }
 

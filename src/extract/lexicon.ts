@@ -420,6 +420,10 @@ export const ORGANISATION_HEADS = forms(
   // A firm by its trade or its size: "the grocer", "the chipmaker", "the tech giant".
   "grocer chipmaker drugmaker steelmaker planemaker toymaker phonemaker truckmaker giant conglomerate",
   "multinational supplier provider wholesaler distributor",
+  // Other bodies an aside names: "Harbour Mode, the fashion house,", "a trade body", "the nonprofit".
+  "house consultancy nonprofit non-profit not-for-profit body brand platform app clinic gallery brewery",
+  "distillery winery bakery restaurant cafe café hotel pub venue theatre theater cinema outfit partnership",
+  "lobby franchise practice",
 );
 
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */

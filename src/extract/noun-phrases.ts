@@ -916,11 +916,26 @@ export function looksLikeRole(aside: readonly Token[]): boolean {
   const first = aside[0];
   if (!first || /ing$/.test(first.lower) || ["who", "which", "whose", "whom"].includes(first.lower))
     return false;
+  // ("…, met the club’s owners at the Grand Hotel on Tuesday": a verb and its object, a clause
+  // that only ends at a body, not a role; "also a member of the panel" is one.)
+  const second = aside[1];
+  if (
+    !isCapitalised(first) &&
+    !DETERMINERS.has(first.lower) &&
+    !ROLE_ADVERBS.has(first.lower) &&
+    !/ly$/.test(first.lower) &&
+    second &&
+    DETERMINERS.has(second.lower)
+  )
+    return false;
   return aside.some(
     (t) =>
       isRoleNoun(t) || isTitle(t.text) || ORGANISATION_WORDS.has(t.text) || ORGANISATION_HEADS.has(t.lower),
   );
 }
+
+/** Adverbs that may open a role's aside: "also a member of the panel", "now the head of …". */
+const ROLE_ADVERBS = new Set(["also", "now", "then", "once", "still", "both", "each", "himself", "herself"]);
 
 /** Words by which a source is said to know: "familiar with", "close to", "briefed on". */
 export const SOURCE_KNOWING = new Set(["familiar", "close", "involved", "briefed", "knowledgeable", "privy"]);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeRole } from "./noun-phrases";
+import { tokensOf } from "./test-sentence";
+
+describe("looksLikeRole", () => {
+  it("takes an aside that names a job or a body", () => {
+    expect(looksLikeRole(tokensOf("chief economist at Harbour Bank"))).toBe(true);
+    expect(looksLikeRole(tokensOf("an astronomer at Harvard University"))).toBe(true);
+    expect(looksLikeRole(tokensOf("senior fellow at the Brookings Institution"))).toBe(true);
+    expect(looksLikeRole(tokensOf("also a member of the panel"))).toBe(true);
+    expect(looksLikeRole(tokensOf("the auction house"))).toBe(true);
+    expect(looksLikeRole(tokensOf("the dealers' trade body"))).toBe(true);
+  });
+
+  it("leaves out a clause that only ends at a body", () => {
+    expect(looksLikeRole(tokensOf("met the club’s owners at the Grand Hotel on Tuesday"))).toBe(false);
+    expect(looksLikeRole(tokensOf("joined the board of Harbour Bank in May"))).toBe(false);
+  });
+
+  it("leaves out relative clauses and participles", () => {
+    expect(looksLikeRole(tokensOf("who chairs the Harbour Board"))).toBe(false);
+    expect(looksLikeRole(tokensOf("speaking for Harbour Bank"))).toBe(false);
+  });
+});
