@@ -28,6 +28,8 @@ export interface Speech {
 export interface Pending {
   quote: MarkedQuote;
   block: number;
+  /** Read as the writer's term: speech only if it repeats a phrase someone was quoted saying. */
+  term?: boolean;
 }
 
 /** A cue of the sentence and whom it resolved to. */
@@ -141,7 +143,6 @@ export function readQuotations(
     // words after a determiner or before a noun are a term the writer marks, unless someone
     // the story names is saying them.
     if (
-      !frame &&
       wordCount <= 4 &&
       termInPlace(
         before,
@@ -151,8 +152,9 @@ export function readQuotations(
         !!cue?.entity && cue.entity !== HYPOTHETICAL,
       )
     ) {
-      // (Unless it repeats what someone said before: "This “mathematical trick” was …".)
-      r.echoes.push({ quote, block: bi });
+      // (Unless it repeats what someone said before: "This “mathematical trick” was …"; a
+      // headline's or standfirst's term, what someone says anywhere in the story.)
+      r.echoes.push({ quote, block: bi, term: true });
       continue;
     }
     // "Buyers who switch early pay a fee. … Some brokers say customers can “switch early” at no
@@ -308,16 +310,21 @@ export function settlePending(
   frameRoles: ReadonlySet<string>,
   position: (block: number, offset: number) => number,
 ) {
-  for (const { quote, block } of pending) {
+  for (const { quote, block, term } of pending) {
     const words = fold(blocks[block]?.text.slice(quote.start, quote.end) ?? "").replace(/[.,!?…]+$/, "");
     if (countWords(words, 1) === 0) continue;
-    const echo = !frameRoles.has(blocks[block]?.role ?? "body");
-    // (An echo repeats a phrase, not one word: "neon" alone is only a word both use; a headline's
-    // one word is speech when it is a whole quotation of the body, as “Unprecedented” is.)
-    const oneWord = countWords(words, 2) < 2;
+    const inBody = !frameRoles.has(blocks[block]?.role ?? "body");
+    const echo = inBody || term === true;
+    // (An echo repeats a phrase, not one word: "neon" alone is only a word both use, and "a-ha" one
+    // word however it is spelt; a headline's one word is speech when it is a whole quotation of the
+    // body, as “Unprecedented” is.)
+    const oneWord = echo ? !/\s/.test(words) : countWords(words, 2) < 2;
     if (echo && oneWord) continue;
     for (const [other, speech] of quoteSpeech) {
-      if (echo && (!speech.speaker || position(other.block, other.start) > position(block, quote.start)))
+      if (
+        echo &&
+        (!speech.speaker || (inBody && position(other.block, other.start) > position(block, quote.start)))
+      )
         continue;
       const text = fold(blocks[other.block]?.text.slice(other.start, other.end) ?? "");
       if (other !== quote && (oneWord ? text.replace(/[.,!?…]+$/, "") === words : text.includes(words))) {

@@ -52,6 +52,8 @@ export class Resolver {
         // "Anyone who has closed a deal will tell you …", "Everyone says", "Nobody said a word":
         // everyone or no one in general is no source.
         if (NO_ONE_IN_PARTICULAR.test(phrase.name ?? phrase.text)) return HYPOTHETICAL;
+        // "Psychology tells us …", "History shows …": a field of knowledge personified is no source.
+        if (FIELD_OF_KNOWLEDGE.test(phrase.name ?? phrase.text)) return null;
         // A headline's "Airline warns", "Carmaker recalls": a common noun, capitalised.
         const common = commonNounType(phrase);
         if (common)
@@ -272,6 +274,10 @@ const ANYONE = new Set(["man", "woman", "guy", "person", "boy", "girl", "child",
 const NO_ONE_IN_PARTICULAR = /^(?:anyone|anybody|everyone|everybody|nobody|no one|whoever|none)$/i;
 
 /** Documents an organisation issues, which speak for it (a report or a study speaks for itself). */
+/** Fields of knowledge and such abstractions, named as if they spoke: "Neuroscience tells us". */
+const FIELD_OF_KNOWLEDGE =
+  /^(?:history|experience|evidence|mathematics|economics|physics|\p{L}*(?:ology|onomy)|\p{L}+science)$/iu;
+
 const ISSUED_DOCUMENTS = new Set(["statement", "statements", "letter", "memo", "release", "announcement"]);
 
 /** Documents of research, which speak for the team that did it. */
