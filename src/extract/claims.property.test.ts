@@ -145,6 +145,8 @@ describe("key claims, on any article", () => {
           [
             "The the the.\n\nThe according However, who warned Mayor Ada Lind, warned Lind the the.\n\nThe the the.",
           ],
+          // And once a crash: a description's workplace cut off, then another workplace in what was left.
+          ["The the the.\n\nLind officials for the has said the the the. The the the.\n\nThe the the."],
         ],
       });
     },

@@ -143,20 +143,25 @@ export function descriptionAt(
     isGroupHead(words[0].text, words[0].lower)
       ? words[0]
       : undefined;
-  if (cut > 0 && !openingHead && !DESCRIPTION_OPENERS.has(words[0]?.lower ?? "")) words.splice(0, cut + 1);
+  let cutAt = cut;
+  if (cut > 0 && !openingHead && !DESCRIPTION_OPENERS.has(words[0]?.lower ?? "")) {
+    words.splice(0, cut + 1);
+    // (What is left may hold a workplace of its own: "for the has said …" in generated text.)
+    cutAt = words.findIndex((w, i) => i > 0 && AFFILIATION.has(w.lower));
+  }
   const first = words[0];
   // "a group representing local fishermen": a participle after the head begins what it does.
   const doing = side === "right" ? words.findIndex((w, i) => i > 1 && /ing$/.test(w.lower)) : -1;
   // ("a person familiar with the matter": the noun before an adjective and its preposition.)
   const beforeCut = (): Token | undefined => {
-    for (let k = cut - 1; k >= 1; k--) if (namesPeople(words[k] as Token)) return words[k];
-    return words[cut - 1];
+    for (let k = cutAt - 1; k >= 1; k--) if (namesPeople(words[k] as Token)) return words[k];
+    return words[cutAt - 1];
   };
   const head =
     openingHead ??
     (doing > 1
       ? words[doing - 1]
-      : cut > 0 && words[0] && DESCRIPTION_OPENERS.has(words[0].lower)
+      : cutAt > 0 && words[0] && DESCRIPTION_OPENERS.has(words[0].lower)
         ? beforeCut()
         : words.at(-1));
   const last = words.at(-1);
