@@ -296,10 +296,14 @@ const MODALS = new Set(["will", "shall", "may", "might", "could", "should", "mus
  * said yet, with nothing of what they will be ("will say that …" reports the text given out before).
  */
 export function notYetSaid(tokens: readonly Token[], i: number): boolean {
+  // (A capital inside a sentence is a name or a month: "in May said", "Will Tate said".)
+  const modal = (k: number) => {
+    const t = tokens[k];
+    return !!t && MODALS.has(t.lower) && (k === 0 || t.text === t.lower);
+  };
   let k = i - 1;
-  while (k >= 0 && VERB_PRECURSORS.has((tokens[k] as Token).lower) && !MODALS.has((tokens[k] as Token).lower))
-    k--;
-  if (!MODALS.has(tokens[k]?.lower ?? "")) return false;
+  while (k >= 0 && VERB_PRECURSORS.has((tokens[k] as Token).lower) && !modal(k)) k--;
+  if (!modal(k)) return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
     const t = tokens[j] as Token;
     if (t.lower === "that" || t.kind === "quote" || t.text === ":") return false;

@@ -620,18 +620,13 @@ const AFTER_PARTICIPLE = new Set(
 );
 
 /** Participles that do not end in -ed or -en. */
-const IRREGULAR_PARTICIPLES = new Set([
-  "held",
-  "made",
-  "built",
-  "set",
-  "put",
-  "run",
-  "sent",
-  "led",
-  "paid",
-  "sold",
-]);
+const IRREGULAR_PARTICIPLES = new Set(
+  "held made built set put run sent led paid sold laid cut hit hurt kept left lost told found brought bought caught taught spent struck stuck shot fed won known shown drawn grown thrown flown born hung spread shut".split(
+    " ",
+  ),
+);
+/** Particles of a phrasal participle: "laid off in March", "locked out last week". */
+const PARTICLES = new Set(["off", "out", "up", "down", "away", "back", "behind"]);
 
 /**
  * The subject of a verb at `end` when a participle phrase stands between them ("A study published
@@ -640,15 +635,16 @@ const IRREGULAR_PARTICIPLES = new Set([
  * which `agentOfParticiple` reads) between it and the verb. Null when there is none.
  */
 function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase | null {
-  for (let p = end - 2; p >= 1 && end - p <= 5; p--) {
+  for (let p = end - 2; p >= 1 && end - p <= 8; p--) {
     const t = tokens[p] as Token;
     if (t.kind !== "word") return null;
     if (t.lower === "by") return null;
     if (isCapitalised(t) || !(/[a-z](?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)))
       continue;
     // ("the Paris based economics think tank": a participle before its noun modifies it; one after its
-    // noun is followed by a place or a time.)
-    if (!AFTER_PARTICIPLE.has(tokens[p + 1]?.lower ?? "")) return null;
+    // noun is followed by a place or a time, perhaps after its particle: "laid off in March".)
+    const particle = PARTICLES.has(tokens[p + 1]?.lower ?? "") ? 1 : 0;
+    if (!AFTER_PARTICIPLE.has(tokens[p + 1 + particle]?.lower ?? "")) return null;
     const before = tokens[p - 1];
     if (
       before?.kind !== "word" ||
@@ -716,9 +712,15 @@ function agentOfParticiple(
 ): SpeakerPhrase | null {
   const first = DEMONSTRATIVES.has(tokens[start - 1]?.lower ?? "") ? start - 1 : start;
   if (tokens[first - 1]?.lower !== "by") return null;
-  const participle = tokens[first - 2];
-  if (participle?.kind !== "word" || !/(?:ed|en|wn|ht)$/.test(participle.lower)) return null;
-  const described = readPhrase(phraseEndingAt(tokens, first - 2));
+  // ("Workers laid off by Harbour Bank said": a participle's particle stands before "by".)
+  const at = PARTICLES.has(tokens[first - 2]?.lower ?? "") ? first - 3 : first - 2;
+  const participle = tokens[at];
+  if (
+    participle?.kind !== "word" ||
+    !(/(?:ed|en|wn|ht)$/.test(participle.lower) || IRREGULAR_PARTICIPLES.has(participle.lower))
+  )
+    return null;
+  const described = readPhrase(phraseEndingAt(tokens, at));
   if (!described) return null;
   if (described.type === "document" && AUTHORED.has(participle.lower)) return agent;
   return described;
