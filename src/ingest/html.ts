@@ -137,10 +137,42 @@ type Page = ReturnType<typeof parseHTML>["document"];
  * `<div>` of paragraphs) has no `<html>` or `<body>`, and without a body Readability cannot read it.
  */
 function pageOf(html: string): Page {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
   // (The parser makes a fragment's first element the document's root: an <article> with no body.)
-  if (document.documentElement?.tagName === "HTML" && document.body) return document;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  if (document.documentElement?.tagName !== "HTML" || !document.body)
+    document = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  limitNesting(document.body as unknown as Element);
+  return document;
+}
+
+/**
+ * How deep elements may nest below the body. Real pages stay within a few dozen levels; a page
+ * nested thousands deep (generated or broken markup) took Readability time that grows with the cube
+ * of the depth (10 s at 1,000 levels) and overflowed its stack at 20,000. Browsers' parsers set a
+ * limit too (Chromium's is 512).
+ */
+const MOST_NESTED = 128;
+
+/** Unwraps the elements nested deeper than `MOST_NESTED`, keeping their text in order. */
+function limitNesting(body: Element) {
+  const stack: { element: Element; depth: number }[] = [{ element: body, depth: 0 }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { element, depth } = next;
+    if (depth < MOST_NESTED) {
+      for (const child of Array.from(element.children)) stack.push({ element: child, depth: depth + 1 });
+      continue;
+    }
+    // At the limit: each child that holds elements gives way to its children, until none does
+    // (their text stays, in order; at such depths nothing else is worth keeping).
+    for (let unwrapped = true; unwrapped; ) {
+      unwrapped = false;
+      for (const child of Array.from(element.children))
+        if (child.firstElementChild) {
+          child.replaceWith(...Array.from(child.childNodes));
+          unwrapped = true;
+        }
+    }
+  }
 }
 
 /** Parses an HTML page into a source document. */

@@ -82,6 +82,17 @@ describe("ingest", () => {
     expect(JSON.parse(stdout).paragraphs.length).toBeGreaterThan(3);
   });
 
+  it("reads a page nested thousands of elements deep as it reads the same page unnested", () => {
+    const page = readFileSync(htmlInput, "utf8");
+    const article = /<article[\s\S]*<\/article>/.exec(page)?.[0] ?? "";
+    const deep = `<html><body>${"<div>".repeat(20_000)}${article}${"</div>".repeat(20_000)}</body></html>`;
+    const flat = ingest(["-", "--format", "html"], Buffer.from(`<html><body>${article}</body></html>`));
+    const nested = ingest(["-", "--format", "html"], Buffer.from(deep));
+    expect(nested.stderr).toBe("");
+    expect(nested.status).toBe(0);
+    expect(JSON.parse(nested.stdout).paragraphs).toEqual(JSON.parse(flat.stdout).paragraphs);
+  });
+
   it("writes -o atomically, leaving no temporary file", () => {
     const out = join(dir, "seed.json");
     const { status, stdout } = ingest([seedInput, "-o", out, "--id", "my-seed", "--published", "2018-08-13"]);
