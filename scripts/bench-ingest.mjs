@@ -60,6 +60,31 @@ const shares = Object.fromEntries(
 // MB as the rest of the project counts (1 MB = 10^6 bytes); MiB printed beside it.
 const throughput = bytes / 1e6 / (medianPass / 1000);
 
+// Length: one paragraph of reported and quoted speech, short and 16 times as long. Equal rates
+// mean the cost grows with the length alone (a paragraph of 0.8 MB once took 12 times the rate's
+// time: a pattern tried over the whole paragraph for each of its sentences).
+const paragraphOf = (n) =>
+  `A long paragraph\n\n${Array.from(
+    { length: n },
+    (_, i) =>
+      `"We will see ${i}," said Ana Ruiz. She said the fares would fall by ${i} percent, according to officials.`,
+  ).join(" ")}`;
+const lengthRates = [500, 8000].map((n) => {
+  const text = paragraphOf(n);
+  extractFromText(text);
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    extractFromText(text);
+    runs.push(performance.now() - t);
+  }
+  runs.sort((a, b) => a - b);
+  return {
+    bytes: Buffer.byteLength(text),
+    MBps: Number((Buffer.byteLength(text) / 1e6 / (runs[1] / 1000)).toFixed(2)),
+  };
+});
+
 // Cold commands: the whole process, as a user starts it.
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (cmd, args, runs = 7) => {
@@ -86,6 +111,7 @@ const result = {
   medianPassMs: Number(medianPass.toFixed(2)),
   throughputMBps: Number(throughput.toFixed(2)),
   stageShares: shares,
+  oneLongParagraph: lengthRates,
   cold: {
     nodeBaselineMs: Math.round(nodeBaseline),
     ingestMs: Math.round(direct),
@@ -101,6 +127,9 @@ console.log(
   `  time by stage                   ${Object.entries(shares)
     .map(([k, v]) => `${k} ${(v * 100).toFixed(0)}%`)
     .join(", ")}`,
+);
+console.log(
+  `  one paragraph, ${lengthRates.map((r) => `${(r.bytes / 1e6).toFixed(2)} MB: ${r.MBps} MB/s`).join(", ")}`,
 );
 console.log(
   `  seed, cold: node cli/ingest.cjs  ${result.cold.ingestMs} ms   (node -e 0 alone: ${result.cold.nodeBaselineMs} ms)`,

@@ -292,17 +292,32 @@ function wordCharLength(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
 }
 
-/** The quotations (of a block's) with a span overlapping the sentence; most sentences have none. */
-function quotesOverlapping(quotes: readonly Attribution[], sentence: Sentence): readonly Attribution[] {
-  let inside: Attribution[] | undefined;
-  for (const q of quotes)
-    for (const s of q.spans)
-      if (s.block === sentence.block && s.start < sentence.end && s.end > sentence.start) {
-        inside ??= [];
-        inside.push(q);
-        break;
-      }
-  return inside ?? NO_QUOTES;
+/**
+ * For a block's quotations, a function giving those with a span overlapping a sentence (most
+ * sentences have none), asked for the block's sentences in order. Spans are sorted once and read
+ * from the first one not yet over, so a paragraph of thousands of sentences costs no more per
+ * sentence than a short one. The quotations come in the order given.
+ */
+function quotesOverlapping(
+  block: number,
+  quotes: readonly Attribution[],
+): (sentence: Sentence) => readonly Attribution[] {
+  const spans: { start: number; end: number; quote: number }[] = [];
+  quotes.forEach((q, quote) => {
+    for (const s of q.spans) if (s.block === block) spans.push({ start: s.start, end: s.end, quote });
+  });
+  spans.sort((a, b) => a.start - b.start);
+  let first = 0;
+  return (sentence) => {
+    while (first < spans.length && (spans[first] as (typeof spans)[number]).end <= sentence.start) first++;
+    const inside: number[] = [];
+    for (let k = first; k < spans.length; k++) {
+      const s = spans[k] as (typeof spans)[number];
+      if (s.start >= sentence.end) break;
+      if (s.end > sentence.start && !inside.includes(s.quote)) inside.push(s.quote);
+    }
+    return inside.length > 0 ? inside.sort((a, b) => a - b).map((i) => quotes[i] as Attribution) : NO_QUOTES;
+  };
 }
 const NO_QUOTES: readonly Attribution[] = [];
 
@@ -338,10 +353,13 @@ function buildClaims(
     const b = layout.blocks[block];
     if (b?.role !== "body") return;
     paragraph++;
-    const blockQuotes = quotesByBlock.get(block) ?? [];
+    const overlapping = quotesOverlapping(block, quotesByBlock.get(block) ?? []);
     const speakers = result.sentenceSpeakers[block] ?? [];
+    // (A caption left in the text has no full stop at its end: "… carves a design at their home".
+    // Its end alone is read: the pattern tried over a long paragraph costs with its length.)
+    const finished = b.listItem === true || FINISHED.test(b.text.slice(-64));
     sentences.forEach((sentence, si) => {
-      const inside = quotesOverlapping(blockQuotes, sentence);
+      const inside = overlapping(sentence);
       const speaker = speakers[si] ?? inside.find((q) => q.speaker)?.speaker ?? null;
       const blocks = blocksOf(block, inside);
       candidates.push({
@@ -352,8 +370,7 @@ function buildClaims(
         direct: inside.some((q) => q.kind === "direct"),
         blocks,
         paragraph,
-        // (A caption left in the text has no full stop at its end: "… carves a design at their home")
-        finished: b.listItem === true || FINISHED.test(b.text),
+        finished,
       });
     });
   });

@@ -409,10 +409,36 @@ export class Reading implements QuotationReading {
   }
 
   /** Who the sentence is about, for later pronouns: every person it names, its subject last. */
+  /** A block's sightings by where they stand in it, each with its place in the block's list. */
+  private sortedSightings(bi: number, sightings: readonly NameSighting[]): { at: number; index: number }[] {
+    let sorted = this.sightingsSorted.get(bi);
+    if (!sorted) {
+      sorted = sightings.map((s, index) => ({ at: s.position % 1e6, index })).sort((a, b) => a.at - b.at);
+      this.sightingsSorted.set(bi, sorted);
+    }
+    return sorted;
+  }
+  private readonly sightingsSorted = new Map<number, { at: number; index: number }[]>();
+
   private noteSubject(bi: number, block: BlockData, facts: SentenceFacts) {
     const { sentence } = facts;
-    for (const s of this.sightingsByBlock.get(bi) ?? [])
-      if (s.position % 1e6 >= sentence.start && s.position % 1e6 < sentence.end) this.context.noteMention(s);
+    // (The sentence's sightings are found by halving the block's, sorted by where they stand, not
+    // by reading them all, which a paragraph of a thousand sentences would pay for each; they are
+    // noted in the order they were read.)
+    const sightings = this.sightingsByBlock.get(bi) ?? [];
+    const sorted = this.sortedSightings(bi, sightings);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as { at: number }).at < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let k = lo; k < sorted.length && (sorted[k] as { at: number }).at < sentence.end; k++)
+      found.push((sorted[k] as { index: number }).index);
+    if (found.length > 1) found.sort((a, b) => a - b);
+    for (const k of found) this.context.noteMention(sightings[k] as NameSighting);
     // Resolved now when it is a pronoun (its antecedent is what the reader has in mind now),
     // otherwise only if something later asks.
     if (facts.subjectIsName) {

@@ -130,6 +130,16 @@ export function tokenize(
  * `at` would put it in a heap-allocated scope, read and written through memory on every token.)
  */
 function quoteAt(quotes: readonly MarkedQuote[], at: number): MarkedQuote | undefined {
+  // Mostly the quotation that opens there, found by halving the block's (in the order they open: a
+  // paragraph of thousands of quotations would otherwise be read through for each).
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as MarkedQuote).open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (quotes[lo]?.open === at) return quotes[lo];
   for (const q of quotes)
     if (q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at)) return q;
   return undefined;
