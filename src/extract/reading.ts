@@ -408,7 +408,6 @@ export class Reading implements QuotationReading {
     return first;
   }
 
-  /** Who the sentence is about, for later pronouns: every person it names, its subject last. */
   /** A block's sightings by where they stand in it, each with its place in the block's list. */
   private sortedSightings(bi: number, sightings: readonly NameSighting[]): { at: number; index: number }[] {
     let sorted = this.sightingsSorted.get(bi);
@@ -420,6 +419,7 @@ export class Reading implements QuotationReading {
   }
   private readonly sightingsSorted = new Map<number, { at: number; index: number }[]>();
 
+  /** Who the sentence is about, for later pronouns: every person it names, its subject last. */
   private noteSubject(bi: number, block: BlockData, facts: SentenceFacts) {
     const { sentence } = facts;
     // (The sentence's sightings are found by halving the block's, sorted by where they stand, not

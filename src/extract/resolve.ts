@@ -273,11 +273,11 @@ const ANYONE = new Set(["man", "woman", "guy", "person", "boy", "girl", "child",
 /** Pronouns for everyone or no one in general. */
 const NO_ONE_IN_PARTICULAR = /^(?:anyone|anybody|everyone|everybody|nobody|no one|whoever|none)$/i;
 
-/** Documents an organisation issues, which speak for it (a report or a study speaks for itself). */
 /** Fields of knowledge and such abstractions, named as if they spoke: "Neuroscience tells us". */
 const FIELD_OF_KNOWLEDGE =
   /^(?:history|experience|evidence|mathematics|economics|physics|\p{L}*(?:ology|onomy)|\p{L}+science)$/iu;
 
+/** Documents an organisation issues, which speak for it (a report or a study speaks for itself). */
 const ISSUED_DOCUMENTS = new Set(["statement", "statements", "letter", "memo", "release", "announcement"]);
 
 /** Documents of research, which speak for the team that did it. */
@@ -291,10 +291,10 @@ const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = Object.assign(Obje
   their: "they",
 });
 
-/** Organisations that are someone's own, and speak for them: "her office", "his campaign". */
 /** Trades that name a person as well as a firm: "a grocer in Eastport", "the grocer" (Whole Foods). */
 const TRADES = new Set(["grocer", "supplier", "provider", "wholesaler", "distributor", "retailer", "lender"]);
 
+/** Organisations that are someone's own, and speak for them: "her office", "his campaign". */
 const OWNED_BODIES = new Set(["office", "campaign", "team", "spokespeople"]);
 
 /** The description type of a one-word "name" that is really a common noun ("Airline", "Judge"). */
