@@ -75,6 +75,9 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
       return (
         j < i - 1 &&
         !!opening &&
+        // (", she said." closes a sentence; ", she headed the team for the Apollo project." is a
+        // clause of her own, its last word a noun.)
+        !(PERSONAL_PRONOUNS.has(opening.lower) && j < i - 2) &&
         !/^\d/.test(opening.text) &&
         !(!isCapitalised(opening) && /(?:ing|ed)$/.test(opening.lower)) &&
         !PHRASE_OPENERS.has(opening.lower) &&
@@ -87,6 +90,9 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Pronouns that are a whole subject. */
+const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
 /** Periods a time of saying names: "last week", "earlier this year". */
 const PERIODS = new Set("week weekend month year night morning afternoon evening".split(" "));
