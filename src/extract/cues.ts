@@ -123,6 +123,9 @@ const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && c
 function followsQuote(tokens: readonly Token[], i: number): boolean {
   // ("“…” to hold up their plans, Indyk said": an infinitive is no attribution.)
   if (tokens[i - 1]?.lower === "to") return false;
+  // ("“software engineering,” later led the team that wrote the software": the verb of a relative
+  // clause is what its noun did, not the quotation's attribution.)
+  if (["that", "which", "who"].includes(tokens[i - 1]?.lower ?? "")) return false;
   let j = i - 1;
   while (j >= 0 && (isPunct(tokens[j]) || tokens[j]?.kind === "word")) {
     if (isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))) return i - j <= 7;
@@ -382,6 +385,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (AUTHORED_BY.has(t.lower) && tokens[i + 1]?.lower === "by") continue;
     // "Speaking of layouts, …", "Talking of money, …": a change of subject, not speech.
     if (/^(?:speaking|talking)$/.test(t.lower) && tokens[i + 1]?.lower === "of" && skipBack(tokens, i) === 0)
+      continue;
+    // "one or two variables — say, the latitude of the winds —", "in, say, ten years": for instance.
+    if (
+      t.lower === "say" &&
+      isPunct(tokens[i + 1], ",") &&
+      (isPunct(tokens[i - 1], ",") || ["—", "–", "("].includes(tokens[i - 1]?.text ?? ""))
+    )
       continue;
     // "Islamist leaders accused of atrocities": "accused of" is always passive, said of the accused.
     if (t.lower === "accused" && tokens[i + 1]?.lower === "of") continue;
