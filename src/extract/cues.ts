@@ -386,6 +386,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "Speaking of layouts, …", "Talking of money, …": a change of subject, not speech.
     if (/^(?:speaking|talking)$/.test(t.lower) && tokens[i + 1]?.lower === "of" && skipBack(tokens, i) === 0)
       continue;
+    // "Experts have argued over why.", "Officials disagree about whether.": that they talked, not
+    // what they said.
+    if (
+      ["over", "about", "on"].includes(tokens[i + 1]?.lower ?? "") &&
+      ["why", "whether", "how", "what", "when"].includes(tokens[i + 2]?.lower ?? "") &&
+      isPunct(tokens[i + 3], ".!?")
+    )
+      continue;
     // "one or two variables — say, the latitude of the winds —", "in, say, ten years": for instance.
     if (
       t.lower === "say" &&
