@@ -91,7 +91,8 @@ describe("ingest", () => {
     expect(nested.stderr).toBe("");
     expect(nested.status).toBe(0);
     expect(JSON.parse(nested.stdout).paragraphs).toEqual(JSON.parse(flat.stdout).paragraphs);
-  });
+    // (Two commands of about a second each alone; more on a machine busy with the rest of the suite.)
+  }, 60_000);
 
   it("writes -o atomically, leaving no temporary file", () => {
     const out = join(dir, "seed.json");
