@@ -304,6 +304,9 @@ const NAMING_PARTICIPLES = new Set([
 /** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
+/** Words after a participle that point back in the text: "mentioned above", "cited earlier". */
+const POINTING_BACK = new Set(["above", "below", "earlier", "previously", "before", "here"]);
+
 /** Words before a sentence-opening "asked": "When asked …,", "If asked …,". */
 const ASKED_OPENERS = new Set(["when", "if", "once", "after", "as", "before", "while"]);
 
@@ -385,6 +388,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (AUTHORED_BY.has(t.lower) && tokens[i + 1]?.lower === "by") continue;
     // "Speaking of layouts, …", "Talking of money, …": a change of subject, not speech.
     if (/^(?:speaking|talking)$/.test(t.lower) && tokens[i + 1]?.lower === "of" && skipBack(tokens, i) === 0)
+      continue;
+    // "the email mentioned above", "the study cited earlier": a text pointed back to, not speech.
+    if (/^(?:mentioned|cited|quoted|noted)$/.test(t.lower) && POINTING_BACK.has(tokens[i + 1]?.lower ?? ""))
       continue;
     // "Experts have argued over why.", "Officials disagree about whether.": that they talked, not
     // what they said.

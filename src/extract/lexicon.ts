@@ -439,6 +439,7 @@ export const DOCUMENT_HEADS = forms(
   "report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit",
   "studies surveys analyses findings",
   "tweet post article editorial sign notice",
+  "log changelog documentation manual guide faq transcript minutes document documents email emails website",
 );
 
 /**

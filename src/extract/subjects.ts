@@ -416,6 +416,10 @@ function nearestSubjectLeftOf(
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
   let j = skipPrecursors(tokens, verb);
+  // "The change log itself points out", "the minister herself said": the subject before its
+  // intensifier.
+  if (INTENSIFIERS.has(tokens[j - 1]?.lower ?? "") && isWord(tokens[j - 2]) && !isCapitalised(tokens[j - 1]))
+    j = skipPrecursors(tokens, j - 1);
   // "proceeded to talk", "went on to say": the subject is that of the verb before "to". ("prompted
   // some Twitter users to argue", "asked officials to explain": a noun before "to" is the one who
   // is to speak.)
@@ -456,6 +460,12 @@ function nearestSubjectLeftOf(
     const end = isComma(tokens[j - 2]) ? j - 2 : j - 1;
     const described = phraseEndingAt(tokens, end);
     const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, end);
+    // ("… underwritten by GIS companies or university groups, which suggests that …": a singular
+    // verb after a plural noun has the whole clause before it for its subject, no one.)
+    // (A name is one thing whatever its last letter: "Harbour Ferries, which says …".)
+    const last = described.at(-1);
+    const plural = !!last && !isCapitalised(last) && /[^s]s$/.test(last.lower);
+    if (plural && /[^s]s$/.test(tokens[verb]?.lower ?? "") && verb === j) return null;
     return phrase ? { phrase } : null;
   }
   // "Rep. Ann Toll (R-Fla.) said": a bracketed tag between the subject and the verb is their role.
@@ -625,6 +635,8 @@ const IRREGULAR_PARTICIPLES = new Set(
     " ",
   ),
 );
+/** Reflexives that stress a subject: "the log itself", "the minister herself". */
+const INTENSIFIERS = new Set(["itself", "himself", "herself", "themselves"]);
 /** Particles of a phrasal participle: "laid off in March", "locked out last week". */
 const PARTICLES = new Set(["off", "out", "up", "down", "away", "back", "behind"]);
 
