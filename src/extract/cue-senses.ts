@@ -77,7 +77,10 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
         !!opening &&
         // (", she said." closes a sentence; ", she headed the team for the Apollo project." is a
         // clause of her own, its last word a noun.)
-        !(PERSONAL_PRONOUNS.has(opening.lower) && j < i - 2) &&
+        !(
+          PERSONAL_PRONOUNS.has(opening.lower) &&
+          tokens.slice(j + 2, i).some((w) => !/ly$/.test(w.lower) && !ADVERBS_OF_TIME.has(w.lower))
+        ) &&
         !/^\d/.test(opening.text) &&
         !(!isCapitalised(opening) && /(?:ing|ed)$/.test(opening.lower)) &&
         !PHRASE_OPENERS.has(opening.lower) &&
@@ -91,6 +94,8 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Adverbs between a subject and its verb of saying: "…, she later stated." */
+const ADVERBS_OF_TIME = new Set(["later", "also", "then", "previously", "once", "again", "now", "since"]);
 /** Pronouns that are a whole subject. */
 const PERSONAL_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
