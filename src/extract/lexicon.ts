@@ -406,6 +406,10 @@ export const ORGANISATION_WORDS = forms(
   "Centers Centres Departments Ministries Agencies Institutes",
 );
 
+/** A firm by its trade or its size: "the grocer", "the chipmaker", "the tech giant". */
+const FIRMS_BY_TRADE =
+  "grocer chipmaker drugmaker steelmaker planemaker toymaker phonemaker truckmaker giant conglomerate multinational supplier provider wholesaler distributor";
+
 /** Lower-case heads of a definite description that refers back to an organisation: "the company". */
 export const ORGANISATION_HEADS = forms(
   "company firm brokerage lender insurer retailer carrier group department ministry agency organisation organization party government",
@@ -417,9 +421,7 @@ export const ORGANISATION_HEADS = forms(
   "utility council ministry prosecutor's city town county province municipality district",
   "trust society federation league alliance coalition school college museum library bureau laboratory",
   "consortium institution exchange cooperative co-op",
-  // A firm by its trade or its size: "the grocer", "the chipmaker", "the tech giant".
-  "grocer chipmaker drugmaker steelmaker planemaker toymaker phonemaker truckmaker giant conglomerate",
-  "multinational supplier provider wholesaler distributor",
+  FIRMS_BY_TRADE,
   // Other bodies an aside names: "Harbour Mode, the fashion house,", "a trade body", "the nonprofit".
   "house consultancy nonprofit non-profit not-for-profit body brand platform app clinic gallery brewery",
   "distillery winery bakery restaurant cafe café hotel pub venue theatre theater cinema outfit partnership",
@@ -430,8 +432,7 @@ export const ORGANISATION_HEADS = forms(
 export const GENERIC_ORGANISATION_HEADS = forms(
   "company firm group carmaker automaker airline retailer bank insurer supermarket chain operator manufacturer",
   "brokerage lender carrier maker developer publisher studio startup broadcaster newspaper station channel network utility charity",
-  "grocer chipmaker drugmaker steelmaker planemaker toymaker phonemaker truckmaker giant conglomerate",
-  "multinational supplier provider wholesaler distributor",
+  FIRMS_BY_TRADE,
 );
 
 /** Documents and records that can report findings: "the report found", "the study said". */

@@ -10,7 +10,7 @@ import type { Cue } from "./cues";
 import type { Entity } from "./entities";
 import { looksLikeOrganisation } from "./entities";
 import type { SpeakerPhrase } from "./noun-phrases";
-import type { MarkedQuote } from "./quote-marks";
+import { firstOpeningFrom, type MarkedQuote } from "./quote-marks";
 import { HYPOTHETICAL, type Resolved } from "./resolve";
 import type { BlockData, SentenceFacts } from "./sentence-facts";
 import { position } from "./sentence-facts";
@@ -295,19 +295,10 @@ export function readQuotations(
   return directSpeakers;
 }
 
-/**
- * Where a quotation stands in its block's list (in the order they open), found by halving: a
- * paragraph of thousands of quotations would otherwise be read through for each.
- */
+/** Where a quotation stands in its block's list. */
 function indexOfQuote(quotes: readonly MarkedQuote[], quote: MarkedQuote): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as MarkedQuote).open < quote.open) lo = mid + 1;
-    else hi = mid;
-  }
-  return quotes[lo] === quote ? lo : quotes.indexOf(quote);
+  const at = firstOpeningFrom(quotes, quote.open);
+  return quotes[at] === quote ? at : quotes.indexOf(quote);
 }
 
 /** Words of text printed on something rather than said: signs, slogans, what a sign "reads". */

@@ -123,6 +123,21 @@ function nextOpeningMark(text: string, from: number): number {
   return OPENING_MARK.exec(text)?.index ?? text.length;
 }
 
+/**
+ * Where the first of a block's quotations (in the order they open) that opens at or after `open`
+ * stands, found by halving: a paragraph of thousands of quotations is not read through for each.
+ */
+export function firstOpeningFrom(quotes: readonly MarkedQuote[], open: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as MarkedQuote).open < open) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Quotations in one block, outer ones only. */
 export function findQuotesInBlock(text: string, block: number): MarkedQuote[] {
   const quotes: MarkedQuote[] = [];

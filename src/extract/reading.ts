@@ -87,6 +87,8 @@ export class Reading implements QuotationReading {
   /** Paragraphs that may be block quotations without their marks (see `unmarkedQuotations`). */
   private readonly unmarked: Set<number>;
   private readonly sightingsByBlock = new Map<number, NameSighting[]>();
+  /** Each block's sightings by where they stand in it, with their place in its list. */
+  private readonly sightingsSorted = new Map<number, { at: number; index: number }[]>();
   /** The entity a sighting names, resolved once. */
   private readonly sightingEntity = new Map<NameSighting, Entity>();
   /** The speaker of a list introduced by a colon ("President Obama also said:"). */
@@ -109,6 +111,11 @@ export class Reading implements QuotationReading {
       if (list) list.push(s);
       else this.sightingsByBlock.set(b, [s]);
     }
+    for (const [b, list] of this.sightingsByBlock)
+      this.sightingsSorted.set(
+        b,
+        list.map((s, index) => ({ at: s.position % 1e6, index })).sort((x, y) => x.at - y.at),
+      );
     this.context = new Context((later) => {
       if ("position" in later) return this.entityOf(later);
       const subject = this.subjectEntity(later) ?? NOBODY;
@@ -408,17 +415,6 @@ export class Reading implements QuotationReading {
     return first;
   }
 
-  /** A block's sightings by where they stand in it, each with its place in the block's list. */
-  private sortedSightings(bi: number, sightings: readonly NameSighting[]): { at: number; index: number }[] {
-    let sorted = this.sightingsSorted.get(bi);
-    if (!sorted) {
-      sorted = sightings.map((s, index) => ({ at: s.position % 1e6, index })).sort((a, b) => a.at - b.at);
-      this.sightingsSorted.set(bi, sorted);
-    }
-    return sorted;
-  }
-  private readonly sightingsSorted = new Map<number, { at: number; index: number }[]>();
-
   /** Who the sentence is about, for later pronouns: every person it names, its subject last. */
   private noteSubject(bi: number, block: BlockData, facts: SentenceFacts) {
     const { sentence } = facts;
@@ -426,7 +422,7 @@ export class Reading implements QuotationReading {
     // by reading them all, which a paragraph of a thousand sentences would pay for each; they are
     // noted in the order they were read.)
     const sightings = this.sightingsByBlock.get(bi) ?? [];
-    const sorted = this.sortedSightings(bi, sightings);
+    const sorted = this.sightingsSorted.get(bi) ?? [];
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {

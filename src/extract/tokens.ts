@@ -1,5 +1,5 @@
 /** Words, punctuation and quotations of a sentence, with their offsets in the block. */
-import type { MarkedQuote } from "./quote-marks";
+import { firstOpeningFrom, type MarkedQuote } from "./quote-marks";
 import { MASK } from "./sentences";
 import { lowerCase } from "./text";
 
@@ -130,16 +130,9 @@ export function tokenize(
  * `at` would put it in a heap-allocated scope, read and written through memory on every token.)
  */
 function quoteAt(quotes: readonly MarkedQuote[], at: number): MarkedQuote | undefined {
-  // Mostly the quotation that opens there, found by halving the block's (in the order they open: a
-  // paragraph of thousands of quotations would otherwise be read through for each).
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as MarkedQuote).open < at) lo = mid + 1;
-    else hi = mid;
-  }
-  if (quotes[lo]?.open === at) return quotes[lo];
+  // Mostly the quotation that opens there.
+  const opening = quotes[firstOpeningFrom(quotes, at)];
+  if (opening?.open === at) return opening;
   for (const q of quotes)
     if (q.open === at || (q.open < at && (q.close ?? Number.POSITIVE_INFINITY) >= at)) return q;
   return undefined;
