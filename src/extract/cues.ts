@@ -311,11 +311,25 @@ const POINTING_BACK = new Set(["above", "below", "earlier", "previously", "befor
 const ASKED_OPENERS = new Set(["when", "if", "once", "after", "as", "before", "while"]);
 
 /** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
+/** Whether the aside after a phrase ending at `end` (", the mayor,") closes with a comma. */
+function asideClosed(tokens: readonly Token[], end: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0 || !isPunct(tokens[k], ",")) return false;
+  for (k++; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isPunct(t, ",")) return true;
+    if (t.kind !== "word") return false;
+  }
+  return false;
+}
+
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   // "What did Suh say after the play?", "Did the mayor tell them?": the writer's question about
   // what was said reports nothing.
   if (asksAboutSpeech(tokens)) return cues;
+  // "Claim", "Update:": a one-word line is a label, no one's speech.
+  if (tokens.filter((t) => t.kind === "word").length === 1) return cues;
   /** "X declined to comment": a cue only when the sentence reports nothing else. */
   let refusal: Cue | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -350,12 +364,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const described =
         description && (!found || description.text.length > found.phrase.text.length) ? description : null;
       const subject = withQualifier(tokens, described ?? found?.phrase ?? sourceOfData(tokens, at));
+      // ("According to Reuters, the base is closed.": the words after the comma are what the source
+      // says, no role; "according to Ana Ruiz, the mayor, fares will rise" closes the role.)
+      const closed = found ? asideClosed(tokens, found.phrase.end) : false;
       cues.push({
         index: i,
         start: t.start,
         lemma: "according to",
         subject,
-        ...(!described && found?.appositive ? { appositive: found.appositive } : {}),
+        ...(!described && closed && found?.appositive ? { appositive: found.appositive } : {}),
         how: subject ? "according" : "none",
       });
       continue;
@@ -405,6 +422,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       t.lower === "say" &&
       isPunct(tokens[i + 1], ",") &&
       (isPunct(tokens[i - 1], ",") || ["—", "–", "("].includes(tokens[i - 1]?.text ?? ""))
+    )
+      continue;
+    // "the company continued to sign up subscribers", "struggled to contend with demand": going on
+    // with a deed, and coping with something, are no speech ("“…,” she continued." is).
+    if (
+      (lemma === "continue" && ["to", "with"].includes(tokens[i + 1]?.lower ?? "")) ||
+      (lemma === "contend" && ["with", "for"].includes(tokens[i + 1]?.lower ?? ""))
     )
       continue;
     // "Islamist leaders accused of atrocities": "accused of" is always passive, said of the accused.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeRole } from "./noun-phrases";
+import { looksLikeRole, readPhrase } from "./noun-phrases";
 import { tokensOf } from "./test-sentence";
 
 describe("looksLikeRole", () => {
@@ -20,5 +20,28 @@ describe("looksLikeRole", () => {
   it("leaves out relative clauses and participles", () => {
     expect(looksLikeRole(tokensOf("who chairs the Harbour Board"))).toBe(false);
     expect(looksLikeRole(tokensOf("speaking for Harbour Bank"))).toBe(false);
+  });
+});
+
+describe("readPhrase: names that hold a title word", () => {
+  const read = (text: string) => {
+    const phrase = readPhrase(tokensOf(text));
+    return phrase && { name: phrase.name, role: phrase.role };
+  };
+
+  it("keeps a title word inside a body's name", () => {
+    expect(read("the World Health Organization")).toEqual({
+      name: "World Health Organization",
+      role: undefined,
+    });
+    expect(read("the British Foreign Office")).toEqual({ name: "British Foreign Office", role: undefined });
+    expect(read("the Supreme Court")).toEqual({ name: "Supreme Court", role: undefined });
+    expect(read("Home Depot")).toEqual({ name: "Home Depot", role: undefined });
+  });
+
+  it("keeps a title before a person's name as their role", () => {
+    expect(read("Health Minister Ann Toll")).toEqual({ name: "Ann Toll", role: "Health Minister" });
+    expect(read("Foreign Secretary Tom Hale")).toEqual({ name: "Tom Hale", role: "Foreign Secretary" });
+    expect(read("State Sen. Ray Cole")).toMatchObject({ name: "Ray Cole" });
   });
 });

@@ -204,6 +204,20 @@ const OPENING_VERBS = new Set(
   "Says Adds Asks Recalls Explains Insists Writes Added Recalled Explained Insisted".split(" "),
 );
 
+/** Title words that name a field of government: "Foreign" in "Foreign Minister". */
+const FIELDS = new Set(["Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Home", "State"]);
+
+/**
+ * Whether a title word is part of a name, by the name word after it: an organisation's ("World Health
+ * Organization", "British Foreign Office"), or any but a title after a field ("Home Depot", "Health
+ * Canada"; "Health Minister Ann Toll" keeps its title).
+ */
+function fieldInName(w: Token, next: Token | undefined): boolean {
+  if (!next || !isTitle(w.text) || !isCapitalised(w)) return false;
+  if (ORGANISATION_WORDS.has(next.text) && !isTitle(next.text)) return true;
+  return FIELDS.has(w.text) && !isTitle(next.text) && givenName(next.text) === undefined;
+}
+
 /**
  * Reads a run of words (already known to be a phrase) into a speaker phrase. It is a name only if
  * its last word is a name word (`isNameWord`).
@@ -231,7 +245,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   let n = words.length;
   while (n > 0) {
     const w = words[n - 1] as Token;
-    const capital = isNameWord(w);
+    const capital = isNameWord(w) || fieldInName(w, words[n]);
     const particle =
       NAME_PARTICLES.has(w.lower) &&
       n < words.length &&

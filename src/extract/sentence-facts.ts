@@ -182,11 +182,29 @@ function readSentence(sentence: Sentence, tokens: readonly Token[], titled: bool
 }
 
 /** The phrases naming a sentence's subject (after an opening phrase), unresolved. */
+/** Words for a share of a group: "some" in "some of her critics". */
+const SHARES = new Set(["some", "many", "most", "several", "few", "all", "half", "both", "none"]);
+
+/**
+ * "Some of her critics", "Many of the workers": a share of a group speaks as the group does, and is
+ * named with its share. Null when the words at `k` are no share of a group.
+ */
+function shareOf(tokens: readonly Token[], k: number): { phrase: SpeakerPhrase; appositive?: string } | null {
+  if (!SHARES.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "of") return null;
+  const group = phraseStartingAt(tokens, k + 2)?.phrase;
+  if (group?.type !== "group") return null;
+  const share = tokens[k] as Token;
+  return {
+    phrase: { ...group, text: printedBetween(tokens, share.start, group.end), start: share.start },
+  };
+}
+
 export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   const k = subjectStart(tokens);
   const first = tokens[0];
   // (Or someone only described: "On one page an unidentified poster … wrote".)
-  const found = phraseStartingAt(tokens, k) ?? (k > 0 ? describedPerson(tokens, k) : null);
+  const share = shareOf(tokens, k);
+  const found = share ?? phraseStartingAt(tokens, k) ?? (k > 0 ? describedPerson(tokens, k) : null);
   let aside: SubjectPhrase | null = null;
   // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
   const c1 = commaAfter(tokens, k);
@@ -205,7 +223,7 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   if (found?.phrase.type === "group" && k === 0) found.phrase = withWhatFollows(tokens, found.phrase);
   if (
     found &&
-    (found.phrase.type !== "group" || k === 0) &&
+    (found.phrase.type !== "group" || k === 0 || share) &&
     found.phrase.type !== "document" &&
     // One capitalised word opening a sentence may just be the sentence's first word.
     !(
@@ -590,7 +608,7 @@ function afterOpeningPhrase(tokens: readonly Token[]): number {
 
 /** Words that end an opening phrase of time or manner: "recently", "last week", "days later". */
 const TIME_OR_ADVERB =
-  /^(?:\p{L}{3,}ly|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|weekend|time|later|earlier|ago|since|then|now|today|yesterday)$/u;
+  /^(?:\p{L}{3,}ly|week|weeks|month|months|year|years|day|days|night|morning|afternoon|evening|weekend|time|later|earlier|ago|after|before|afterwards|afterward|thereafter|beforehand|since|then|now|today|yesterday)$/u;
 
 /** A lower-case word that heads no speaker phrase: "recently", "week", "later". */
 const isAdverbialWord = (t: Token) => t.kind === "word" && !isCapitalised(t) && !isHeadNoun(t);

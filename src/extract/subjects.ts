@@ -236,8 +236,18 @@ function affiliatedSubject(
 ): SpeakerPhrase | null {
   const preposition = tokens[first - 1];
   if (!preposition || !AFFILIATION.has(preposition.lower) || !isWord(tokens[first - 2])) return null;
-  const holder = readPhrase(phraseEndingAt(tokens, first - 1));
-  if (!holder) return null;
+  const words = phraseEndingAt(tokens, first - 1);
+  const holder = readPhrase(words);
+  // "A doctor at a clinic in Leeds said", "Researchers at a lab in Greenbelt said": a place within
+  // a place; the one who speaks stands before both.
+  const within = (): SpeakerPhrase | null => {
+    const opening = words[0] ? tokens.indexOf(words[0]) : placeBefore(tokens, first - 1);
+    const start = tokens[opening]?.start;
+    if (opening < 2 || !AFFILIATION.has(tokens[opening - 1]?.lower ?? "") || start === undefined) return null;
+    const text = printedBetween(tokens, start, phrase.end);
+    return affiliatedSubject(tokens, opening, { type: "organisation", text, start, end: phrase.end });
+  };
+  if (!holder) return within();
   // "A spokesperson for the Harbour Authority said": a spokesperson speaks for whom they speak for.
   if (preposition.lower === "for" && SPOKESPEOPLE.has(holder.head ?? "") && phrase.type !== "pronoun")
     return phrase;
@@ -258,7 +268,7 @@ function affiliatedSubject(
       ? !["at", "with", "from", "of"].includes(preposition.lower)
       : holder.type !== "role" && holder.type !== "group"
   )
-    return null;
+    return person || holder.type === "pronoun" ? null : within();
   const tail = `${preposition.text} ${phrase.text}`;
   return {
     ...holder,
@@ -266,6 +276,20 @@ function affiliatedSubject(
     end: phrase.end,
     role: holder.role ? `${holder.role} ${tail}` : person ? tail : `${holder.text} ${tail}`,
   };
+}
+
+/**
+ * Where a place a preposition names opens, ending just before `end`: an article and up to three
+ * lower-case words ("a lab", "the old port"), or -1.
+ */
+function placeBefore(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || isCapitalised(t)) return -1;
+    if (["a", "an", "the"].includes(t.lower)) return k < end - 1 ? k : -1;
+    if (AFFILIATION.has(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { findCues } from "./cues";
+import { tokensOf } from "./test-sentence";
+
+/** The "according to" cue of a sentence: its source as printed, and the role given with it. */
+function source(text: string) {
+  const cue = findCues(tokensOf(text)).find((c) => c.lemma === "according to");
+  return cue && { source: cue.subject?.text, role: cue.appositive };
+}
+
+describe("findCues: according to", () => {
+  it("takes a role closed by a comma after the source", () => {
+    expect(source("According to Ana Ruiz, the port's director, fares will rise.")).toEqual({
+      source: "Ana Ruiz",
+      role: "port's director",
+    });
+  });
+
+  it("never takes the clause the source is given for as its role", () => {
+    expect(
+      source("According to Reuters, the board’s questions include whether the founder profited."),
+    ).toEqual({ source: "Reuters", role: undefined });
+    expect(source("According to the Pentagon, the base serves as an outpost in the fight.")).toEqual({
+      source: "the Pentagon",
+      role: undefined,
+    });
+  });
+});
+
+describe("findCues: labels", () => {
+  it("reads a one-word line as a label, not speech", () => {
+    expect(findCues(tokensOf("Claim"))).toEqual([]);
+    expect(findCues(tokensOf("Update:"))).toEqual([]);
+  });
+});
