@@ -304,10 +304,10 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
 
 /** Words that may stand between a subject and its verb without breaking the link: "has also said". */
 export const VERB_PRECURSORS = forms(
-  "has have had is was were be been will would could should can may might must did does do",
+  "has have had is are was were be been will would could should can may might must did does do",
   "also then later again further quickly strongly repeatedly previously earlier recently reportedly publicly",
   "privately openly bluntly simply once twice not never only just still already long often flatly",
-  "explicitly angrily firmly briefly",
+  "explicitly angrily firmly briefly now",
 );
 
 /** Nouns and adjectives in -ly, which are no adverbs: "The family said", "the weekly reported". */

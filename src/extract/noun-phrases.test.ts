@@ -44,4 +44,8 @@ describe("readPhrase: names that hold a title word", () => {
     expect(read("Foreign Secretary Tom Hale")).toEqual({ name: "Tom Hale", role: "Foreign Secretary" });
     expect(read("State Sen. Ray Cole")).toMatchObject({ name: "Ray Cole" });
   });
+
+  it("opens no role with a relative word", () => {
+    expect(read("what host Ada Lind")).toEqual({ name: "Ada Lind", role: "host" });
+  });
 });

@@ -204,6 +204,9 @@ const OPENING_VERBS = new Set(
   "Says Adds Asks Recalls Explains Insists Writes Added Recalled Explained Insisted".split(" "),
 );
 
+/** Relative and question words. */
+const WH_WORDS = new Set(["what", "which", "whose", "who", "whom", "where", "when", "how", "why"]);
+
 /** Title words that name a field of government: "Foreign" in "Foreign Minister". */
 const FIELDS = new Set(["Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Home", "State"]);
 
@@ -409,7 +412,10 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   let opener = 0;
   while (
     opener < roleWords.length &&
-    (isFunctionWord(roleWords[opener] as Token) || CLAUSE_WORDS.has((roleWords[opener] as Token).lower))
+    (isFunctionWord(roleWords[opener] as Token) ||
+      CLAUSE_WORDS.has((roleWords[opener] as Token).lower) ||
+      // ("in what host Tom Bergeron described as": a relative word opens no role.)
+      WH_WORDS.has((roleWords[opener] as Token).lower))
   )
     opener++;
   if (opener > 0) roleWords = roleWords.slice(opener);
@@ -608,8 +614,9 @@ function partOfPhrase(t: Token, collected: number, right: Token | undefined, lef
   if (isHeadNoun(t) && collected === 0) return true;
   if (SPEECH_VERBS.has(t.lower)) return false;
   if (isHeadNoun(t)) return true;
-  // A modifier: "press" in "press secretary", "conservation" in "conservation department ranger".
-  return !!right && !isCapitalised(right);
+  // A modifier: "press" in "press secretary", "conservation" in "conservation department ranger",
+  // "neo-bank" in "one neo-bank CEO".
+  return !!right && (!isCapitalised(right) || POSITION_CAPITALS.test(right.text));
 }
 
 /** The speaker phrase ending just before `index`, if the words there form one. */

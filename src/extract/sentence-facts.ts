@@ -182,6 +182,24 @@ function readSentence(sentence: Sentence, tokens: readonly Token[], titled: bool
 }
 
 /** The phrases naming a sentence's subject (after an opening phrase), unresolved. */
+/** Where a dateline opening a sentence ends ("SIOUX FALLS, S.D. –"): the index after its dash, or 0. */
+function datelineEnd(tokens: readonly Token[]): number {
+  if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[0]?.text ?? "")) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "—" || t.text === "–") return k + 1;
+    // (A state after a comma, "S.D.", "Calif.", its full stop a token of its own.)
+    const place = /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text) || /^\p{Lu}[\p{L}.]*$/u.test(t.text);
+    if (!place && t.text !== "," && t.text !== ".") return 0;
+  }
+  return 0;
+}
+
+/** Words that never follow a one-word name opening a sentence. */
+const NOT_AFTER_A_NAME = new Set(["their", "his", "her", "its", "the", "a", "an", "yet", "of", "my", "our"]);
+/** A party and state tag: "D-Ohio", "R-W.Va.". */
+const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /** Words for a share of a group: "some" in "some of her critics". */
 const SHARES = new Set(["some", "many", "most", "several", "few", "all", "half", "both", "none"]);
 
@@ -200,6 +218,9 @@ function shareOf(tokens: readonly Token[], k: number): { phrase: SpeakerPhrase; 
 }
 
 export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
+  // (After a dateline the sentence starts anew; tokens keep their places in the text.)
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return subjectPhrases(tokens.slice(dateline));
   const k = subjectStart(tokens);
   const first = tokens[0];
   // (Or someone only described: "On one page an unidentified poster … wrote".)
@@ -212,7 +233,9 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
     const named = phraseStartingAt(tokens, c1 + 1);
     const asideEnd = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
-    if (named?.phrase.type === "name" && asideEnd === c2)
+    // ("Rep. Ann Toll, R-Ohio, visited …": a party tag after a full name is her role, no one else.)
+    const tagged = found?.phrase.type === "name" && PARTY_TAG.test(named?.phrase.text ?? "");
+    if (named?.phrase.type === "name" && asideEnd === c2 && !tagged)
       aside = {
         phrase: named.phrase,
         appositive: found ? found.phrase.text : undefined,
@@ -233,7 +256,10 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
       (FUNCTION_WORDS.has(first?.text ?? "") ||
         /(?:ing|ed)$/.test(first?.lower ?? "") ||
         // ("Finally, …" is an adverb; "Tully wants", "Kelly said" are names.)
-        (/ly$/.test(first?.lower ?? "") && tokens[1]?.text === ","))
+        (/ly$/.test(first?.lower ?? "") && tokens[1]?.text === ",") ||
+        // ("Whatever their history, …", "Better yet, …", "Neither of these …": a name is not
+        // followed by a determiner, "yet" or "of".)
+        NOT_AFTER_A_NAME.has(tokens[1]?.lower ?? ""))
     )
   )
     main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
@@ -520,6 +546,9 @@ const FINITE_AUXILIARIES = new Set(
 );
 
 function subjectStart(tokens: readonly Token[]): number {
+  // "SIOUX FALLS, S.D. – People across the nation …", "CAIRO — Gunmen …": a dateline first.
+  const dateline = datelineEnd(tokens);
+  if (dateline > 0) return dateline + subjectStart(tokens.slice(dateline));
   let k = 0;
   const first = tokens[0];
   // "In recent days, Trump …", "Talking about …, he said": skip the opening phrase (up to a comma

@@ -310,7 +310,9 @@ function qualifiedGroupBefore(tokens: readonly Token[], j: number): SpeakerPhras
     if (!one && !isGroupHead(t.text, t.lower) && t.lower !== "those") continue;
     let start = k;
     while (start > k - 2 && COUNT_WORDS.has(tokens[start - 1]?.lower ?? "")) start--;
-    if (start > 0 && !isComma(tokens[start - 1])) return null;
+    // (After a dash too: "SIOUX FALLS, S.D. – People across the nation are talking …".)
+    if (start > 0 && !isComma(tokens[start - 1]) && !["—", "–"].includes(tokens[start - 1]?.text ?? ""))
+      return null;
     const first = tokens[start] as Token;
     const last = tokens[j - 1] as Token;
     const text = textOfTokens(tokens, start, j);
@@ -561,7 +563,12 @@ function nearestSubjectLeftOf(
   }
   // "Harbour police on Monday said", "The ferry company in a statement said": when or where it was
   // said stands between the subject and the verb.
-  const said = SAYING.has(SPEECH_VERBS.get(tokens[verb]?.lower ?? "") ?? "") ? whenOrWhereSaid(tokens, j) : j;
+  // ("Clark in October revealed": a month is when, never who, whatever the verb.)
+  const said = SAYING.has(SPEECH_VERBS.get(tokens[verb]?.lower ?? "") ?? "")
+    ? whenOrWhereSaid(tokens, j)
+    : MONTHS.has(tokens[j - 1]?.text ?? "") && tokens[j - 2]?.lower === "in"
+      ? j - 2
+      : j;
   if (said < j) {
     const earlier = readPhrase(phraseEndingAt(tokens, said));
     if (earlier) return { phrase: earlier, ...(bracketed ? { appositive: bracketed } : {}) };
@@ -700,6 +707,9 @@ const SAYING = new Set(
   ),
 );
 const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const MONTHS = new Set(
+  "January February March April May June July August September October November December".split(" "),
+);
 const PARTS_OF_DAY = new Set("morning afternoon evening night".split(" "));
 /** What a statement is made in: "in a statement", "in a post on X", "in an interview". */
 const MADE_IN = new Set(
@@ -718,6 +728,7 @@ function whenOrWhereSaid(tokens: readonly Token[], end: number): number {
   let k = end - 1;
   if (PARTS_OF_DAY.has(at(k)) && DAYS.has(at(k - 1))) k--;
   if (DAYS.has(at(k)) && at(k - 1) === "on") return k - 1;
+  if (MONTHS.has(tokens[end - 1]?.text ?? "") && at(end - 2) === "in") return end - 2;
   if (MADE_IN.has(at(end - 1))) {
     let m = end - 2;
     while (m > end - 4 && m >= 0 && !["a", "an", "its", "their", "his", "her", "the"].includes(at(m))) m--;
