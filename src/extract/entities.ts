@@ -121,6 +121,18 @@ const roleWord = (word: string): string => {
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
 const PUBLIC_BODY =
   /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
+/** First words of places whose last word is a place's ("New York", "Los Angeles", "South Korea"). */
+const PLACE_OPENERS = new Set(
+  "New Los Las San Santa South North East West Saudi Hong Sri El St. Saint".split(" "),
+);
+/** A place's name ("Italy", "New York", "Los Angeles"): what "the company" or "the statement" never means. */
+function placeName(name: string): boolean {
+  const words = tokensOf(name);
+  const last = words[words.length - 1] ?? "";
+  return words.length === 1
+    ? PLACE_WORDS.has(last)
+    : words.length <= 3 && PLACE_WORDS.has(last) && PLACE_OPENERS.has(words[0] ?? "");
+}
 /** Abbreviated titles as "the governor", "the senator" later name them. */
 const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
   "gov.": "governor",
@@ -706,7 +718,7 @@ export class EntityRegistry {
     // "the company said": the organisation the story is about now, when it has one.
     const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "");
     const current = salient && generic ? salient() : null;
-    if (current?.kind === "organisation" && !PUBLIC_BODY.test(current.name)) {
+    if (current?.kind === "organisation" && !PUBLIC_BODY.test(current.name) && !placeName(current.name)) {
       current.aliases.add(phrase.text);
       return current;
     }
@@ -718,7 +730,7 @@ export class EntityRegistry {
       (s) =>
         (looksLikeOrganisation(s.name) || organisationNames.has(s.name)) &&
         // ("the company" is never the trading standards office investigating it.)
-        !(generic && PUBLIC_BODY.test(s.name)),
+        !(generic && (PUBLIC_BODY.test(s.name) || placeName(s.name))),
     );
     const named =
       organisations.find((s) => {

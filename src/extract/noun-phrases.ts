@@ -204,6 +204,13 @@ const OPENING_VERBS = new Set(
   "Says Adds Asks Recalls Explains Insists Writes Added Recalled Explained Insisted".split(" "),
 );
 
+/** Months and days, which name no one ("May" is also a surname). */
+const DATE_WORDS = new Set(
+  "January February March April June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(
+    " ",
+  ),
+);
+
 /** Relative and question words. */
 const WH_WORDS = new Set(["what", "which", "whose", "who", "whom", "where", "when", "how", "why"]);
 
@@ -375,6 +382,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
+  // ("an event on December 2", "Clark said on Monday": a date is no one; "May" may be a surname.)
+  if (nameWords.length === 1 && roleWords.length === 0 && DATE_WORDS.has((nameWords[0] as Token).text))
+    return null;
   const heldJob = jobAtTheName(roleWords, nameWords);
   let honorific: string | undefined;
   const beforeName = roleWords[roleWords.length - 1];
