@@ -19,7 +19,6 @@ import { descriptionAt } from "./descriptions";
 import {
   DOCUMENT_HEADS,
   GROUP_QUALIFIERS,
-  isVerbPrecursor,
   ORGANISATION_WORDS,
   PRONOUNS,
   SPEECH_VERBS,
@@ -31,6 +30,8 @@ import {
   isGroupHead,
   phraseEndingAt,
   phraseStartingAt,
+  precursorAt,
+  printedBetween,
   readPhrase,
   type SpeakerPhrase,
 } from "./noun-phrases";
@@ -311,6 +312,28 @@ const POINTING_BACK = new Set(["above", "below", "earlier", "previously", "befor
 const ASKED_OPENERS = new Set(["when", "if", "once", "after", "as", "before", "while"]);
 
 /** Every speech cue in a sentence, in order, with the phrase naming its speaker where there is one. */
+/**
+ * "his aunt, Jane Starner," at `at`: a possessive and a lower-case word or two for how the source is
+ * related to someone, then their full name between commas (or before a quotation). Null otherwise.
+ */
+function namedAfterRelation(
+  tokens: readonly Token[],
+  at: number,
+): { subject: SpeakerPhrase; appositive: string } | null {
+  if (!["his", "her", "their", "its", "the"].includes(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (k < at + 4 && tokens[k]?.kind === "word" && !isCapitalised(tokens[k])) k++;
+  if (k === at + 1 || !isPunct(tokens[k], ",")) return null;
+  const named = phraseStartingAt(tokens, k + 1)?.phrase;
+  const end = named ? tokens.findIndex((t) => t.start >= named.end) : -1;
+  if (named?.type !== "name" || !/\s/.test(named.name ?? "") || end < 0) return null;
+  if (!isPunct(tokens[end], ",") && !isQuote(tokens[end])) return null;
+  return {
+    subject: named,
+    appositive: printedBetween(tokens, (tokens[at] as Token).start, (tokens[k - 1] as Token).end),
+  };
+}
+
 /** Whether the aside after a phrase ending at `end` (", the mayor,") closes with a comma. */
 function asideClosed(tokens: readonly Token[], end: number): boolean {
   let k = tokens.findIndex((t) => t.start >= end);
@@ -363,6 +386,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         found?.phrase.type === "name" ? null : descriptionAt(tokens, at - 1, "right", false);
       const described =
         description && (!found || description.text.length > found.phrase.text.length) ? description : null;
+      // "According to his aunt, Jane Starner, “…”": the name in the aside after a relation.
+      const named = found?.phrase.type === "name" ? null : namedAfterRelation(tokens, at);
+      if (named) {
+        cues.push({ index: i, start: t.start, lemma: "according to", ...named, how: "according" });
+        continue;
+      }
       const subject = withQualifier(tokens, described ?? found?.phrase ?? sourceOfData(tokens, at));
       // ("According to Reuters, the base is closed.": the words after the comma are what the source
       // says, no role; "according to Ana Ruiz, the mayor, fares will rise" closes the role.)
@@ -1060,6 +1089,6 @@ function tokenBefore(tokens: readonly Token[], start: number): Token | undefined
 
 function skipBack(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j > 0 && isVerbPrecursor(tokens[j - 1]?.lower ?? "")) j--;
+  while (j > 0 && precursorAt(tokens, j - 1)) j--;
   return j;
 }

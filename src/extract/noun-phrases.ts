@@ -1013,10 +1013,19 @@ export function textOf(tokens: readonly Token[]): string {
 }
 
 /** Skips adverbs and auxiliaries left of a verb ("has also quickly said"). */
+/**
+ * Whether the word at `k` may stand between a subject and its verb ("has", "also", "calmly"). (A
+ * capitalised word in -ly after the sentence's first is a name: "“…,” Lovely said.")
+ */
+export function precursorAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && isVerbPrecursor(t.lower) && !(k > 0 && isCapitalised(t) && t.lower.endsWith("ly"));
+}
+
 export function skipPrecursors(tokens: readonly Token[], index: number): number {
   let j = index;
   for (;;) {
-    while (j > 0 && isVerbPrecursor((tokens[j - 1] as Token).lower)) j--;
+    while (j > 0 && precursorAt(tokens, j - 1)) j--;
     const time = timeBefore(tokens, j);
     if (time === j) return j;
     j = time;

@@ -127,11 +127,13 @@ function asideKind(aside: readonly Token[]): AsideKind {
   // "Disney’s chairman of parks and resorts", "Harbour Bank’s head of branches": a role held at a
   // place named in the possessive.
   const owner = aside.findIndex((t, k) => k < 4 && /['’]s$/.test(t.text));
+  // ("Morrison, Vindman's superior, said": a relation to someone named, in a lower-case word or two.)
   if (
     owner >= 0 &&
     aside.slice(0, owner + 1).every(isCapitalised) &&
     aside.length > owner + 1 &&
-    looksLikeRole(aside.slice(owner + 1))
+    (looksLikeRole(aside.slice(owner + 1)) ||
+      (aside.length - owner - 1 <= 3 && allLowerCase(aside.slice(owner + 1))))
   )
     return "role";
   if (aside.length <= 6 && allLowerCase(aside)) return "role";
