@@ -119,7 +119,11 @@ function afterTimeOfSaying(tokens: readonly Token[], k: number): number {
 
 /** Whether a speech verb at `i` is followed by what its sense requires ("held that", "ruled out"). */
 /** Words after "wrote" that name whom it was written to or what it was ("to", "a", "his"). */
-const WRITTEN_TO_OR_WHAT = new Set("to for back a an the his her their its two three several".split(" "));
+const WRITTEN_TO_OR_WHAT = new Set(
+  "to for back a an the his her their its two three four five six seven eight nine ten dozens many several more".split(
+    " ",
+  ),
+);
 /** Participles that go on to say what the letter or article said: "wrote a letter saying …". */
 const WHAT_IT_SAID = new Set(
   "saying asking urging telling warning arguing claiming calling demanding".split(" "),
@@ -130,7 +134,10 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   if (lemma === "write" && tokens[i + 1]?.lower === "for" && tokens[i + 2]?.kind === "quote") return false;
   // "wrote to the minister", "wrote for a website", "wrote a book about it": a letter, an article or
   // a book, not yet what it said ("wrote a letter to the council saying …" says it).
-  if (lemma === "write" && WRITTEN_TO_OR_WHAT.has(tokens[i + 1]?.lower ?? ""))
+  if (
+    lemma === "write" &&
+    (WRITTEN_TO_OR_WHAT.has(tokens[i + 1]?.lower ?? "") || /^\d/.test(tokens[i + 1]?.text ?? ""))
+  )
     return tokens
       .slice(i + 2, i + 10)
       .some((t) => t.lower === "that" || t.text === ":" || t.kind === "quote" || WHAT_IT_SAID.has(t.lower));

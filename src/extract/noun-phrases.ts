@@ -974,8 +974,17 @@ export const SOURCE_KNOWING = new Set(["familiar", "close", "involved", "briefed
 export const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
 
 /** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
-export const PERSON_NOUN =
-  /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
+const PERSON_ENDING = /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
+/** Common nouns with those endings that name things: "an event", "the number", "a letter". */
+const THINGS_LIKE_PEOPLE = new Set(
+  "event moment comment statement document government payment element agreement department apartment treatment percent content extent intent letter number paper order matter corner winter summer water power border center centre chapter error mirror floor door color colour factor sector vector motor record corridor interior exterior meter metre filter answer barrier quarter character cancer rate state estate debate climate plant grant date update".split(
+    " ",
+  ),
+);
+/** Whether a lower-case noun names a person by its ending ("poster", "commuter"; not "event"). */
+export const PERSON_NOUN = {
+  test: (lower: string) => PERSON_ENDING.test(lower) && !THINGS_LIKE_PEOPLE.has(lower.replace(/s$/, "")),
+};
 
 /**
  * "the mayor of Harbour City", "a director at Harbour Bank", "one tweeter in Sydney": a job or a
