@@ -121,6 +121,11 @@ const isQuote = (t: Token | undefined) => t?.kind === "quote";
 const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && chars.includes(t.text);
 
 /** Whether the verb at `i` stands right after a quotation (`“…,” said X` / `“…,” X said`). */
+/** Conjunctions that open a clause of its own. */
+const OWN_CLAUSE_OPENERS = new Set(
+  "before after when while because if unless until since although though whereas once".split(" "),
+);
+
 function followsQuote(tokens: readonly Token[], i: number): boolean {
   // ("“…” to hold up their plans, Indyk said": an infinitive is no attribution.)
   if (tokens[i - 1]?.lower === "to") return false;
@@ -129,6 +134,9 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
   if (["that", "which", "who"].includes(tokens[i - 1]?.lower ?? "")) return false;
   let j = i - 1;
   while (j >= 0 && (isPunct(tokens[j]) || tokens[j]?.kind === "word")) {
+    // ("“deliver” before the administration would agree": a verb in a clause of its own, which a
+    // conjunction opens, is no attribution of the quotation.)
+    if (OWN_CLAUSE_OPENERS.has(tokens[j]?.lower ?? "")) return false;
     if (isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))) return i - j <= 7;
     if (tokens[j]?.kind === "word" && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) {
       j--;

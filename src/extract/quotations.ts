@@ -110,7 +110,7 @@ export function readQuotations(
     // searched last: that pattern is tried at every position of it.)
     if (wordCount <= 6 && /^(?:the|a|an)\s/i.test(words) && /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before))
       continue;
-    const cue = chooseCue(resolved, i);
+    const cue = chooseCue(resolved, i, OWN_CLAUSE_AFTER.test(after));
     const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
     if (wordCount === 0) continue;
     // A headline's "Khamenei: ‘No war’", "Fact-Checker David Emery: ‘Are There …?’": a name and a
@@ -482,8 +482,16 @@ const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[
 /** The sentence opens with the quotation (nothing but punctuation before it). */
 const opensSentence = (before: string) => /^[\s(["“‘']*$/.test(before);
 
-/** The cue a quotation belongs to: an attribution right after it, else the verb before it, else after. */
-function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number) {
+/** A clause of its own opening right after a quotation: "“cut fares” before the council would agree". */
+const OWN_CLAUSE_AFTER =
+  /^[\s,]*(?:before|after|when|while|because|if|unless|until|since|although|though|whereas|once)\s/i;
+
+/**
+ * The cue a quotation belongs to: an attribution right after it, else the verb before it, else
+ * after. (Not a verb in a clause of its own that opens after it, `ownClauseAfter`: "they said the
+ * fares were low “by any measure” when the council announced its review" is theirs.)
+ */
+function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number, ownClauseAfter = false) {
   if (resolved.length === 0) return null;
   const after = resolved.find((r) => r.cue.index > quoteIndex);
   let before: (typeof resolved)[number] | undefined;
@@ -492,6 +500,7 @@ function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number) {
   // ("… recalled that he said, “I'll …,” the attorney's office said.": the verb that opens the
   // quotation names whose words they are; the one after it, who reports them.)
   if (before?.entity && quoteIndex - before.cue.index <= 2 && after) return before;
+  if (before?.entity && ownClauseAfter) return before;
   if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
   // ("That mobility remains low suggests “…” except in a few areas, Burtless said.": a verb whose
   // subject is no one gives way to the attribution that closes the sentence.)
