@@ -342,6 +342,13 @@ function namedAfterRelation(
   };
 }
 
+/** Whether a line has one word and no more ("Claim", "Update:"). */
+function oneWord(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) if (t.kind === "word" && ++words > 1) return false;
+  return words === 1;
+}
+
 /** Whether the aside after a phrase ending at `end` (", the mayor,") closes with a comma. */
 function asideClosed(tokens: readonly Token[], end: number): boolean {
   let k = tokens.findIndex((t) => t.start >= end);
@@ -360,7 +367,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   // what was said reports nothing.
   if (asksAboutSpeech(tokens)) return cues;
   // "Claim", "Update:": a one-word line is a label, no one's speech.
-  if (tokens.filter((t) => t.kind === "word").length === 1) return cues;
+  if (oneWord(tokens)) return cues;
   /** "X declined to comment": a cue only when the sentence reports nothing else. */
   let refusal: Cue | null = null;
   for (let i = 0; i < tokens.length; i++) {
