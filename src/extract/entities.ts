@@ -57,6 +57,8 @@ export interface NameSighting {
   acronym?: string;
   /** The age printed after it: "Parata, 75,". */
   age?: number;
+  /** The head of a document it is printed publishing: "Westland Railways has published a white paper". */
+  published?: string;
   /** The phrase as printed ("US Secretary of State Mike Pompeo"). */
   text: string;
   /** Reading position: block index × 1e6 + offset. */
@@ -393,6 +395,17 @@ export class EntityRegistry {
       this.roleWordSets.set(role, words);
     }
     return words;
+  }
+
+  /**
+   * Who published the document a definite description names ("the white paper" after "Westland
+   * Railways has published a white paper"): the most recent publisher of a document with that head
+   * before `position`, or null.
+   */
+  publisher(head: string, position: number): Entity | null {
+    let found: NameSighting | undefined;
+    for (const s of this.sightings) if (s.published === head && s.position < position) found = s;
+    return found ? this.byName({ type: "name", text: found.name, start: 0, end: 0, name: found.name }) : null;
   }
 
   /** The fullest sighting of the same person as `name` (memoised: names repeat). */

@@ -67,6 +67,9 @@ const ADDRESSING = new Set(["tell", "ask", "thank", "inform", "remind", "assure"
 const ADDRESSEE = /^\S+\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 /** One reading of an article's blocks; `read` each block in order, then `settle`. */
+/** Heads of a research team's description: "researchers", "a team of scientists". */
+const RESEARCHERS = /^(?:researchers|scientists|investigators)$/;
+
 export class Reading implements QuotationReading {
   readonly quoteSpeech = new Map<MarkedQuote, Speech>();
   readonly continuationSpeaker = new Map<MarkedQuote, Entity | null>();
@@ -440,6 +443,7 @@ export class Reading implements QuotationReading {
     if (facts.subjectIsName) {
       this.context.noteMention(facts);
       this.blockSubject.set(bi, facts);
+      this.noteResearchTeam(block, facts);
     } else if (facts.subject?.main?.phrase.pronoun !== "it") {
       // ("It is …" is mostly no one; "it" is resolved where it speaks.)
       const subject = this.sentenceSubjectOf(block, facts);
@@ -507,6 +511,30 @@ export class Reading implements QuotationReading {
     if (!main) return null;
     const entity = this.resolve(main.phrase, main.appositive, main.at);
     return entity && entity !== HYPOTHETICAL ? entity : null;
+  }
+
+  /**
+   * "A team of researchers at Eastport University set out to …": a research team the story
+   * introduces without their saying anything yet is who "the authors", "the scientists" and "the
+   * study" later are, named with where they work.
+   */
+  private noteResearchTeam(block: BlockData, facts: SentenceFacts) {
+    const { start, end } = facts.sentence;
+    if (!/^(?:An?|One)\s/.test(block.text.slice(start, start + 4))) return;
+    const main = this.subjectOf(block, facts).main;
+    if (main?.phrase.type !== "group" || !RESEARCHERS.test(main.phrase.head ?? "")) return;
+    const where =
+      /^\s+(?:at|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*/u.exec(
+        block.text.slice(main.phrase.end, end),
+      )?.[0];
+    const phrase = where
+      ? {
+          ...main.phrase,
+          text: `${main.phrase.text}${where.replace(/\s+/g, " ")}`,
+          end: main.phrase.end + where.length,
+        }
+      : main.phrase;
+    this.resolve(phrase, undefined, main.at);
   }
 
   /**

@@ -143,6 +143,15 @@ export class Resolver {
         const printedAuthor = phrase.type === "document" ? authorBefore(phrase.text) : null;
         const named = printedAuthor ? registry.author(printedAuthor, inFrame) : null;
         if (named) return named;
+        // "Westland Railways has published a white paper … The white paper said": its publisher's.
+        // (Whatever its type: "the paper" may be a newspaper, unless the story printed one published.)
+        if (/^the\s/i.test(phrase.text) && phrase.head) {
+          const publisher = registry.publisher(phrase.head, at);
+          if (publisher) {
+            publisher.aliases.add(phrase.text);
+            return publisher;
+          }
+        }
         // "The Harbour Board met on Tuesday. … according to the statement after its meeting": a
         // statement or letter the story names no author for is that of the organisation in view.
         if (

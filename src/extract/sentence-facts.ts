@@ -11,6 +11,7 @@ import { givenName } from "./given-names";
 import type { LaidOutBlock } from "./layout";
 import {
   COURTESY,
+  DOCUMENT_HEADS,
   FUNCTION_WORDS,
   GROUP_QUALIFIERS,
   PRONOUNS,
@@ -128,7 +129,8 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
       markCommonOpening(tokens, bodyWords);
       // (A title-case line's capitalised runs are no names: "Police Say Bridge Will Reopen".)
       const titled = titleCaseLine(tokens);
-      if (!titled) collectSightings(tokens, i, sightings);
+      // (A dateline's place and wire service are no one the story names: "SAN FRANCISCO (AP) —".)
+      if (!titled) collectSightings(tokens.slice(datelineEnd(tokens)), i, sightings);
       return readSentence(sentence, tokens, titled);
     });
     return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
@@ -182,15 +184,39 @@ function readSentence(sentence: Sentence, tokens: readonly Token[], titled: bool
 }
 
 /** The phrases naming a sentence's subject (after an opening phrase), unresolved. */
+/** Verbs of putting a document out: "published", "released", "issued". */
+const PUBLISHING = new Set(
+  "published publishes released releases issued issues unveiled unveils produced commissioned".split(" "),
+);
+
+/**
+ * "Westland Railways has published a white paper …": the head of the document a name right
+ * before `k` is printed publishing (an auxiliary may come between), or undefined.
+ */
+function publishedAfter(tokens: readonly Token[], k: number): string | undefined {
+  let j = k;
+  if (["has", "have", "had", "on"].includes(tokens[j]?.lower ?? "")) j++;
+  if (!PUBLISHING.has(tokens[j]?.lower ?? "")) return undefined;
+  if (!["a", "an", "its", "their", "the", "his", "her"].includes(tokens[j + 1]?.lower ?? ""))
+    return undefined;
+  for (let m = j + 2; m < Math.min(tokens.length, j + 6); m++) {
+    const t = tokens[m] as Token;
+    if (t.kind !== "word") return undefined;
+    if (DOCUMENT_HEADS.has(t.lower)) return t.lower;
+  }
+  return undefined;
+}
+
 /** Where a dateline opening a sentence ends ("SIOUX FALLS, S.D. –"): the index after its dash, or 0. */
 function datelineEnd(tokens: readonly Token[]): number {
   if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[0]?.text ?? "")) return 0;
   for (let k = 1; k < Math.min(tokens.length, 8); k++) {
     const t = tokens[k] as Token;
     if (t.text === "—" || t.text === "–") return k + 1;
-    // (A state after a comma, "S.D.", "Calif.", its full stop a token of its own.)
+    // (A state after a comma, "S.D.", "Calif.", its full stop a token of its own; a wire service's
+    // credit in brackets, "(AP)".)
     const place = /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text) || /^\p{Lu}[\p{L}.]*$/u.test(t.text);
-    if (!place && t.text !== "," && t.text !== ".") return 0;
+    if (!place && ![",", ".", "(", ")"].includes(t.text)) return 0;
   }
   return 0;
 }
@@ -354,6 +380,7 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
           tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")
             ? Number(tokens[i + 2]?.text)
             : undefined,
+        published: possessive ? undefined : publishedAfter(tokens, i + 1),
       }),
     );
     // "Cara Diemont of IT firm Harbour Metrics": the organisation after the person, with its role.
@@ -423,6 +450,7 @@ function sighting(
     organisation: extra.organisation || undefined,
     acronym: extra.acronym,
     age: extra.age,
+    published: extra.published,
   };
 }
 

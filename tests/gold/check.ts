@@ -42,16 +42,22 @@ const TITLES = new Set(
     " ",
   ),
 );
+const DESCRIPTION = /^(?:the|a|an|his|her|its|their)\s/i;
+
 const words = (s: string) =>
   s
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .match(/[\p{L}\p{N}']+/gu) ?? [];
 
-/** The forms a name is known by: each form's last word that is no title, and each form whole. */
+/**
+ * The forms a name is known by: each form's last word that is no title, and each form whole. (An
+ * alias that is a description, "the utility", "the company", would pair any two speakers so called:
+ * only the name itself counts when it is one.)
+ */
 function keys(name: string, aliases: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const form of [name, ...aliases]) {
+  for (const form of [name, ...aliases.filter((a) => !DESCRIPTION.test(a))]) {
     const w = words(form).map((x) => x.replace(/'s$/, ""));
     const named = w.filter((x) => !TITLES.has(x));
     if (named.length > 0) out.add(named[named.length - 1] as string);
