@@ -67,8 +67,14 @@ const ADDRESSING = new Set(["tell", "ask", "thank", "inform", "remind", "assure"
 const ADDRESSEE = /^\S+\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 /** One reading of an article's blocks; `read` each block in order, then `settle`. */
-/** Heads of a research team's description: "researchers", "a team of scientists". */
-const RESEARCHERS = /^(?:researchers|scientists|investigators)$/;
+/** Words for a research team's members. */
+const RESEARCHERS_WORD = /\b(?:researchers|scientists|investigators)\b/;
+/**
+ * A research team introduced with where it works: "a team of researchers at Columbia University",
+ * "scientists from Harbour University" (group 1: the members and where, for the head).
+ */
+const RESEARCH_TEAM_INTRODUCED =
+  /\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+)?(?:team|group)\s+of\s+(?:\p{Ll}+\s+)?)?((?:researchers|scientists|investigators)\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*)/u;
 
 export class Reading implements QuotationReading {
   readonly quoteSpeech = new Map<MarkedQuote, Speech>();
@@ -443,7 +449,6 @@ export class Reading implements QuotationReading {
     if (facts.subjectIsName) {
       this.context.noteMention(facts);
       this.blockSubject.set(bi, facts);
-      this.noteResearchTeam(block, facts);
     } else if (facts.subject?.main?.phrase.pronoun !== "it") {
       // ("It is …" is mostly no one; "it" is resolved where it speaks.)
       const subject = this.sentenceSubjectOf(block, facts);
@@ -452,6 +457,7 @@ export class Reading implements QuotationReading {
         if (subject.kind === "person") this.blockSubject.set(bi, subject);
       }
     }
+    this.noteResearchTeam(block, facts);
   }
 
   /** The speaker of the nearest body paragraph before `bi` (captions and headings skipped). */
@@ -520,21 +526,14 @@ export class Reading implements QuotationReading {
    */
   private noteResearchTeam(block: BlockData, facts: SentenceFacts) {
     const { start, end } = facts.sentence;
-    if (!/^(?:An?|One)\s/.test(block.text.slice(start, start + 4))) return;
-    const main = this.subjectOf(block, facts).main;
-    if (main?.phrase.type !== "group" || !RESEARCHERS.test(main.phrase.head ?? "")) return;
-    const where =
-      /^\s+(?:at|from|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*/u.exec(
-        block.text.slice(main.phrase.end, end),
-      )?.[0];
-    const phrase = where
-      ? {
-          ...main.phrase,
-          text: `${main.phrase.text}${where.replace(/\s+/g, " ")}`,
-          end: main.phrase.end + where.length,
-        }
-      : main.phrase;
-    this.resolve(phrase, undefined, main.at);
+    const text = block.text.slice(start, end);
+    if (!RESEARCHERS_WORD.test(text)) return;
+    const found = RESEARCH_TEAM_INTRODUCED.exec(text);
+    if (!found) return;
+    const at = start + found.index;
+    const printed = found[0].replace(/\s+/g, " ");
+    const head = /(\p{L}+)(?:\s+(?:at|from)\s.*)?$/u.exec(found[1] ?? "")?.[1]?.toLowerCase();
+    this.resolve({ type: "group", text: printed, start: at, end: at + found[0].length, head }, undefined, at);
   }
 
   /**
