@@ -268,8 +268,12 @@ const PAIRED_NOUNS: Readonly<Record<string, string>> = Object.assign(Object.crea
 /** Forms of "be" and "have" that agree with a plural subject. */
 const FINITE_BE = new Set(["are", "were", "have", "had"]);
 
-const QUESTION_WORDS = new Set(["what", "why", "how", "when", "where", "who", "whom", "did", "does", "do"]);
-const QUESTION_AUXILIARIES = new Set(["did", "does", "do", "will", "would", "could", "can", "should"]);
+const QUESTION_WORDS = new Set(
+  "what why how when where who whom did does do would could should will has have had is was were".split(" "),
+);
+const QUESTION_AUXILIARIES = new Set(
+  "did does do will would could can should has have had is was were".split(" "),
+);
 
 /** A question opening with a question word and an auxiliary ("What did …?", "Did …?"). */
 function asksAboutSpeech(tokens: readonly Token[]): boolean {

@@ -195,9 +195,15 @@ export function isNameWord(w: Token): boolean {
     // ("Watch" opens "Watch the video", and ends "Human Rights Watch".)
     (!isFunctionWord(w) || ORGANISATION_WORDS.has(w.text)) &&
     COURTESY[w.lower] === undefined &&
-    !OPENING_VERBS.has(w.text)
+    !OPENING_VERBS.has(w.text) &&
+    !OPENING_AUXILIARIES.has(w.text)
   );
 }
+
+/** Auxiliaries that open a question before its subject ("Would Adam Schiff have …?"), no name's words. */
+const OPENING_AUXILIARIES = new Set(
+  "Would Could Should Did Does Is Was Were Has Have Had Shall Must Might Are".split(" "),
+);
 
 /** Verbs of saying that open a sentence before their subject ("Says Ana Ruiz: “…”"), no name's words. */
 const OPENING_VERBS = new Set(
