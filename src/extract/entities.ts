@@ -125,7 +125,7 @@ const PUBLIC_BODY =
   /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
 /** First words of places whose last word is a place's ("New York", "Los Angeles", "South Korea"). */
 const PLACE_OPENERS = new Set(
-  "New Los Las San Santa South North East West Saudi Hong Sri El St. Saint".split(" "),
+  "New Los Las San Santa South North East West Saudi Hong Sri El St. Saint United Great".split(" "),
 );
 /** A place's name ("Italy", "New York", "Los Angeles"): what "the company" or "the statement" never means. */
 function placeName(name: string): boolean {
@@ -730,6 +730,24 @@ export class EntityRegistry {
   ): Entity | null {
     // "the company said": the organisation the story is about now, when it has one.
     const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "");
+    // ("the production company said" after "Dick Clark Productions": the firm whose name has the
+    // word that tells which company.)
+    // (Only words printed in lower case, of five letters or more: not "the German automaker", "the
+    // tech giant".)
+    const modifiers = generic ? tokensOf(phrase.text.replace(DETERMINER, "")).slice(0, -1) : [];
+    if (modifiers.length > 0 && modifiers.every((m) => /^\p{Ll}{5,}$/u.test(m))) {
+      const named = this.sightings.find((s) => {
+        if (s.position >= position || !looksLikeOrganisation(s.name)) return false;
+        const have = tokensOf(fold(s.name));
+        return modifiers.every((m) => have.includes(m) || have.includes(`${m}s`));
+      });
+      if (named) {
+        const entity = this.byName({ type: "name", text: named.name, start: 0, end: 0, name: named.name });
+        if (entity.kind === "person") entity.kind = "organisation";
+        entity.aliases.add(phrase.text);
+        return entity;
+      }
+    }
     const current = salient && generic ? salient() : null;
     if (current?.kind === "organisation" && !PUBLIC_BODY.test(current.name) && !placeName(current.name)) {
       current.aliases.add(phrase.text);
@@ -857,6 +875,8 @@ export class EntityRegistry {
     const head = words.at(-1);
     const named = words.slice(0, -1);
     if (!head || named.length === 0 || !named.every((w) => /^\p{Lu}/u.test(w))) return phrase;
+    // ("Health bosses", "Defence officials": one word of a field is no part of a body's name.)
+    if (named.length === 1 && TITLE_WORDS.has(named[0] as string)) return phrase;
     let body: string | undefined;
     for (const s of this.sightings) {
       const parts = tokensOf(s.name);

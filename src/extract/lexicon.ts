@@ -462,7 +462,7 @@ export const GROUP_HEADS = forms(
   "hawks doves republicans democrats conservatives liberals progressives tories socialists greens",
   "programmers engineers designers scholars academics authors writers journalists reporters editors",
   "advocates defenders proponents backers traders merchants shopkeepers retailers vendors fishermen",
-  "media press broadcasters newspapers outlets forecasters pollsters anglers islanders",
+  "media press broadcasters newspapers outlets forecasters pollsters anglers islanders bosses chiefs percent",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */

@@ -289,10 +289,15 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     // organisation's word may stand before the name's run, as its "role".)
     const named = words.findIndex((w, i) => i < k && ORGANISATION_WORDS.has(w.text) && isCapitalised(w));
     const field = named >= 0 && words.slice(named + 1, k).some((w) => ["of", "on", "for"].includes(w.lower));
+    // ("Big Machine and Dick Clark Productions": a firm named for a person after "and" is a second
+    // firm; "Bill and Melinda Gates Foundation" is one.)
+    const secondNamedForSomeone =
+      k - n >= 2 && (words.length - k - 1 >= 3 || givenName(words[k + 1]?.text ?? "") !== undefined);
     const wholeIsOrganisation =
       (lastJoined &&
         ORGANISATION_WORDS.has(lastJoined.text) &&
-        !ORGANISATION_WORDS.has((words[k - 1] as Token).text)) ||
+        !ORGANISATION_WORDS.has((words[k - 1] as Token).text) &&
+        !secondNamedForSomeone) ||
       (before.some((w) => ORGANISATION_WORDS.has(w.text)) &&
         before.some((w) => w.lower === "of" || w.lower === "on")) ||
       field;
