@@ -28,6 +28,7 @@ import {
   jointly,
   looksLikeRole,
   NAME_PARTICLES,
+  PERSON_NOUN,
   phraseEndingAt,
   phraseStartingAt,
   printedBetween,
@@ -294,6 +295,28 @@ function placeBefore(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+/**
+ * "the singer and guitarist told the audience": one person described by two jobs joined by "and",
+ * after "the", ending just before `j` (each job a word). Null otherwise.
+ */
+function pairedRoles(tokens: readonly Token[], j: number): SpeakerPhrase | null {
+  const [the, first, and, second] = [tokens[j - 4], tokens[j - 3], tokens[j - 2], tokens[j - 1]];
+  if (the?.lower !== "the" || and?.lower !== "and" || !first || !second) return null;
+  const job = (t: Token) =>
+    !isCapitalised(t) && !/[^s]s$/.test(t.lower) && (isRoleNoun(t) || PERSON_NOUN.test(t.lower));
+  if (!job(first) || !job(second)) return null;
+  const role = `${first.text} and ${second.text}`;
+  return {
+    type: "role",
+    text: printedBetween(tokens, the.start, second.end),
+    start: the.start,
+    end: second.end,
+    role,
+    head: second.lower,
+    described: true,
+  };
+}
+
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
 /**
  * A group with what says which people it is, ending just before `j`: "…, two people familiar
@@ -479,6 +502,8 @@ function nearestSubjectLeftOf(
   }
   const qualified = qualifiedGroupBefore(tokens, j);
   if (qualified) return { phrase: qualified };
+  const paired = pairedRoles(tokens, j);
+  if (paired) return { phrase: paired };
   // "the source, who said he had spoken to people inside", "an article by New York magazine that
   // claimed": a relative clause's subject is the phrase it hangs on.
   if (
