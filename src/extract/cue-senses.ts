@@ -251,6 +251,7 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   if (/(?:self|selves)$/.test(tokens[i + 1]?.lower ?? "")) return false;
   const wanted = NEEDS_COMPLEMENT[lemma];
   if (!wanted) return true;
+  if (lemma === "chant" && tokens[i + 1]?.kind === "quote") return true;
   // "…, Reuters reported.", "…, the district attorney announced Monday.": a verb closing its
   // sentence after a comma and its subject has the sentence before for its complement.
   if (closesSentence(tokens, i)) return true;

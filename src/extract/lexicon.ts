@@ -99,6 +99,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "defend defends defended defending",
   "reject rejects rejected rejecting",
   "shout shouts shouted shouting",
+  "chant chants chanted chanting",
   "whisper whispers whispered whispering",
   "conclude concludes concluded concluding",
   "speak speaks spoke spoken speaking",
@@ -298,6 +299,8 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   raise: ["questions", "concerns", "doubts", "objections", "fears", "alarm", "the", "a"],
   thank: ["them", "him", "her", "us", "you", "the", "his", "their", "everyone", "all"],
   add: ["that", ":", ",", "."],
+  // "protesters chanted, “Red for Ed”"; "fans chanted his name" is no speech reported.
+  chant: ["that", ":", ","],
   continue: ["that", ":", ",", "."],
   apologise: ["for", "to", "that", "on", ",", "."],
 });
