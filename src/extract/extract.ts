@@ -141,10 +141,11 @@ function assemble(layout: Layout, result: ReturnType<typeof attribute>, options:
   const speakerIds = new Map<Entity, string>();
   const surnames = used.filter((e) => e.kind === "person").map((e) => surname(e.name));
   const speakers: Speaker[] = used.map((e, i) => {
-    // A surname when it is unique among the speakers ("zarif"); the full name when two share it.
+    // A surname when it is unique among the speakers ("zarif"); the full name when two share it,
+    // and for someone known only by a description ("minister-for-energy", not "energy").
     const last = surname(e.name);
     const base =
-      e.kind === "person" && surnames.filter((s) => s === last).length === 1
+      e.kind === "person" && e.head === undefined && surnames.filter((s) => s === last).length === 1
         ? last
         : e.name.replace(/^(?:the|a|an)\s+/i, "");
     const id = idFor(base, `speaker-${i + 1}`);

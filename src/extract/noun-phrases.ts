@@ -393,6 +393,30 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
+  // "the United Nations High Commissioner for Human Rights", "the Minister for Energy": a title for a
+  // field is a job, the field no one's name.
+  const field = roleWords.at(-1);
+  const titled = roleWords.at(-2);
+  if (
+    nameWords.length > 0 &&
+    (field?.lower === "for" || field?.lower === "of") &&
+    titled &&
+    isTitle(titled.text) &&
+    !FIELDS.has(titled.text) &&
+    nameWords.every((w) => givenName(w.text) === undefined) &&
+    !(nameWords.length > 1 && ORGANISATION_WORDS.has(nameWords.at(-1)?.text ?? ""))
+  ) {
+    const jobWords = words.filter((w) => !DETERMINERS.has(w.lower) || w !== words[0]);
+    return {
+      type: "role",
+      text: printed,
+      start,
+      end,
+      role: roleTextOf(jobWords),
+      head: titled.lower,
+      described: true,
+    };
+  }
   // ("an event on December 2", "Clark said on Monday": a date is no one; "May" may be a surname.)
   if (nameWords.length === 1 && roleWords.length === 0 && DATE_WORDS.has((nameWords[0] as Token).text))
     return null;

@@ -51,3 +51,20 @@ describe("Resolver: two people named together", () => {
     );
   });
 });
+
+describe("speaker ids", () => {
+  const ids = (...paragraphs: string[]) =>
+    extractFromText(["Dam plan draws criticism", ...paragraphs].join("\n\n"), { id: "t" }).speakers.map(
+      (s) => s.id,
+    );
+
+  it("names a person by their surname, and someone known by a description by the description", () => {
+    expect(
+      ids(
+        "Ana Ruiz said the dam was safe.",
+        "The Minister for Energy said the dam would supply half the country's power.",
+        "A doctor at a clinic in Eastport said the water was clean.",
+      ),
+    ).toEqual(["ruiz", "minister-for-energy", "doctor-at-a-clinic-in-eastport"]);
+  });
+});
