@@ -501,7 +501,10 @@ function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number, ownClau
   // quotation names whose words they are; the one after it, who reports them.)
   if (before?.entity && quoteIndex - before.cue.index <= 2 && after) return before;
   if (before?.entity && ownClauseAfter) return before;
-  if (after && (!before || after.cue.index - quoteIndex <= 4)) return after;
+  // ("he hoped the swap would “pave the way” for direct talks": a verb after the quotation that
+  // no one says gives way to the attribution before it.)
+  if (after && (!before || (after.cue.index - quoteIndex <= 4 && (after.entity || !before.entity))))
+    return after;
   // ("That mobility remains low suggests “…” except in a few areas, Burtless said.": a verb whose
   // subject is no one gives way to the attribution that closes the sentence.)
   if (before && !before.entity && after?.entity) return after;

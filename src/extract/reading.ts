@@ -9,7 +9,7 @@ import { Context, isEntity, NOBODY } from "./context";
 import type { Cue } from "./cues";
 import { type Entity, type EntityRegistry, looksLikeOrganisation, type NameSighting } from "./entities";
 import { FIRST_PERSON_SINGULAR, ROLE_NOUNS } from "./lexicon";
-import type { SpeakerPhrase } from "./noun-phrases";
+import { phraseStartingAt, type SpeakerPhrase } from "./noun-phrases";
 import {
   type Pending,
   type QuotationReading,
@@ -67,6 +67,9 @@ const ADDRESSING = new Set(["tell", "ask", "thank", "inform", "remind", "assure"
 const ADDRESSEE = /^\S+\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
 /** One reading of an article's blocks; `read` each block in order, then `settle`. */
+/** Conjunctions that open a sentence with a clause of its own: "When …, he said". */
+const OPENING_CLAUSE = /^(?:When|After|As|While|Before|Although|Though|Because|Once|Since|Until)\s/;
+
 /** Words for a research team's members. */
 const RESEARCHERS_WORD = /\b(?:researchers|scientists|investigators)\b/;
 /**
@@ -309,6 +312,15 @@ export class Reading implements QuotationReading {
       const phrase = aside ?? main;
       if (phrase && phrase.phrase.type !== "pronoun")
         own = { entity: this.sentenceSubjectOf(block, facts), at: phrase.phrase.start };
+      else {
+        // "When Afghan President Ashraf Ghani announced the exchange, he said …": the subject of
+        // the clause the sentence opens with is who its "he" is.
+        const opening = this.openingClauseSubject(block, facts);
+        if (opening) {
+          const entity = this.resolve(opening, undefined, opening.start);
+          if (entity && entity !== HYPOTHETICAL) own = { entity, at: opening.start };
+        }
+      }
       return own;
     };
     for (const cue of facts.cues) {
@@ -534,6 +546,15 @@ export class Reading implements QuotationReading {
     const printed = found[0].replace(/\s+/g, " ");
     const head = /(\p{L}+)(?:\s+(?:at|from)\s.*)?$/u.exec(found[1] ?? "")?.[1]?.toLowerCase();
     this.resolve({ type: "group", text: printed, start: at, end: at + found[0].length, head }, undefined, at);
+  }
+
+  /** The named subject of a clause a sentence opens with ("When Ana Ruiz …, she said"), or null. */
+  private openingClauseSubject(block: BlockData, facts: SentenceFacts): SpeakerPhrase | null {
+    const { start, end } = facts.sentence;
+    if (!OPENING_CLAUSE.test(block.text.slice(start, start + 9))) return null;
+    const tokens = tokenize(this.maskedText(block), start, end, block.quotes);
+    const found = phraseStartingAt(tokens, 1)?.phrase;
+    return found?.type === "name" ? found : null;
   }
 
   /**
