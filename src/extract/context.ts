@@ -101,20 +101,31 @@ export class Context {
    * by a name (never resolving a description for it: "the company" read later may mean another).
    */
   namedPersonInView(): Entity | null {
-    // (Resolving a subject may ask in turn, when it is itself such a description: that finds none.)
-    if (this.resolving) return null;
+    // (Resolving a subject may ask in turn, when it is itself such a description ("The Portuguese
+    // coach had been out of work"): then only the people already resolved before it count.)
+    if (this.resolving) {
+      const at = this.resolvingAt;
+      try {
+        return this.lastNamedPerson(at);
+      } finally {
+        this.resolvingAt = at;
+      }
+    }
     this.resolving = true;
     try {
-      return this.lastNamedPerson();
+      return this.lastNamedPerson(this.people.length);
     } finally {
       this.resolving = false;
     }
   }
+  /** Where in `people` the item being resolved for `namedPersonInView` stands. */
+  private resolvingAt = 0;
 
-  private lastNamedPerson(): Entity | null {
-    for (let i = this.people.length - 1; i >= 0; i--) {
+  private lastNamedPerson(before: number): Entity | null {
+    for (let i = before - 1; i >= 0; i--) {
       const item = this.people[i] as Antecedent;
       if (!isEntity(item) && !("position" in item) && !item.subjectIsName) continue;
+      this.resolvingAt = i;
       const p = isEntity(item) ? item : this.resolveLater(item);
       this.people[i] = p;
       // (Past the places, days and bodies named since: "Brandt scored twice on Sunday.")

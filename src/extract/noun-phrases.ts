@@ -217,6 +217,9 @@ const DATE_WORDS = new Set(
   ),
 );
 
+/** An age that stands for a person: "56-year-old". */
+const AGE = /^\d{1,3}-year-old$/;
+
 /** Relative and question words. */
 const WH_WORDS = new Set(["what", "which", "whose", "who", "whom", "where", "when", "how", "why"]);
 
@@ -255,6 +258,18 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     if (p === "m" || p === "f") pronoun.gender = p;
     return pronoun;
   }
+
+  // "the 56-year-old": someone named by their age, as the story's subject often is.
+  if (words.length === 2 && first.lower === "the" && AGE.test(lastWord.lower))
+    return {
+      type: "role",
+      text: printed,
+      start,
+      end,
+      role: lastWord.text,
+      head: lastWord.lower,
+      described: true,
+    };
 
   // Split off the name: the longest run of capitalised words (and particles) at the end that are
   // not titles. Honorifics stay with the name; courtesy titles are noted and dropped.
@@ -567,7 +582,7 @@ function singular(word: string): string {
 }
 
 /** A nationality or a place's adjective: "Syrian", "Chinese", "Spanish", "Iraqi". */
-const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
+export const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
 
 /** Forms of "be", "have" and the modals: verbs, never a noun a nationality qualifies. */
 const AUXILIARIES = new Set(
@@ -655,6 +670,8 @@ function partOfPhrase(t: Token, collected: number, right: Token | undefined, lef
   )
     return true;
   if (CLAUSE_WORDS.has(t.lower)) return false;
+  // "The 56-year-old said": an age stands for the person.
+  if (collected === 0 && AGE.test(t.lower)) return true;
   // "The report said": a head noun, though "report" can also be a verb.
   if (isHeadNoun(t) && collected === 0) return true;
   if (SPEECH_VERBS.has(t.lower)) return false;

@@ -14,7 +14,7 @@ import {
   SPOKESPEOPLE,
   UNNAMED_SOURCE,
 } from "./lexicon";
-import { DETERMINERS, type SpeakerPhrase } from "./noun-phrases";
+import { DEMONYM_ADJECTIVE, DETERMINERS, type SpeakerPhrase } from "./noun-phrases";
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
 export const HYPOTHETICAL = Symbol("hypothetical");
@@ -209,8 +209,10 @@ export class Resolver {
     if (UNNAMED_SOURCE.test(phrase.text) || head === "official" || ANYONE.has(head)) return null;
     const age = words.map((w) => /^(\d+)-year-old$/i.exec(w)?.[1]).find((a) => a !== undefined);
     const fitsAnyone = age !== undefined || (phrase.type === "name" && PARTY_MEMBER.test(words.join(" ")));
-    // (A job only when bare: "the staff member who took his call" is someone else.)
-    const job = !fitsAnyone && words.length === 1 && !phrase.described && ROLE_NOUNS.has(head);
+    // (A job only when bare: "the staff member who took his call" is someone else; or after a
+    // nationality, as sports pages name their subject: "the Portuguese boss".)
+    const epithet = words.length === 2 && DEMONYM_ADJECTIVE.test(words[0] ?? "");
+    const job = !fitsAnyone && (words.length === 1 ? !phrase.described : epithet) && ROLE_NOUNS.has(head);
     if (!fitsAnyone && !job) return null;
     const person = this.context.namedPersonInView();
     // A person the story names in full (and, for a job, gives no other role).
