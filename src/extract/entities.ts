@@ -763,11 +763,15 @@ export class EntityRegistry {
         // ("the company" is never the trading standards office investigating it.)
         !(generic && (PUBLIC_BODY.test(s.name) || placeName(s.name))),
     );
+    // ("the company" is not "Fast Company", named later for its word: a generic word alone names
+    // the organisation in view.)
     const named =
-      organisations.find((s) => {
-        const have = new Set(tokensOf(fold(s.name)));
-        return words.every((w) => have.has(w));
-      }) ??
+      (generic && words.length === 1
+        ? undefined
+        : organisations.find((s) => {
+            const have = new Set(tokensOf(fold(s.name)));
+            return words.every((w) => have.has(w));
+          })) ??
       (GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "")
         ? (this.mostMentioned(organisations.filter((s) => s.position < position)) ??
           // A headline's "Ferry operator apologises": the organisation the story then names.
