@@ -127,12 +127,14 @@ const PUBLIC_BODY =
 const PLACE_OPENERS = new Set(
   "New Los Las San Santa South North East West Saudi Hong Sri El St. Saint United Great".split(" "),
 );
+/** Countries by their letters: "US", "UK". */
+const COUNTRY_LETTERS = new Set(["US", "U.S.", "USA", "U.S.A.", "UK", "U.K."]);
 /** A place's name ("Italy", "New York", "Los Angeles"): what "the company" or "the statement" never means. */
-function placeName(name: string): boolean {
+export function placeName(name: string): boolean {
   const words = tokensOf(name);
   const last = words[words.length - 1] ?? "";
   return words.length === 1
-    ? PLACE_WORDS.has(last)
+    ? PLACE_WORDS.has(last) || COUNTRY_LETTERS.has(last)
     : words.length <= 3 && PLACE_WORDS.has(last) && PLACE_OPENERS.has(words[0] ?? "");
 }
 /** Abbreviated titles as "the governor", "the senator" later name them. */

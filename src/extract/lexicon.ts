@@ -406,7 +406,7 @@ export const ORGANISATION_WORDS = forms(
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
   "Water Gas Power Electric Utilities Airport Council Commission Caucus Lab Institute Unit Squad Brigade Online",
   "Ferries Ferry Cruises Hotels Resorts Stores Supermarkets Brewery Breweries Bakeries Pharmacy Pharmacies",
-  "Centers Centres Departments Ministries Agencies Institutes Productions Films Brands Restaurants Electronics",
+  "Centers Centres Departments Ministries Agencies Institutes Productions Films Brands Restaurants Electronics Daily Digest",
 );
 
 /** A firm by its trade or its size: "the grocer", "the chipmaker", "the tech giant". */

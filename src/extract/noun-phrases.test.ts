@@ -45,6 +45,11 @@ describe("readPhrase: names that hold a title word", () => {
     expect(read("State Sen. Ray Cole")).toMatchObject({ name: "Ray Cole" });
   });
 
+  it("keeps a possessive that is part of a publication's name", () => {
+    expect(read("the People’s Daily")).toEqual({ name: "People’s Daily", role: undefined });
+    expect(read("the Reader’s Digest")).toEqual({ name: "Reader’s Digest", role: undefined });
+  });
+
   it("opens no role with a relative word", () => {
     expect(read("what host Ada Lind")).toEqual({ name: "Ada Lind", role: "host" });
   });
