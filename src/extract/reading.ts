@@ -66,7 +66,6 @@ const ADDRESSING = new Set(["tell", "ask", "thank", "inform", "remind", "assure"
 /** The name right after such a verb, titles included ("told Cook", "asked Ms Ruiz"). */
 const ADDRESSEE = /^\S+\s+((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})/u;
 
-/** One reading of an article's blocks; `read` each block in order, then `settle`. */
 /** Conjunctions that open a sentence with a clause of its own: "When …, he said". */
 const OPENING_CLAUSE = /^(?:When|After|As|While|Before|Although|Though|Because|Once|Since|Until)\s/;
 
@@ -79,6 +78,7 @@ const RESEARCHERS_WORD = /\b(?:researchers|scientists|investigators)\b/;
 const RESEARCH_TEAM_INTRODUCED =
   /\b(?:(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}+\s+)?(?:team|group)\s+of\s+(?:\p{Ll}+\s+)?)?((?:researchers|scientists|investigators)\s+(?:at|from)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}’'-]*)*)/u;
 
+/** One reading of an article's blocks; `read` each block in order, then `settle`. */
 export class Reading implements QuotationReading {
   readonly quoteSpeech = new Map<MarkedQuote, Speech>();
   readonly continuationSpeaker = new Map<MarkedQuote, Entity | null>();

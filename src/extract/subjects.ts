@@ -317,7 +317,6 @@ function pairedRoles(tokens: readonly Token[], j: number): SpeakerPhrase | null 
   };
 }
 
-/** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
 /**
  * A group with what says which people it is, ending just before `j`: "…, two people familiar
  * with the talks said", "people briefed on the plan say" (the phrase opens a clause: the sentence,
@@ -377,6 +376,7 @@ const TEAM_WORDS = new Set(
 );
 const POSSESSIVE_OWNERS = new Set(["his", "her", "their"]);
 
+/** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
 export function subjectLeftOf(
   tokens: readonly Token[],
   verb: number,
