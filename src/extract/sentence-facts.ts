@@ -195,7 +195,7 @@ const PUBLISHING = new Set(
  */
 function publishedAfter(tokens: readonly Token[], k: number): string | undefined {
   let j = k;
-  if (["has", "have", "had", "on"].includes(tokens[j]?.lower ?? "")) j++;
+  if (["has", "have", "had"].includes(tokens[j]?.lower ?? "")) j++;
   if (!PUBLISHING.has(tokens[j]?.lower ?? "")) return undefined;
   if (!["a", "an", "its", "their", "the", "his", "her"].includes(tokens[j + 1]?.lower ?? ""))
     return undefined;
