@@ -200,6 +200,22 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
     }
     let kind = asideKind(aside);
     const from = open;
+    // ("a planetary scientist at Harbour University, and the Eastport Institute, said": a second
+    // workplace joined on continues the role before it.)
+    if (
+      kind === null &&
+      aside[0]?.lower === "and" &&
+      aside.length <= 8 &&
+      aside.slice(1).some((t) => ORGANISATION_WORDS.has(t.text)) &&
+      aside
+        .slice(1)
+        .every(
+          (t) =>
+            t.kind === "word" &&
+            (isCapitalised(t) || NAME_PARTICLES.has(t.lower) || AFFILIATION.has(t.lower)),
+        )
+    )
+      kind = "role";
     // "Minister of Energy, Mines and Forests": a list of capitalised words continues the role before it.
     if (
       kind === null &&
