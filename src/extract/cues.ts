@@ -122,7 +122,7 @@ const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && c
 
 /** Whether the verb at `i` stands right after a quotation (`“…,” said X` / `“…,” X said`). */
 /** Conjunctions that open a clause of its own. */
-const OWN_CLAUSE_OPENERS = new Set(
+export const OWN_CLAUSE_OPENERS = new Set(
   "before after when while because if unless until since although though whereas once".split(" "),
 );
 

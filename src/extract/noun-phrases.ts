@@ -217,6 +217,9 @@ const DATE_WORDS = new Set(
   ),
 );
 
+/** A party and state tag: "D-Ohio", "R-Fla.", "I-Vt". */
+export const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /** An age that stands for a person: "56-year-old". */
 const AGE = /^\d{1,3}-year-old$/;
 

@@ -6,7 +6,7 @@
  */
 import type { QuoteKind } from "../article";
 import type { Context } from "./context";
-import type { Cue } from "./cues";
+import { type Cue, OWN_CLAUSE_OPENERS } from "./cues";
 import type { Entity } from "./entities";
 import { looksLikeOrganisation } from "./entities";
 import type { SpeakerPhrase } from "./noun-phrases";
@@ -110,7 +110,7 @@ export function readQuotations(
     // searched last: that pattern is tried at every position of it.)
     if (wordCount <= 6 && /^(?:the|a|an)\s/i.test(words) && /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before))
       continue;
-    const cue = chooseCue(resolved, i, OWN_CLAUSE_AFTER.test(after));
+    const cue = chooseCue(resolved, i, ownClauseAfter(after));
     const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
     if (wordCount === 0) continue;
     // A headline's "Khamenei: ‘No war’", "Fact-Checker David Emery: ‘Are There …?’": a name and a
@@ -483,15 +483,15 @@ const fold = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[
 const opensSentence = (before: string) => /^[\s(["“‘']*$/.test(before);
 
 /** A clause of its own opening right after a quotation: "“cut fares” before the council would agree". */
-const OWN_CLAUSE_AFTER =
-  /^[\s,]*(?:before|after|when|while|because|if|unless|until|since|although|though|whereas|once)\s/i;
+const ownClauseAfter = (after: string) =>
+  OWN_CLAUSE_OPENERS.has(/^[\s,]*(\p{L}+)\s/u.exec(after)?.[1]?.toLowerCase() ?? "");
 
 /**
  * The cue a quotation belongs to: an attribution right after it, else the verb before it, else
- * after. (Not a verb in a clause of its own that opens after it, `ownClauseAfter`: "they said the
+ * after. (Not a verb in a clause of its own that opens after it, `ownClause`: "they said the
  * fares were low “by any measure” when the council announced its review" is theirs.)
  */
-function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number, ownClauseAfter = false) {
+function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number, ownClause = false) {
   if (resolved.length === 0) return null;
   const after = resolved.find((r) => r.cue.index > quoteIndex);
   let before: (typeof resolved)[number] | undefined;
@@ -500,7 +500,7 @@ function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number, ownClau
   // ("… recalled that he said, “I'll …,” the attorney's office said.": the verb that opens the
   // quotation names whose words they are; the one after it, who reports them.)
   if (before?.entity && quoteIndex - before.cue.index <= 2 && after) return before;
-  if (before?.entity && ownClauseAfter) return before;
+  if (before?.entity && ownClause) return before;
   // ("he hoped the swap would “pave the way” for direct talks": a verb after the quotation that
   // no one says gives way to the attribution before it.)
   if (after && (!before || (after.cue.index - quoteIndex <= 4 && (after.entity || !before.entity))))

@@ -28,6 +28,7 @@ import {
   isRoleNoun,
   isTitle,
   looksLikeRole,
+  PARTY_TAG,
   PERSON_NOUN,
   phraseBefore,
   phraseStartingAt,
@@ -223,8 +224,6 @@ function datelineEnd(tokens: readonly Token[]): number {
 
 /** Words that never follow a one-word name opening a sentence. */
 const NOT_AFTER_A_NAME = new Set(["their", "his", "her", "its", "the", "a", "an", "yet", "of", "my", "our"]);
-/** A party and state tag: "D-Ohio", "R-W.Va.". */
-const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Words for a share of a group: "some" in "some of her critics". */
 const SHARES = new Set(["some", "many", "most", "several", "few", "all", "half", "both", "none"]);

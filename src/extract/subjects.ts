@@ -28,6 +28,7 @@ import {
   jointly,
   looksLikeRole,
   NAME_PARTICLES,
+  PARTY_TAG,
   PERSON_NOUN,
   phraseEndingAt,
   phraseStartingAt,
@@ -74,8 +75,6 @@ function isAside(aside: readonly Token[]): boolean {
   return aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)));
 }
 
-/** A party and state tag: "D-Ohio", "R-Fla.", "I-Vt". */
-const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 /** Words that open an adverbial aside, never a role: "Pike, however, said", "Pike, in a statement, said". */
 const ADVERBIAL_OPENERS = new Set(
   "however meanwhile though too also instead moreover nonetheless nevertheless therefore then in on at for from with during after before when while speaking writing asked interviewed".split(
