@@ -22,6 +22,7 @@ const person = (name: string): Entity => ({
   spoke: true,
   head: undefined,
 });
+const male = (name: string): Entity => ({ ...person(name), gender: "m" });
 
 /** Candidates from paragraphs of sentences (invented), each sentence `[text, speaker?, direct?]`. */
 function article(paragraphs: (string | [string, Entity?, boolean?])[][]): ClaimCandidate[] {
@@ -130,6 +131,11 @@ describe("scoreSentences", () => {
     [["“It hurts,” said one.", person("A commuter"), true]],
     ["In the council’s case, this is not deliberate, though."],
     ["After the vote, it was the mayor who spoke first to the commuters outside."],
+    ["In 2011, voters had elected a council that promised to freeze the fares for good."],
+    ["This rise is the steepest the harbour has seen, the ferry company says."],
+    ["This is what the commuters feared most when the plan was first put forward."],
+    [["He said the rise would pay for two new ferries and a longer timetable.", person("Ada Lind")]],
+    [["She said the rise would pay for two new ferries and a longer timetable.", male("Tom Shaw")]],
   ]);
   const { scores } = scoreSentences(candidates, frame);
 
@@ -145,6 +151,8 @@ describe("scoreSentences", () => {
   it("counts a real quantity, not an ordinal or a year in passing", () => {
     expect(scores[3]?.quantity).toBe(1);
     expect(scores[4]?.quantity).toBe(0);
+    // (A year before the clause's subject is no count of voters.)
+    expect(scores[9]?.quantity).toBe(0);
   });
 
   it("penalises an opening that points back, an empty attribution, and a short colour quote", () => {
@@ -158,6 +166,18 @@ describe("scoreSentences", () => {
   it("looks past a short opening phrase for a word that points back, but not into a cleft", () => {
     expect(scores[7]?.penalty).toBeGreaterThan(0);
     expect(scores[8]?.penalty).toBe(0);
+  });
+
+  it("takes “this” before a noun for what it names, and “this” alone for a word that points back", () => {
+    expect(scores[10]?.penalty).toBe(0);
+    expect(scores[11]?.penalty).toBeGreaterThan(0);
+  });
+
+  it("penalises less an opening that stands for the speaker named beside the claim", () => {
+    expect(scores[12]?.penalty).toBeGreaterThan(0);
+    expect(scores[12]?.penalty).toBeLessThan(scores[2]?.penalty ?? 0);
+    // ("She" cannot be Tom Shaw.)
+    expect(scores[13]?.penalty).toBe(scores[2]?.penalty);
   });
 });
 
@@ -291,6 +311,18 @@ describe("pickClaims", () => {
   it("picks as many as the article's length allows", () => {
     expect(claims.length).toBeLessThanOrEqual(claimCount(story.length, 10));
     expect(claims.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("shortens a long sentence further down the same way, so that its point can still be picked", () => {
+    const long = article([
+      ["The harbour council voted on Monday to raise ferry fares by a fifth from April."],
+      [
+        `Ferry use at the harbour fell by a third last winter, according to the harbour trust, with ${"fewer crossings at dawn and fewer at dusk and ".repeat(5)}none at all on some Sundays.`,
+      ],
+      ["Commuters crowded the public gallery of the old town hall for the vote."],
+    ]);
+    const texts = pickClaims(long, frame).map((c) => c.text);
+    expect(texts).toContain("Ferry use at the harbour fell by a third last winter.");
   });
 
   it("keeps a long lead by shortening it", () => {

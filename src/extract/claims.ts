@@ -285,13 +285,41 @@ function overlap(v: Vector, headline: readonly number[], headlineSize: number): 
 
 /**
  * A real quantity: money, a percentage, a count of something, a date. Not an ordinal ("the 19th
- * century"), a rank ("Lesson #1") or a bare year in passing.
+ * century"), a rank ("Lesson #1") or a bare year in passing, nor a year before a clause's subject
+ * ("In 2011, voters elected …", "in 2012 hundreds of Islamists": a count's number ends at its
+ * digits, and a year is no count).
  */
 const QUANTITY =
-  /[$£€¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s+(?:million|billion|trillion|thousand|hundred)\b|\b\d[\d,.]*(?:\s+\p{Ll}+)?\s+\p{Ll}{2,}s\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+  /[$£€¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d+(?:[,.]\d+)*\s+(?:million|billion|trillion|thousand|hundred)\b|\b(?!(?:1[89]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+\p{Ll}+)?\s+\p{Ll}{2,}s\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 
-/** A sentence opening with a word that points back to something the reader must already know. */
-const UNRESOLVED_OPENING = /^(?:["“‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b/i;
+/**
+ * A sentence opening with a word that points back to something the reader must already know: a
+ * personal pronoun, or a demonstrative standing for a noun ("This is what is sold", "That means …";
+ * "This attack today …" names what it means).
+ */
+const UNRESOLVED_OPENING =
+  /^(?:["“‘']\s*)?(?:(?:he|she|it|they|his|her|its|their)\b|(?:this|that|these|those)(?=\s*[,.;:!?’”]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|do|means|meant|includes|included|comes|came|shows|showed|made|makes|leaves|left|\p{Ll}+ly)\b))/iu;
+/**
+ * Whether a sentence's opening pronoun can stand for its speaker ("he" for a man or a person of no
+ * known gender, "it" or "they" for a body). The panel prints the speaker's name beside the claim
+ * ("Barack Obama — He is confident the deal will pass"), so such an opening is left less
+ * unresolved than one that points back to someone the claim does not name. (A possessive points
+ * elsewhere: "His daughter said …" is the daughter's claim, and "his" is someone else; so does a
+ * pronoun in a speaker's own words, where they are "I": "“She is tired,” her spokesman said.")
+ */
+function pointsToSpeaker(opening: string, speaker: Entity): boolean {
+  const word = /^\p{L}+/u.exec(opening)?.[0]?.toLowerCase() ?? "";
+  switch (speaker.kind) {
+    case "person":
+      return (word === "he" && speaker.gender !== "f") || (word === "she" && speaker.gender !== "m");
+    case "organisation":
+      return word === "it" || word === "they";
+    case "group":
+      return word === "they";
+    case "document":
+      return word === "it";
+  }
+}
 
 /** A short phrase of time, place or manner before the subject: "In Yahoo’s case, this is …". */
 const OPENING_PHRASE =
@@ -322,6 +350,11 @@ const UNSCORED: SentenceScore = {
 
 /** Weights of the score's terms (see `scoreSentences`). */
 const WEIGHTS = { position: 0.35, headline: 0.4, centrality: 0.3, quantity: 0.1 };
+/**
+ * Penalties: an opening that points back (half when it can stand for the speaker the panel names
+ * beside the claim), a short colour quote, an attribution with nothing of what was said.
+ */
+const PENALTY = { pointsBack: 0.2, speakerPronoun: 0.1, colourQuote: 0.15, frameOnly: 0.3 };
 
 /**
  * Scores every candidate: its place (the inverted pyramid: earlier paragraphs matter more), its
@@ -384,10 +417,12 @@ export function scoreSentences(
     const quantity = /\d/.test(c.text) && QUANTITY.test(c.text) ? 1 : 0;
     let penalty = 0;
     const opening = c.text.replace(OPENERS, "").replace(OPENING_PHRASE, "");
-    if (UNRESOLVED_OPENING.test(opening) && !CLEFT.test(opening)) penalty += 0.2;
+    if (UNRESOLVED_OPENING.test(opening) && !CLEFT.test(opening))
+      penalty +=
+        c.speaker && pointsToSpeaker(opening, c.speaker) ? PENALTY.speakerPronoun : PENALTY.pointsBack;
     const words = wordsUpTo(c.text, 17);
-    if (c.direct && words < 12) penalty += 0.15;
-    if (isFrameOnly(c, words)) penalty += 0.3;
+    if (c.direct && words < 12) penalty += PENALTY.colourQuote;
+    if (isFrameOnly(c, words)) penalty += PENALTY.frameOnly;
     const total =
       WEIGHTS.position * position +
       WEIGHTS.headline * headlineSim +
@@ -443,7 +478,7 @@ const NUT_GRAF = { likeness: 0.2, within: 6 };
  */
 export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFrame): DraftClaim[] {
   if (candidates.length === 0) return [];
-  const texts = candidates.map((c) => (c.finished ? claimText(c.text, c.speaker) : null));
+  const texts = candidates.map((c) => (c.finished ? fittedClaimText(c, MAX_LENGTH) : null));
   const limit = claimCount(candidates.length, (candidates.at(-1)?.paragraph ?? 0) + 1);
 
   // The lead: the first sentence of the first two paragraphs that can be a claim, however long.
@@ -452,7 +487,7 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
   for (let i = 0; i < candidates.length && lead < 0; i++) {
     const c = candidates[i] as ClaimCandidate;
     if (c.paragraph > 1) break;
-    const text = texts[i] ?? (c.finished ? leadClaimText(c) : null);
+    const text = texts[i] ?? (c.finished ? fittedClaimText(c, MAX_LEAD_LENGTH) : null);
     if (text) {
       lead = i;
       leadText = text;
@@ -541,7 +576,6 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
   });
 }
 
-/** The lead's claim text when the ordinary length cannot hold it: longer, or shortened. */
 /** The nut graf's candidate (see `NUT_GRAF`), or -1. */
 function nutGraf(
   candidates: readonly ClaimCandidate[],
@@ -562,10 +596,15 @@ function nutGraf(
   return nut;
 }
 
-function leadClaimText(c: ClaimCandidate): string | null {
-  const long = claimText(c.text, c.speaker, MAX_LEAD_LENGTH);
-  if (long) return long;
-  const tidy = tidyClaim(c.text);
-  const short = shortenLead(tidy, MAX_LEAD_LENGTH);
-  return short ? claimText(short, c.speaker, MAX_LEAD_LENGTH) : null;
+/**
+ * A candidate's claim text within `max` characters: the sentence as it is, or, when it runs longer,
+ * shortened the way an editor would (a trailing clause or attribution dropped, so that the claim is
+ * still the sentence's start: "November opened the season with a surge in strandings, according to
+ * Project Jonah, with 140 …" → "November opened the season with a surge in strandings.").
+ */
+function fittedClaimText(c: ClaimCandidate, max: number): string | null {
+  const whole = claimText(c.text, c.speaker, max);
+  if (whole || c.text.length <= max) return whole;
+  const short = shortenLead(tidyClaim(c.text), max);
+  return short ? claimText(short, c.speaker, max) : null;
 }
