@@ -182,14 +182,18 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
     const aside = tokens.slice(open + 1, end);
     // "economists in Lexington, Massachusetts, project": a place's state or country.
     // (One word that is no given name, or a two-word place: "New York", "South Carolina"; never
-    // "The chief executive of SkyWay, Marta Lind, said".)
+    // "The chief executive of SkyWay, Marta Lind, said". An abbreviation's full stop is part of it:
+    // "in Washington, D.C., said", "in Eastport, Md., said".)
+    const place = aside.length > 1 && aside.at(-1)?.text === "." ? aside.slice(0, -1) : aside;
     if (
-      (aside.length === 1
-        ? givenName(aside[0]?.text ?? "") === undefined
-        : aside.length === 2 &&
-          (PLACE_WORDS.has(aside[1]?.text ?? "") ||
-            /^(?:New|North|South|East|West)$/.test(aside[0]?.text ?? ""))) &&
-      aside.every((t) => t.kind === "word" && isCapitalised(t)) &&
+      (place.length === 1
+        ? givenName(place[0]?.text ?? "") === undefined &&
+          (place === aside || /^(?:\p{Lu}\.)*\p{Lu}[\p{Ll}.]{0,4}$/u.test(place[0]?.text ?? ""))
+        : place.length === 2 &&
+          place === aside &&
+          (PLACE_WORDS.has(place[1]?.text ?? "") ||
+            /^(?:New|North|South|East|West)$/.test(place[0]?.text ?? ""))) &&
+      place.every((t) => t.kind === "word" && isCapitalised(t)) &&
       isCapitalised(tokens[open - 1]) &&
       ["in", "from", "of", "at", "near"].includes(tokens[open - 2]?.lower ?? "")
     ) {
