@@ -414,15 +414,20 @@ export function inComplement(tokens: readonly Token[], cues: readonly Cue[], sub
   let subjectIndex = tokens.findIndex((t) => t.start >= subjectStart);
   if (subjectIndex < 0) subjectIndex = tokens.length;
   // "In a letter calling for the meeting, Batjer said …": a participle in an opening phrase holds
-  // no clause past the comma that ends the phrase.
-  const participle = /ing$/.test(tokens[previous.index]?.lower ?? "");
+  // no clause past the comma that ends the phrase; nor does a verb in an opening clause of when
+  // ("After the council asked for a vote, Hale told the meeting …").
+  const opening =
+    /ing$/.test(tokens[previous.index]?.lower ?? "") || TIME_OPENERS.has(tokens[0]?.lower ?? "");
   for (let k = previous.index + 1; k < subjectIndex; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
-    if (participle && isPunct(t, ",")) return false;
+    if (opening && isPunct(t, ",")) return false;
   }
   return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");
 }
+
+/** Words that open a sentence with a clause of when: "When visitors asked him …, he said". */
+export const TIME_OPENERS = new Set(["when", "whenever", "after", "before", "once", "until"]);
 
 /** Whether a sentence is set in title case, as headlines are (few lower-case words beyond small ones). */
 export function titleCase(tokens: readonly Token[]): boolean {

@@ -12,6 +12,7 @@ import {
   negated,
   notYetSaid,
   refusesToSpeak,
+  TIME_OPENERS,
   titleCase,
   titleCaseLine,
 } from "./cue-senses";
@@ -851,6 +852,13 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const first = c.subject ? tokens.findIndex((t) => t.start === c.subject?.start) : -1;
       if (first > 0 && SUBORDINATORS.has(tokens[first - 1]?.lower ?? "")) cues.splice(k, 1);
     }
+  // "When visitors asked him about the storms, he would answer, “…”": a cue in an opening clause
+  // of time is the occasion; the main clause's cue after its comma is the sentence's.
+  if (TIME_OPENERS.has(tokens[0]?.lower ?? "")) {
+    const comma = tokens.findIndex((t, k) => k > 1 && isPunct(t, ","));
+    if (comma > 0 && cues.some((c) => c.index > comma && c.subject && c.how !== "according"))
+      for (let k = cues.length - 1; k >= 0; k--) if ((cues[k] as Cue).index < comma) cues.splice(k, 1);
+  }
   // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
   const openingSubject = cues[0]?.subject;
   if (

@@ -37,6 +37,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "concede concedes conceded conceding",
   "reply replies replied replying",
   "respond responds responded responding",
+  "answer answers answered answering",
   "recall recalls recalled recalling",
   "remember remembers remembered remembering",
   "confess confesses confessed confessing",
@@ -267,6 +268,8 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   ],
   // ("he responded quickly.": an answer with nothing reported; ", the firm responded." closes one.)
   respond: ["that", "to", ":", ",", "by", "in", "on"],
+  // "he answered, “…”", "answered that"; not "answered the door", "answered questions".
+  answer: ["that", ":", ","],
   reply: ["that", "to", ":", ",", "by", "in", "on"],
   cite: ["a", "an", "the", "figures", "data", "reports", "studies", "research", "concerns"],
   challenge: ["the", "that", "claims", "assertions"],

@@ -38,7 +38,28 @@ import {
   skipPrecursors,
   textOf,
 } from "./noun-phrases";
-import { isCapitalised, type Token } from "./tokens";
+import { isCapitalised, isPossessive, type Token } from "./tokens";
+
+/**
+ * A pronoun with "would", "had" or "will" run into it, before a verb: "he’d respond, “…”", "she’ll
+ * say", "they'd tell visitors". The phrase is the pronoun alone.
+ */
+function contractedPronoun(token: Token | undefined): SpeakerPhrase | null {
+  const m = token?.kind === "word" ? CONTRACTED.exec(token.lower) : null;
+  const base = m?.[1];
+  if (!token || !base) return null;
+  const gender = PRONOUNS[base];
+  const phrase: SpeakerPhrase = {
+    type: "pronoun",
+    text: token.text.slice(0, base.length),
+    start: token.start,
+    end: token.start + base.length,
+    pronoun: base,
+  };
+  if (gender === "m" || gender === "f") phrase.gender = gender;
+  return phrase;
+}
+const CONTRACTED = /^(he|she|they|i|we|you)['’](?:d|ll)$/;
 
 /** A comma-delimited aside just before `index` (`, who has the final say …,`), or null. */
 function asideBefore(tokens: readonly Token[], commaIndex: number): { open: number; tokens: Token[] } | null {
@@ -125,8 +146,8 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (first.text.endsWith(".") && isTitle(first.text) && isCapitalised(aside[1])) return null;
   if (isRoleNoun(first) || isTitle(first.text)) return "role";
   // "Disney’s chairman of parks and resorts", "Harbour Bank’s head of branches": a role held at a
-  // place named in the possessive.
-  const owner = aside.findIndex((t, k) => k < 4 && /['’]s$/.test(t.text));
+  // place named in the possessive ("Edmunds’ director of research" too).
+  const owner = aside.findIndex((t, k) => k < 4 && isPossessive(t));
   // ("Morrison, Vindman's superior, said": a relation to someone named, in a lower-case word or two.)
   if (
     owner >= 0 &&
@@ -519,6 +540,8 @@ function nearestSubjectLeftOf(
     const phrase = readPhrase([pronoun]);
     return phrase ? { phrase } : null;
   }
+  const contracted = contractedPronoun(pronoun);
+  if (contracted) return { phrase: contracted };
   const qualified = qualifiedGroupBefore(tokens, j);
   if (qualified) return { phrase: qualified };
   const paired = pairedRoles(tokens, j);
