@@ -313,6 +313,35 @@ describe("pickClaims", () => {
     expect(claims.length).toBeGreaterThanOrEqual(5);
   });
 
+  it("leaves a speaker's quotation right after their paraphrase for another point", () => {
+    const lind = person("Ada Lind");
+    const shaw = person("Tom Shaw");
+    const story = article([
+      [
+        [
+          "Mayor Ada Lind said on Monday that the harbour ferries would keep sailing through the winter.",
+          lind,
+        ],
+      ],
+      [
+        [
+          "“We have found the money for every crossing until the spring, and the crews know it,” Lind said.",
+          lind,
+          true,
+        ],
+      ],
+      ["Fares went up."],
+      ["Boats sail."],
+      [["Tom Shaw, who runs the traders' association, said the quay's shops would open for longer.", shaw]],
+      ["The quay was busy."],
+      ["The old pier at the north end of the harbour will be closed for repairs until the end of April."],
+    ]).map((c) => ({ ...c, speakerWeight: 1 }));
+    const texts = pickClaims(story, { title: "Winter timetable", standfirst: "" }).map((c) => c.text);
+    expect(texts).toHaveLength(3);
+    expect(texts.some((t) => t.startsWith("“We have found the money"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("The old pier"))).toBe(true);
+  });
+
   it("shortens a long sentence further down the same way, so that its point can still be picked", () => {
     const long = article([
       ["The harbour council voted on Monday to raise ferry fares by a fifth from April."],

@@ -452,6 +452,8 @@ const FRAME_WORDS =
 const PICK = {
   redundancy: 0.6,
   sameSpeaker: 0.05,
+  sameSpeakerNear: 0.15,
+  nearParagraphs: 3,
   sameParagraph: 0.12,
   newSpeaker: 0.1,
   stopBelow: 0.25,
@@ -552,7 +554,16 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
       if (texts[i] === null || chosen.includes(i) || (redundancy[i] as number) >= REPEATS) continue;
       const c = candidates[i] as ClaimCandidate;
       let s = (scores[i] as SentenceScore).total - PICK.redundancy * (redundancy[i] as number);
-      if (c.speaker && spoken.has(c.speaker)) s -= PICK.sameSpeaker;
+      // (A speaker's claim a paragraph or three from one of theirs already picked most often
+      // carries the same point: the quotation after its paraphrase, the sentence after that.)
+      if (c.speaker && spoken.has(c.speaker))
+        s -= chosen.some(
+          (j) =>
+            candidates[j]?.speaker === c.speaker &&
+            Math.abs((candidates[j] as ClaimCandidate).paragraph - c.paragraph) <= PICK.nearParagraphs,
+        )
+          ? PICK.sameSpeakerNear
+          : PICK.sameSpeaker;
       else if (c.speaker && c.speakerWeight >= 2) s += PICK.newSpeaker;
       if (paragraphs.has(c.paragraph)) s -= PICK.sameParagraph;
       if (chosen.length >= SPREAD.after) s += SPREAD.weight * distance(c.paragraph);
