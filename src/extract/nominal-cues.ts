@@ -1,8 +1,10 @@
 /**
- * Nouns of speech with whose speech they are: "In her words, …", "in Dr. Shadlen’s words",
+ * Nouns of speech with whose speech they are: "In her words, …", "in Dr. Shadlen’s words", "in the
+ * words of Mayor Ada Lind",
  * "Kerr’s warning that …", "his vow that …".
  */
-import { readPhrase, type SpeakerPhrase } from "./noun-phrases";
+import { descriptionAt } from "./descriptions";
+import { phraseStartingAt, readPhrase, type SpeakerPhrase } from "./noun-phrases";
 import { isCapitalised, isPossessive, type Token, withoutPossessive } from "./tokens";
 
 /** Nouns that report what their owner said, when "that" follows: "his vow that", "Kerr’s warning that". */
@@ -60,6 +62,14 @@ export function nominalCue(tokens: readonly Token[], i: number): SpeakerPhrase |
   const t = tokens[i] as Token;
   // (Asked of every word: most are neither noun, which is told first.)
   if (t.lower !== "words" && !SPEECH_NOUNS.has(t.lower) && !ANSWER_NOUNS.has(t.lower)) return null;
+  // "in the words of Mayor Ada Lind, “…”", "in the words of one trader": the owner after "of".
+  if (
+    t.lower === "words" &&
+    tokens[i - 1]?.lower === "the" &&
+    tokens[i - 2]?.lower === "in" &&
+    tokens[i + 1]?.lower === "of"
+  )
+    return phraseStartingAt(tokens, i + 2)?.phrase ?? descriptionAt(tokens, i + 1, "right", false);
   // "in her words", "in Dr. Shadlen's words": "in" before the owner.
   let ownerStart = i - 1;
   if (isCapitalised(tokens[i - 1]) && isPossessive(tokens[i - 1]))

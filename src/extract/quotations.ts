@@ -106,9 +106,15 @@ export function readQuotations(
     if (/^\p{Lu}/u.test(words) && WORK_BEFORE.test(before)) continue;
     // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
     const wordCount = countWords(words, 7);
-    // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name. (The text before is
-    // searched last: that pattern is tried at every position of it.)
-    if (wordCount <= 6 && /^(?:the|a|an)\s/i.test(words) && /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before))
+    // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name, which a sentence's
+    // full stop never ends ("In the words of Ada Lind, “The ferries are our lifeline.”"). (The text
+    // before is searched last: that pattern is tried at every position of it.)
+    if (
+      wordCount <= 6 &&
+      /^(?:the|a|an)\s/i.test(words) &&
+      !/[.!?]\s*$/.test(words) &&
+      /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before)
+    )
       continue;
     const cue = chooseCue(resolved, i, ownClauseAfter(after));
     const cueAdjacent = cue !== null && Math.abs(cue.cue.index - i) <= 3;
