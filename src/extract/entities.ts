@@ -420,6 +420,18 @@ export class EntityRegistry {
     return found;
   }
 
+  /**
+   * Whether the article prints `word` as the surname of a person it names in full ("Ken Doctor",
+   * "Mary Bishop"): then "Doctor asserts" is that person, not a doctor.
+   */
+  isSurname(word: string): boolean {
+    const w = fold(word);
+    // (A person's name: a given name first. "Summary Studies" is no one called Studies.)
+    return (this.byLast.get(w) ?? []).some(
+      (s) => core(s.name).length > 1 && givenName(tokensOf(s.name)[0] ?? "") !== undefined,
+    );
+  }
+
   /** The fullest sighting of the same person as `name`, preferring the first person introduced. */
   private findFullestSighting(name: string): NameSighting | null {
     const words = core(name);

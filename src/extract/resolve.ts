@@ -54,9 +54,10 @@ export class Resolver {
         if (NO_ONE_IN_PARTICULAR.test(phrase.name ?? phrase.text)) return HYPOTHETICAL;
         // "Psychology tells us …", "History shows …": a field of knowledge personified is no source.
         if (FIELD_OF_KNOWLEDGE.test(phrase.name ?? phrase.text)) return null;
-        // A headline's "Airline warns", "Carmaker recalls": a common noun, capitalised.
+        // A headline's "Airline warns", "Carmaker recalls": a common noun, capitalised (unless it is
+        // the surname of someone the article names: "Ken Doctor … Doctor asserts").
         const common = commonNounType(phrase);
-        if (common)
+        if (common && !registry.isSurname(phrase.name ?? ""))
           return this.resolve(
             { ...phrase, type: common, head: phrase.text.toLowerCase(), role: phrase.text.toLowerCase() },
             appositive,
