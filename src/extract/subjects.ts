@@ -158,20 +158,39 @@ function asideKind(aside: readonly Token[]): AsideKind {
   )
     return "role";
   if (aside.length <= 6 && allLowerCase(aside)) return "role";
+  // "senior vice president for space at Harbour Defense", "deputy head of the port authority": a
+  // job's title with its modifiers before it.
+  const job = aside.findIndex((t, k) => k < 3 && isRoleNoun(t) && !isCapitalised(t));
+  if (job > 0 && aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower))) return "role";
   return null;
 }
+
+/** Words that open a job's title before its noun: "senior vice president", "deputy head". */
+const JOB_MODIFIERS = new Set(
+  "senior junior deputy assistant associate acting interim former executive managing general chief vice principal lead regional national global founding longtime retired outgoing incoming joint technical creative medical legal financial special".split(
+    " ",
+  ),
+);
 
 /** Words only, none capitalised ("emergency co-ordinator"). */
 const allLowerCase = (words: readonly Token[]) =>
   words.length > 0 && words.every((t) => t.kind === "word" && !isCapitalised(t));
 
-/** The index of the first comma, quotation or other break before `end`, or -1 at the sentence start. */
+/**
+ * The index of the first comma, quotation or other break before `end`, or -1 at the sentence start
+ * (an ampersand joins a name: "president of Chapter & Verse").
+ */
 function segmentOpen(tokens: readonly Token[], end: number): number {
   for (let k = end - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (
       t.kind === "quote" ||
-      (t.kind === "punct" && t.text !== "." && t.text !== "-" && t.text !== "’" && t.text !== "'")
+      (t.kind === "punct" &&
+        t.text !== "." &&
+        t.text !== "-" &&
+        t.text !== "’" &&
+        t.text !== "'" &&
+        t.text !== "&")
     )
       return k;
   }
@@ -240,17 +259,32 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
         )
     )
       kind = "role";
-    // "Minister of Energy, Mines and Forests": a list of capitalised words continues the role before it.
+    // "Minister of Energy, Mines and Forests", "vice president at Harbour Defense, Space, and
+    // Security": a list of capitalised words continues the role before it.
     if (
       kind === null &&
       aside.some((t) => t.lower === "and" || t.text === "&") &&
       aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)))
     ) {
-      const before = segmentOpen(tokens, open);
-      const previous = before >= 0 && isComma(tokens[before]) ? tokens.slice(before + 1, open) : [];
+      let at = open;
+      let items = 1;
+      let before = segmentOpen(tokens, at);
+      let previous = before >= 0 && isComma(tokens[before]) ? tokens.slice(before + 1, at) : [];
+      // (The list's earlier items, each a capitalised word or two: "Space,".)
+      while (
+        items < 6 &&
+        previous.length > 0 &&
+        previous.length <= 2 &&
+        previous.every((t) => t.kind === "word" && isCapitalised(t))
+      ) {
+        items++;
+        at = before;
+        before = segmentOpen(tokens, at);
+        previous = before >= 0 && isComma(tokens[before]) ? tokens.slice(before + 1, at) : [];
+      }
       if (asideKind(previous) === "role") {
-        roles.unshift(`${textOf(previous)}, ${textOf(aside)}`);
-        skipped += 2;
+        roles.unshift(textOf(tokens.slice(before + 1, end)));
+        skipped += items + 1;
         end = before;
         continue;
       }
