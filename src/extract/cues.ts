@@ -205,6 +205,24 @@ const PARTICIPLE_LINKS = new Set([
 ]);
 
 /**
+ * The word a participle at `i` hangs on past adverbs in -ly and a participle joined with "or" or
+ * "and" ("are briefly mentioned", "were shown or mentioned"), when there is such a word between.
+ */
+function auxiliaryBefore(tokens: readonly Token[], i: number): Token | undefined {
+  let k = i - 1;
+  let skipped = false;
+  if (["or", "and"].includes(tokens[k]?.lower ?? "") && /(?:ed|en|wn)$/.test(tokens[k - 1]?.lower ?? "")) {
+    k -= 2;
+    skipped = true;
+  }
+  while (k >= 0 && /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? "") && k > i - 5) {
+    k--;
+    skipped = true;
+  }
+  return skipped ? tokens[k] : undefined;
+}
+
+/**
  * A passive speech participle's agent: `described as “…” by X` → X. Naming verbs need the quoted
  * words between: "called a “violent rhythm game” by its creators" reports speech, "as it is called
  * by Māori" only reports a name.
@@ -561,11 +579,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // Any past participle after "was", "were", "been" … is a passive too ("Residents were denied access").
     const pastParticiple =
       PASSIVE_SPEECH.has(t.lower) || (t.lower !== lemma && /(?:ed|en|wn|ld|id)$/.test(t.lower));
+    // ("are briefly mentioned", "are shown or mentioned": the auxiliary past an adverb or a
+    // participle joined on is a passive's too.)
+    const auxiliary =
+      pastParticiple && !PASSIVE_AUXILIARIES.has(before?.lower ?? "")
+        ? (auxiliaryBefore(tokens, i) ?? before)
+        : before;
     const passive =
       pastParticiple &&
-      (PASSIVE_SPEECH.has(t.lower) || PASSIVE_AUXILIARIES.has(before?.lower ?? "")) &&
+      (PASSIVE_SPEECH.has(t.lower) || PASSIVE_AUXILIARIES.has(auxiliary?.lower ?? "")) &&
       (i === 0 ||
-        BE.has(before?.lower ?? "") ||
+        BE.has(auxiliary?.lower ?? "") ||
         (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after))));
     // ("his passport would not be issued … by the US": a document issued, not words.)
     if (passive && lemma === "issue") continue;
@@ -591,7 +615,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       }
       // "Northway has been criticised for delays", "she was told": a passive's subject is who the
       // words were about or for, not who spoke them ("he was quoted as saying" excepted).
-      if (PASSIVE_AUXILIARIES.has(before?.lower ?? "") && lemma !== "quote") continue;
+      if (PASSIVE_AUXILIARIES.has(auxiliary?.lower ?? "") && lemma !== "quote") continue;
     }
 
     const adjacent = followsQuote(tokens, i);
