@@ -467,6 +467,19 @@ export function subjectLeftOf(
         phrase: { ...phrase, text: printedBetween(tokens, named.start, phrase.end), start: named.start },
       };
   }
+  // "he and his wife Kali explained": a pronoun joined with someone is the one the story is about,
+  // who speaks first of the two.
+  const joined = tokens[at - 2];
+  if (
+    tokens[at - 1]?.lower === "and" &&
+    joined &&
+    PRONOUNS[joined.lower] !== undefined &&
+    PRONOUNS[joined.lower] !== "it" &&
+    (at - 2 === 0 || tokens[at - 3]?.kind !== "word")
+  ) {
+    const pronoun = readPhrase([joined]);
+    if (pronoun) return { phrase: pronoun };
+  }
   // "Ana Ruiz and Tom Hale said": two people named in full speak together.
   if (phrase.type === "name") {
     const end = tokens.findIndex((t) => t.start >= phrase.end);
