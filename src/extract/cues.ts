@@ -591,8 +591,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (i === 0 ||
         BE.has(auxiliary?.lower ?? "") ||
         (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after))));
-    // ("his passport would not be issued … by the US": a document issued, not words.)
-    if (passive && lemma === "issue") continue;
+    // ("his passport would not be issued … by the US": a document issued, not words; "hostages held
+    // by the rebels": people kept, not words.)
+    if (passive && (lemma === "issue" || lemma === "hold")) continue;
     if (passive) {
       const agent = agentAfter(tokens, i);
       // "Vindman said he was told by John Bolton to go …": a passive inside what another cue
