@@ -312,9 +312,18 @@ function affiliatedSubject(
   phrase: SpeakerPhrase,
 ): SpeakerPhrase | null {
   const preposition = tokens[first - 1];
-  if (!preposition || !AFFILIATION.has(preposition.lower) || !isWord(tokens[first - 2])) return null;
+  const on = preposition?.lower === "on";
+  if (!preposition || !(AFFILIATION.has(preposition.lower) || on) || !isWord(tokens[first - 2])) return null;
   const words = phraseEndingAt(tokens, first - 1);
   const holder = readPhrase(words);
+  // "One user on Weibo posted", "a commenter on Reddit wrote": people described by where they
+  // post speak, not the site.
+  if (on) {
+    const people = holder ?? descriptionAt(tokens, first - 1, "left", false, first - 1);
+    return people && (people.type === "role" || people.type === "group")
+      ? { ...people, text: `${people.text} on ${phrase.text}`, end: phrase.end }
+      : null;
+  }
   // "A doctor at a clinic in Leeds said", "Researchers at a lab in Greenbelt said": a place within
   // a place; the one who speaks stands before both.
   const within = (): SpeakerPhrase | null => {
