@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeRole, readPhrase } from "./noun-phrases";
+import { looksLikeRole, phraseEndingAt, readPhrase } from "./noun-phrases";
 import { tokensOf } from "./test-sentence";
 
 describe("looksLikeRole", () => {
@@ -52,5 +52,29 @@ describe("readPhrase: names that hold a title word", () => {
 
   it("opens no role with a relative word", () => {
     expect(read("what host Ada Lind")).toEqual({ name: "Ada Lind", role: "host" });
+  });
+});
+
+describe("phraseEndingAt: where a speaker's phrase begins", () => {
+  const phraseBeforeWord = (text: string, word: string) => {
+    const tokens = tokensOf(text);
+    return phraseEndingAt(
+      tokens,
+      tokens.findIndex((t) => t.text === word),
+    )
+      .map((t) => t.text)
+      .join(" ");
+  };
+
+  it("stops at a verb or a preposition", () => {
+    expect(phraseBeforeWord("Vane Lines are among firms that said prices would rise.", "that")).toBe("firms");
+    expect(phraseBeforeWord("a close race against singer Ada Lind, who said", ",")).toBe("singer Ada Lind");
+  });
+
+  it("keeps the modifiers of a job or a group", () => {
+    expect(phraseBeforeWord("the White House press secretary said", "said")).toBe(
+      "the White House press secretary",
+    );
+    expect(phraseBeforeWord("local fishing crews said", "said")).toBe("local fishing crews");
   });
 });

@@ -112,7 +112,7 @@ export const DETERMINERS = new Set([
 ]);
 /** Lower-case words that end a phrase scan: they belong to the clause, not to the phrase. */
 export const CLAUSE_WORDS = new Set(
-  "to in on at by for from with without into onto over under after before during since until while when where who whom whose which that this these those there here it he she they we i you is was were be been being has have had do does did will would could should can may might must not and or but nor so yet if because as than then also".split(
+  "to in on at by for from with without into onto over under after before during since until while when where who whom whose which that this these those there here it he she they we i you is am are was were be been being has have had do does did will would could should can may might must not and or but nor so yet if because as than then also among amongst amid about against between through across around toward towards upon via".split(
     " ",
   ),
 );
