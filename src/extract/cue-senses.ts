@@ -245,6 +245,8 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // "Cook remembered Jobs rehearsing there": a scene recalled aloud.
   if (lemma === "remember" && isCapitalised(tokens[i + 1]) && /ing$/.test(tokens[i + 2]?.lower ?? ""))
     return true;
+  // "the executive order that", "a court order": only "ordered" is the verb for certain.
+  if (lemma === "order" && tokens[i]?.lower !== "ordered") return false;
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.

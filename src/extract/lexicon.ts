@@ -38,6 +38,7 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "reply replies replied replying",
   "respond responds responded responding",
   "answer answers answered answering",
+  "order orders ordered ordering",
   "recall recalls recalled recalling",
   "remember remembers remembered remembering",
   "confess confesses confessed confessing",
@@ -270,6 +271,8 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   respond: ["that", "to", ":", ",", "by", "in", "on"],
   // "he answered, “…”", "answered that"; not "answered the door", "answered questions".
   answer: ["that", ":", ","],
+  // "“Hands up!” an officer ordered.", "ordered that the ferries stop"; not "ordered a review".
+  order: ["that", ":", ","],
   reply: ["that", "to", ":", ",", "by", "in", "on"],
   cite: ["a", "an", "the", "figures", "data", "reports", "studies", "research", "concerns"],
   challenge: ["the", "that", "claims", "assertions"],

@@ -908,16 +908,60 @@ function authorInAsides(tokens: readonly Token[], from: number, to: number): Spe
     const t = tokens[k] as Token;
     if (AUTHORED.has(t.lower)) authored = true;
     if (!authored || t.lower !== "by") continue;
-    const found = phraseStartingAt(tokens, k + 1)?.phrase;
-    return found && (found.type === "name" || found.type === "organisation") ? found : null;
+    return authorAt(tokens, k + 1);
   }
   return null;
 }
 
-/** The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`). */
+/** The author a text names after "by" at `k`: a name, a body or a group ("seven physicians"). */
+function authorAt(tokens: readonly Token[], k: number): SpeakerPhrase | null {
+  // ("signed by seven physicians", "by 40 scientists": people counted.)
+  const count = tokens[k];
+  const people = tokens[k + 1];
+  if (
+    count &&
+    people &&
+    (/^\d+$/.test(count.text) || COUNT_WORDS.has(count.lower) || NUMBER_WORDS.has(count.lower)) &&
+    /[^s]s$/.test(people.lower) &&
+    (isGroupHead(people.text, people.lower) ||
+      PERSON_NOUN.test(people.lower) ||
+      isRoleNoun({ ...people, lower: people.lower.slice(0, -1) }))
+  )
+    return {
+      type: "group",
+      text: `${count.text} ${people.text}`,
+      start: count.start,
+      end: people.end,
+      head: people.lower,
+    };
+  const found = phraseStartingAt(tokens, k)?.phrase;
+  return found && (found.type === "name" || found.type === "organisation" || found.type === "group")
+    ? found
+    : null;
+}
+
+/** Numbers in words that count people: "seven physicians", "a dozen scientists". */
+const NUMBER_WORDS = new Set(
+  "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds dozen dozens".split(
+    " ",
+  ),
+);
+
+/**
+ * The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`);
+ * a text followed by who wrote it is its author (`says the letter signed by seven physicians`).
+ */
 export function subjectRightOf(
   tokens: readonly Token[],
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
-  return phraseStartingAt(tokens, verb + 1);
+  const found = phraseStartingAt(tokens, verb + 1);
+  if (found?.phrase.type === "document") {
+    const after = tokens.findIndex((t) => t.start >= (found.phrase.end ?? 0));
+    if (after > 0 && AUTHORED.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "by") {
+      const author = authorAt(tokens, after + 2);
+      if (author) return { phrase: author };
+    }
+  }
+  return found;
 }
