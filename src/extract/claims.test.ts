@@ -136,6 +136,8 @@ describe("scoreSentences", () => {
     ["This is what the commuters feared most when the plan was first put forward."],
     [["He said the rise would pay for two new ferries and a longer timetable.", person("Ada Lind")]],
     [["She said the rise would pay for two new ferries and a longer timetable.", male("Tom Shaw")]],
+    ["These include two new ferries and a longer timetable for the winter months."],
+    ["The ferry yard will cut 2000 jobs over the next three years, its owners said."],
   ]);
   const { scores } = scoreSentences(candidates, frame);
 
@@ -171,6 +173,11 @@ describe("scoreSentences", () => {
   it("takes “this” before a noun for what it names, and “this” alone for a word that points back", () => {
     expect(scores[10]?.penalty).toBe(0);
     expect(scores[11]?.penalty).toBeGreaterThan(0);
+    expect(scores[14]?.penalty).toBeGreaterThan(0);
+  });
+
+  it("counts a number of things that looks like a year when no year is meant", () => {
+    expect(scores[15]?.quantity).toBe(1);
   });
 
   it("penalises less an opening that stands for the speaker named beside the claim", () => {
@@ -352,6 +359,27 @@ describe("pickClaims", () => {
     ]);
     const texts = pickClaims(long, frame).map((c) => c.text);
     expect(texts).toContain("Ferry use at the harbour fell by a third last winter.");
+  });
+
+  it("lets the lead run a little longer than other claims before shortening it", () => {
+    const lead = `The harbour council voted on Monday to raise ferry fares by a fifth from April, ${"after a long night of debate in the old town hall ".repeat(4).trim()} and the gallery, according to the minutes.`;
+    expect(lead.length).toBeGreaterThan(320);
+    expect(lead.length).toBeLessThanOrEqual(340);
+    const [first] = pickClaims(
+      article([[lead], ["Commuters crowded the public gallery of the old town hall for the vote."]]),
+      frame,
+    );
+    expect(first?.text).toBe(lead);
+  });
+
+  it("never makes a question of the writer's a statement by shortening it", () => {
+    const question = `Will the harbour council, ${"after a long night of debate in the old town hall ".repeat(5).trim()}, really be able to keep the ferries running, as the company warns of losses?`;
+    const story = article([
+      ["The harbour council voted on Monday to raise ferry fares by a fifth from April."],
+      [question],
+      ["Commuters crowded the public gallery of the old town hall for the vote."],
+    ]);
+    expect(pickClaims(story, frame).some((c) => c.text.startsWith("Will the harbour council"))).toBe(false);
   });
 
   it("keeps a long lead by shortening it", () => {

@@ -287,21 +287,23 @@ function overlap(v: Vector, headline: readonly number[], headlineSize: number): 
  * A real quantity: money, a percentage, a count of something, a date. Not an ordinal ("the 19th
  * century"), a rank ("Lesson #1") or a bare year in passing, nor a year before a clause's subject
  * ("In 2011, voters elected …", "in 2012 hundreds of Islamists": a count's number ends at its
- * digits, and a year is no count).
+ * digits, and a year after "in", "since", "the" … is no count: "the 1950 plans"; "will cut 2000
+ * jobs" is one).
  */
 const QUANTITY =
-  /[$£€¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d+(?:[,.]\d+)*\s+(?:million|billion|trillion|thousand|hundred)\b|\b(?!(?:1[89]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+\p{Ll}+)?\s+\p{Ll}{2,}s\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+  /[$£€¥]\s?\d|\d\s?(?:%|percent\b|per cent\b)|\b\d+(?:[,.]\d+)*\s+(?:million|billion|trillion|thousand|hundred)\b|\b(?!(?<=\b(?:in|since|until|by|from|during|of|the|a)\s)(?:1[89]|20)\d\d\b)\d+(?:[,.]\d+)*(?:\s+\p{Ll}+)?\s+\p{Ll}{2,}s\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 
 /**
  * A sentence opening with a word that points back to something the reader must already know: a
- * personal pronoun, or a demonstrative standing for a noun ("This is what is sold", "That means …";
- * "This attack today …" names what it means).
+ * personal pronoun, or a demonstrative standing for a noun, before a verb ("This is what is sold",
+ * "That prompted …", "This marks …", "These include …"; "This attack today …" names what it means).
  */
 const UNRESOLVED_OPENING =
-  /^(?:["“‘']\s*)?(?:(?:he|she|it|they|his|her|its|their)\b|(?:this|that|these|those)(?=\s*[,.;:!?’”]|\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|do|means|meant|includes|included|comes|came|shows|showed|made|makes|leaves|left|\p{Ll}+ly)\b))/iu;
+  /^(?:["“‘']\s*)?(?:(?:he|she|it|they|his|her|its|their)\b|this(?=\s+\p{Ll}+[^su\s]s\b)|(?:this|that)(?=\s*[,.;:!?’”]|\s+(?:\p{Ll}+[^e\s]ed|\p{Ll}+ly|is|was|has|had|will|would|could|can|may|might|must|should|does|did|came|made|left|led|meant|set|put|gave|took|brought|became|began)\b)|(?:these|those)(?=\s*[,.;:!?’”]|\s+(?:\p{Ll}+[^e\s]ed|\p{Ll}+ly|are|were|have|had|will|would|could|can|may|might|must|should|do|did|include|mean|show|suggest|came|made|left|led|meant|became|began)\b))/iu;
 /**
- * Whether a sentence's opening pronoun can stand for its speaker ("he" for a man or a person of no
- * known gender, "it" or "they" for a body). The panel prints the speaker's name beside the claim
+ * Whether a sentence's opening pronoun can stand for its speaker ("he" or "she" for a person of
+ * that gender or of none known, "it" or "they" for a body, "they" for a group, "it" for a text).
+ * The panel prints the speaker's name beside the claim
  * ("Barack Obama — He is confident the deal will pass"), so such an opening is left less
  * unresolved than one that points back to someone the claim does not name. (A possessive points
  * elsewhere: "His daughter said …" is the daughter's claim, and "his" is someone else; so does a
@@ -489,7 +491,8 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
   for (let i = 0; i < candidates.length && lead < 0; i++) {
     const c = candidates[i] as ClaimCandidate;
     if (c.paragraph > 1) break;
-    const text = texts[i] ?? (c.finished ? fittedClaimText(c, MAX_LEAD_LENGTH) : null);
+    // (The lead may run to its own, longer limit before it is shortened.)
+    const text = c.finished ? fittedClaimText(c, MAX_LEAD_LENGTH) : null;
     if (text) {
       lead = i;
       leadText = text;
@@ -616,6 +619,8 @@ function nutGraf(
 function fittedClaimText(c: ClaimCandidate, max: number): string | null {
   const whole = claimText(c.text, c.speaker, max);
   if (whole || c.text.length <= max) return whole;
+  // (Only length may be cut away: a question of the writer's stays no claim, however long.)
+  if (!claimText(c.text, c.speaker, Number.MAX_SAFE_INTEGER)) return null;
   const short = shortenLead(tidyClaim(c.text), max);
   return short ? claimText(short, c.speaker, max) : null;
 }

@@ -245,8 +245,21 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // "Cook remembered Jobs rehearsing there": a scene recalled aloud.
   if (lemma === "remember" && isCapitalised(tokens[i + 1]) && /ing$/.test(tokens[i + 2]?.lower ?? ""))
     return true;
-  // "the executive order that", "a court order": only "ordered" is the verb for certain.
-  if (lemma === "order" && tokens[i]?.lower !== "ordered") return false;
+  // "“Hands up!” an officer ordered", "Lind answered, “…”", "ordered that …": words given; not "an
+  // executive order", "Parents want answers, …", "When Hale answered, the caller hung up".
+  if (lemma === "order" || lemma === "answer") {
+    // ("he’d answer, “…”", "would answer": the bare verb after a modal.)
+    const modal = /^(?:would|will|could|might|\p{L}+['’](?:d|ll))$/u.test(tokens[i - 1]?.lower ?? "");
+    if (tokens[i]?.lower !== `${lemma}ed` && !(modal && tokens[i]?.lower === lemma)) return false;
+    const next = tokens[i + 1];
+    return (
+      next?.lower === "that" ||
+      next?.text === ":" ||
+      next?.kind === "quote" ||
+      (next?.text === "," && tokens[i + 2]?.kind === "quote") ||
+      closesSentence(tokens, i)
+    );
+  }
   // "weighed in at 90 kg": a weight, not a word.
   if (lemma === "weigh" && ["at", "under", "over"].includes(tokens[i + 2]?.lower ?? "")) return false;
   // "remind yourself": a note to self.
@@ -419,7 +432,7 @@ export function inComplement(tokens: readonly Token[], cues: readonly Cue[], sub
   // no clause past the comma that ends the phrase; nor does a verb in an opening clause of when
   // ("After the council asked for a vote, Hale told the meeting …").
   const opening =
-    /ing$/.test(tokens[previous.index]?.lower ?? "") || TIME_OPENERS.has(tokens[0]?.lower ?? "");
+    /ing$/.test(tokens[previous.index]?.lower ?? "") || inOpeningClauseOfWhen(tokens, previous.index);
   for (let k = previous.index + 1; k < subjectIndex; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
@@ -429,7 +442,35 @@ export function inComplement(tokens: readonly Token[], cues: readonly Cue[], sub
 }
 
 /** Words that open a sentence with a clause of when: "When visitors asked him …, he said". */
-export const TIME_OPENERS = new Set(["when", "whenever", "after", "before", "once", "until"]);
+const TIME_OPENERS = new Set(["when", "whenever", "after", "before", "once", "until"]);
+
+/**
+ * Whether the word at `i` stands in a clause of when that opens the sentence ("When reporters
+ * asked her about the fares, …"): the sentence opens with such a word, and no quotation or end of
+ * a clause stands between it and `i`.
+ */
+export function inOpeningClauseOfWhen(tokens: readonly Token[], i: number): boolean {
+  if (!TIME_OPENERS.has(tokens[0]?.lower ?? "")) return false;
+  for (let k = 1; k < i; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || isPunct(t, ";:") || (isPunct(t, ",") && !asideOfNames(tokens, k))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the comma at `k` opens or closes a name set between commas: "When the mayor, Ada Lind,
+ * asked" (one to four capitalised words, a comma on each side).
+ */
+function asideOfNames(tokens: readonly Token[], k: number): boolean {
+  const name = (j: number) => tokens[j]?.kind === "word" && isCapitalised(tokens[j]);
+  let after = k + 1;
+  while (after - k <= 4 && name(after)) after++;
+  if (after > k + 1 && isPunct(tokens[after], ",")) return true;
+  let before = k - 1;
+  while (k - before <= 4 && name(before)) before--;
+  return before < k - 1 && isPunct(tokens[before], ",");
+}
 
 /** Whether a sentence is set in title case, as headlines are (few lower-case words beyond small ones). */
 export function titleCase(tokens: readonly Token[]): boolean {

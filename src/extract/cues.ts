@@ -9,10 +9,10 @@ import {
   governedInfinitive,
   hasComplement,
   inComplement,
+  inOpeningClauseOfWhen,
   negated,
   notYetSaid,
   refusesToSpeak,
-  TIME_OPENERS,
   titleCase,
   titleCaseLine,
 } from "./cue-senses";
@@ -211,16 +211,29 @@ const PARTICIPLE_LINKS = new Set([
 function auxiliaryBefore(tokens: readonly Token[], i: number): Token | undefined {
   let k = i - 1;
   let skipped = false;
-  if (["or", "and"].includes(tokens[k]?.lower ?? "") && /(?:ed|en|wn)$/.test(tokens[k - 1]?.lower ?? "")) {
+  // (Only "or": "was arrested and said he was innocent" goes on with a verb of its own.)
+  if (tokens[k]?.lower === "or" && PARTICIPLE_FORM.test(tokens[k - 1]?.lower ?? "")) {
     k -= 2;
     skipped = true;
   }
-  while (k >= 0 && /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? "") && k > i - 5) {
+  while (
+    k > i - 5 &&
+    /^\p{Ll}+ly$/u.test(tokens[k]?.text ?? "") &&
+    !LY_ADJECTIVES.has(tokens[k]?.lower ?? "")
+  ) {
     k--;
     skipped = true;
   }
   return skipped ? tokens[k] : undefined;
 }
+/** A past participle's shape: "shown", "mentioned", "seen" (not "when", "then", "often"). */
+const PARTICIPLE_FORM = /^(?:\p{Ll}{2,}ed|\p{Ll}+[^eh]en|\p{Ll}+own|seen|done|gone)$/u;
+/** Adjectives in -ly, which a verb may follow: "Residents who are elderly said". */
+const LY_ADJECTIVES = new Set(
+  "elderly friendly unfriendly lonely costly likely unlikely early daily weekly monthly yearly hourly lively lovely ugly silly holy deadly orderly kindly sickly timely untimely scholarly worldly only".split(
+    " ",
+  ),
+);
 
 /**
  * A passive speech participle's agent: `described as “…” by X` → X. Naming verbs need the quoted
@@ -877,13 +890,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       const first = c.subject ? tokens.findIndex((t) => t.start === c.subject?.start) : -1;
       if (first > 0 && SUBORDINATORS.has(tokens[first - 1]?.lower ?? "")) cues.splice(k, 1);
     }
-  // "When visitors asked him about the storms, he would answer, “…”": a cue in an opening clause
-  // of time is the occasion; the main clause's cue after its comma is the sentence's.
-  if (TIME_OPENERS.has(tokens[0]?.lower ?? "")) {
-    const comma = tokens.findIndex((t, k) => k > 1 && isPunct(t, ","));
-    if (comma > 0 && cues.some((c) => c.index > comma && c.subject && c.how !== "according"))
-      for (let k = cues.length - 1; k >= 0; k--) if ((cues[k] as Cue).index < comma) cues.splice(k, 1);
-  }
+  // "When visitors asked him about the storms, he would answer, “…”": a question put in an opening
+  // clause of time is the occasion of the answer the main clause gives, not speech of its own
+  // ("After Lind said the ferries would stop, the union said …" keeps both).
+  const main = cues.findLast(
+    (c) => c.subject && c.how !== "according" && !inOpeningClauseOfWhen(tokens, c.index),
+  );
+  if (main)
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const c = cues[k] as Cue;
+      if (c.lemma === "ask" && c.index < main.index && inOpeningClauseOfWhen(tokens, c.index))
+        cues.splice(k, 1);
+    }
   // "In a letter calling for the vote, Lund said …": the letter is where its author said it.
   const openingSubject = cues[0]?.subject;
   if (

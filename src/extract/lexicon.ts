@@ -269,9 +269,8 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   ],
   // ("he responded quickly.": an answer with nothing reported; ", the firm responded." closes one.)
   respond: ["that", "to", ":", ",", "by", "in", "on"],
-  // "he answered, “…”", "answered that"; not "answered the door", "answered questions".
+  // (Read in full by cue-senses' hasComplement: "answered, “…”", "ordered that …".)
   answer: ["that", ":", ","],
-  // "“Hands up!” an officer ordered.", "ordered that the ferries stop"; not "ordered a review".
   order: ["that", ":", ","],
   reply: ["that", "to", ":", ",", "by", "in", "on"],
   cite: ["a", "an", "the", "figures", "data", "reports", "studies", "research", "concerns"],

@@ -106,13 +106,13 @@ export function readQuotations(
     if (/^\p{Lu}/u.test(words) && WORK_BEFORE.test(before)) continue;
     // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
     const wordCount = countWords(words, 7);
-    // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name, which a sentence's
-    // full stop never ends ("In the words of Ada Lind, “The ferries are our lifeline.”"). (The text
-    // before is searched last: that pattern is tried at every position of it.)
+    // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name, in lower case, or
+    // capitalised without a sentence's full stop ("In the words of Ada Lind, “The ferries are our
+    // lifeline.”" quotes a sentence). (The text before is searched last: that pattern is tried at
+    // every position of it.)
     if (
       wordCount <= 6 &&
-      /^(?:the|a|an)\s/i.test(words) &&
-      !/[.!?]\s*$/.test(words) &&
+      (/^(?:the|a|an)\s/.test(words) || (/^(?:The|A|An)\s/.test(words) && !/[.!?]\s*$/.test(words))) &&
       /[\p{Lu}][\p{L}'’.-]*,\s*$/u.test(before)
     )
       continue;

@@ -45,19 +45,12 @@ import { isCapitalised, isPossessive, type Token } from "./tokens";
  * say", "they'd tell visitors". The phrase is the pronoun alone.
  */
 function contractedPronoun(token: Token | undefined): SpeakerPhrase | null {
-  const m = token?.kind === "word" ? CONTRACTED.exec(token.lower) : null;
-  const base = m?.[1];
+  const base = token?.kind === "word" ? CONTRACTED.exec(token.lower)?.[1] : undefined;
   if (!token || !base) return null;
-  const gender = PRONOUNS[base];
-  const phrase: SpeakerPhrase = {
-    type: "pronoun",
-    text: token.text.slice(0, base.length),
-    start: token.start,
-    end: token.start + base.length,
-    pronoun: base,
-  };
-  if (gender === "m" || gender === "f") phrase.gender = gender;
-  return phrase;
+  // (Read as the pronoun alone would be.)
+  return readPhrase([
+    { ...token, text: token.text.slice(0, base.length), lower: base, end: token.start + base.length },
+  ]);
 }
 const CONTRACTED = /^(he|she|they|i|we|you)['’](?:d|ll)$/;
 
@@ -160,8 +153,14 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (aside.length <= 6 && allLowerCase(aside)) return "role";
   // "senior vice president for space at Harbour Defense", "deputy head of the port authority": a
   // job's title with its modifiers before it.
+  // (Not a description before a name: "former player Ana Ruiz" is Ana Ruiz.)
   const job = aside.findIndex((t, k) => k < 3 && isRoleNoun(t) && !isCapitalised(t));
-  if (job > 0 && aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower))) return "role";
+  if (
+    job > 0 &&
+    aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower)) &&
+    !isCapitalised(aside[job + 1])
+  )
+    return "role";
   return null;
 }
 
@@ -316,8 +315,8 @@ function affiliatedSubject(
   if (!preposition || !(AFFILIATION.has(preposition.lower) || on) || !isWord(tokens[first - 2])) return null;
   const words = phraseEndingAt(tokens, first - 1);
   const holder = readPhrase(words);
-  // "One user on Weibo posted", "a commenter on Reddit wrote": people described by where they
-  // post speak, not the site.
+  // "One user on Weibo posted", "a commenter on Reddit wrote", "an expert on Russia said": people
+  // described by what they are on speak, not the site or the subject.
   if (on) {
     const people = holder ?? descriptionAt(tokens, first - 1, "left", false, first - 1);
     return people && (people.type === "role" || people.type === "group")
