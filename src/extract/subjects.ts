@@ -483,7 +483,7 @@ export function subjectLeftOf(
     joined &&
     PRONOUNS[joined.lower] !== undefined &&
     PRONOUNS[joined.lower] !== "it" &&
-    (at - 2 === 0 || tokens[at - 3]?.kind !== "word")
+    (at - 2 === 0 || tokens[at - 3]?.kind !== "word" || tokens[at - 3]?.lower === "both")
   ) {
     const pronoun = readPhrase([joined]);
     if (pronoun) return { phrase: pronoun };
