@@ -86,7 +86,12 @@ export function closesSentence(tokens: readonly Token[], i: number): boolean {
         !PHRASE_OPENERS.has(opening.lower) &&
         // ("…, but others disagreed.": a clause joined on, with its own attribution.)
         !CLAUSE_JOINERS.has(opening.lower) &&
-        !["by", "of", "as", "for", "while", "when", "which", "who", "where", "than"].includes(opening.lower)
+        !["by", "of", "as", "for", "while", "when", "which", "who", "where", "than"].includes(
+          opening.lower,
+        ) &&
+        // ("Ana Ruiz, the mayor, said the camps cost more than the agency says.": the sentence's own
+        // verb of saying after the comma; the last one is in what it reports.)
+        !SPEECH_VERBS.has(opening.lower)
       );
     }
     if (t.kind !== "word") return false;
