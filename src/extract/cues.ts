@@ -205,8 +205,8 @@ const PARTICIPLE_LINKS = new Set([
 ]);
 
 /**
- * The word a participle at `i` hangs on past adverbs in -ly and a participle joined with "or" or
- * "and" ("are briefly mentioned", "were shown or mentioned"), when there is such a word between.
+ * The word a participle at `i` hangs on past adverbs in -ly and a participle joined with "or"
+ * ("are briefly mentioned", "were shown or mentioned"), when there is such a word between.
  */
 function auxiliaryBefore(tokens: readonly Token[], i: number): Token | undefined {
   let k = i - 1;

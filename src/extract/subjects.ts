@@ -939,7 +939,7 @@ function authorAt(tokens: readonly Token[], k: number): SpeakerPhrase | null {
     : null;
 }
 
-/** Numbers in words that count people: "seven physicians", "a dozen scientists". */
+/** Numbers in words past "six" (COUNT_WORDS has the smaller ones) that count people: "seven physicians". */
 const NUMBER_WORDS = new Set(
   "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds dozen dozens".split(
     " ",
