@@ -218,12 +218,16 @@ test("a quote's link opens at the quote before the app has arrived, and the app 
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const release = await holdTheApp(page);
-  // Every scroll position a frame is drawn at, from the page's first frame on.
+  // Where the page stands at the start of every frame, and where the quote is on the screen (what
+  // the frame before drew), from the page's first frame on.
   await page.addInitScript(() => {
-    const seen: number[] = [];
-    Object.assign(window, { seenScrolls: seen });
+    const seen: { y: number; top: number | null }[] = [];
+    Object.assign(window, { seenFrames: seen });
     const frame = () => {
-      if (seen.at(-1) !== window.scrollY) seen.push(window.scrollY);
+      const quote = document.getElementById("quote-q10");
+      const now = { y: window.scrollY, top: quote ? Math.round(quote.getBoundingClientRect().top) : null };
+      const last = seen.at(-1);
+      if (!last || last.y !== now.y || last.top !== now.top) seen.push(now);
       requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
@@ -244,7 +248,20 @@ test("a quote's link opens at the quote before the app has arrived, and the app 
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null)))),
   );
-  const seen = await page.evaluate(() => (window as unknown as { seenScrolls: number[] }).seenScrolls);
-  // Drawn at the top only before the text had arrived, then at the quote, and never moved again.
-  expect(seen.filter((y) => y !== 0).every((y) => Math.abs(y - landed) <= 2)).toBe(true);
+  const seen = await page.evaluate(
+    () => (window as unknown as { seenFrames: { y: number; top: number | null }[] }).seenFrames,
+  );
+  const frames = seen.map((f) => `${f.y}/${f.top}`).join(", ");
+  // Drawn at the top only before the text had arrived; then the quote stays where it was first
+  // drawn on the screen, however the page's scroll position is kept (a font arriving in its short
+  // waiting time reflows the text above the quote, and the browser keeps what is in view in place).
+  // (Every frame from the first one drawn at the quote: a later one at the top counts as a move.)
+  const firstLanded = seen.findIndex((f) => f.y !== 0 && f.top !== null);
+  expect(firstLanded, `scroll/quote top per frame: ${frames}`).toBeGreaterThanOrEqual(0);
+  const landedFrames = seen.slice(firstLanded);
+  const first = (landedFrames[0] as { top: number }).top;
+  expect(
+    landedFrames.every((f) => f.top !== null && Math.abs(f.top - first) <= 2),
+    `scroll/quote top per frame: ${frames}`,
+  ).toBe(true);
 });
