@@ -269,9 +269,6 @@ export const NEEDS_COMPLEMENT = wordTable<readonly string[]>({
   ],
   // ("he responded quickly.": an answer with nothing reported; ", the firm responded." closes one.)
   respond: ["that", "to", ":", ",", "by", "in", "on"],
-  // (Read in full by cue-senses' hasComplement: "answered, “…”", "ordered that …".)
-  answer: ["that", ":", ","],
-  order: ["that", ":", ","],
   reply: ["that", "to", ":", ",", "by", "in", "on"],
   cite: ["a", "an", "the", "figures", "data", "reports", "studies", "research", "concerns"],
   challenge: ["the", "that", "claims", "assertions"],

@@ -13,6 +13,7 @@ import {
   ORGANISATION_WORDS,
   PLACE_WORDS,
   PRONOUNS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
   UNNAMED_SOURCE,
@@ -924,7 +925,7 @@ function authorAt(tokens: readonly Token[], k: number): SpeakerPhrase | null {
     /[^s]s$/.test(people.lower) &&
     (isGroupHead(people.text, people.lower) ||
       PERSON_NOUN.test(people.lower) ||
-      isRoleNoun({ ...people, lower: people.lower.slice(0, -1) }))
+      ROLE_NOUNS.has(people.lower.slice(0, -1)))
   )
     return {
       type: "group",
