@@ -8,6 +8,7 @@
 import { givenName, isFamilyNameFirst } from "./given-names";
 import {
   GENERIC_ORGANISATION_HEADS,
+  LEGAL_FORMS,
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   PLACE_WORDS,
@@ -123,6 +124,8 @@ const roleWord = (word: string): string => {
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
 const PUBLIC_BODY =
   /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
+/** A street, a square or a bridge: a place, whatever its name (never "the company": "Wall Street"). */
+const THOROUGHFARE = /\s(?:Street|Road|Avenue|Boulevard|Lane|Square|Bridge)$/;
 /** First words of places whose last word is a place's ("New York", "Los Angeles", "South Korea"). */
 const PLACE_OPENERS = new Set(
   "New Los Las San Santa South North East West Saudi Hong Sri El St. Saint United Great".split(" "),
@@ -225,11 +228,6 @@ function compatible(a: string, b: string): boolean {
   if (looksLikeOrganisation(a) || looksLikeOrganisation(b)) return false;
   return short.length > 0 && short.join(" ") === long.slice(0, short.length).join(" ");
 }
-
-/** The words for a firm's legal form that close its name ("Inc.", "Company", "plc"), folded. */
-const LEGAL_FORMS = new Set(
-  "inc incorporated corp corporation co company ltd limited llc plc holdings ag sa gmbh nv".split(" "),
-);
 
 /** "Wang Qishan": a person's name whose first word is the family name, which alone means them. */
 const familyNameFirst = (name: string) => {
@@ -744,6 +742,8 @@ export class EntityRegistry {
   ): Entity | null {
     // "the company said": the organisation the story is about now, when it has one.
     const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "");
+    // ("A group said", "an airline said": one not named before, never one already in the story.)
+    if (generic && /^an?\s/i.test(phrase.text)) return null;
     // ("the production company said" after "Dick Clark Productions": the firm whose name has the
     // word that tells which company.)
     // (Only words printed in lower case, of five letters or more: not "the German automaker", "the
@@ -763,7 +763,12 @@ export class EntityRegistry {
       }
     }
     const current = salient && generic ? salient() : null;
-    if (current?.kind === "organisation" && !PUBLIC_BODY.test(current.name) && !placeName(current.name)) {
+    if (
+      current?.kind === "organisation" &&
+      !PUBLIC_BODY.test(current.name) &&
+      !placeName(current.name) &&
+      !THOROUGHFARE.test(current.name)
+    ) {
       current.aliases.add(phrase.text);
       return current;
     }
@@ -775,7 +780,7 @@ export class EntityRegistry {
       (s) =>
         (looksLikeOrganisation(s.name) || organisationNames.has(s.name)) &&
         // ("the company" is never the trading standards office investigating it.)
-        !(generic && (PUBLIC_BODY.test(s.name) || placeName(s.name))),
+        !(generic && (PUBLIC_BODY.test(s.name) || placeName(s.name) || THOROUGHFARE.test(s.name))),
     );
     // ("the company" is not "Fast Company", named later for its word: a generic word alone names
     // the organisation in view.)

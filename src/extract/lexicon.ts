@@ -387,6 +387,11 @@ export const ROLE_NOUNS = forms(
   "landlord tenant voter protester pastor priest vicar",
 );
 
+/** The words for a firm's legal form that close its name ("Inc.", "Company", "plc"), folded. */
+export const LEGAL_FORMS = new Set(
+  "inc incorporated corp corporation co company ltd limited llc plc holdings ag sa gmbh nv".split(" "),
+);
+
 /** Nouns that name an organisation or a document that can "say" things. */
 export const ORGANISATION_WORDS = forms(
   "Department Ministry Office Council Committee Commission Agency Authority Bureau Service Services",

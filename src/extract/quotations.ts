@@ -137,10 +137,17 @@ export function readQuotations(
     // ("In his 1931 book “Jungle Ways,” Seabrook describes …": after a noun for a work, a title even
     // beside a verb of saying.)
     const afterWorkNoun = WORK_NOUN_BEFORE.test(before);
+    // ("hits including “Harbour Lights,” “Running On Empty,” “Northern Star” and others": one of
+    // a list of quoted titles, each beside the next, is a title whatever stands by it.)
+    // ("The crowd chanted “We Will Win,” “Not Today,”": a list after anything else is speech.)
+    const listed =
+      wordCount >= 2 &&
+      (QUOTED_BEFORE.test(before) || QUOTED_AFTER.test(after)) &&
+      LIST_OF_WORKS.test(before.replace(QUOTED_ITEMS, ""));
     if (
-      (!cueAdjacent || afterWorkNoun) &&
+      (!cueAdjacent || afterWorkNoun || listed) &&
       isTitleCase(words) &&
-      !(cue && !afterWorkNoun && /[,.!?]$/.test(words) && isSentenceLike(words))
+      !(cue && !afterWorkNoun && !listed && /[,.!?]$/.test(words) && isSentenceLike(words))
     ) {
       if (frame) r.deferred.push({ quote, block: bi });
       continue;
@@ -411,6 +418,16 @@ const WORK_NOUN_BEFORE =
 /** Words before the title of a work: "author of", "the novel", "her book,". */
 const WORK_BEFORE =
   /\b(?:(?:author|co-author|writer|director|star) of(?: the)?(?: (?:book|novel|memoir|film|movie|play))?|books?|novels?|memoir|films?|movies?|documentary|album|song|play|musical|podcast|poem|essay|best-?seller),?\s*$/i;
+
+/** A quotation closing right before (a list's earlier item: "“Harbour Lights,” “…”", "“A” and “…”"). */
+const QUOTED_BEFORE = /[”"]\s*,?\s*(?:(?:and|or)\s+)?$/;
+/** A quotation opening right after (a list's next item). */
+const QUOTED_AFTER = /^\s*,?\s*(?:(?:and|or)\s+)?[“"]/;
+/** The list's items before this one. */
+const QUOTED_ITEMS = /(?:[“"][^”"]*[”"]\s*,?\s*(?:(?:and|or)\s+)?)+$/u;
+/** What leads into a list of works: "hits including", "songs like", "albums such as", "titles:". */
+const LIST_OF_WORKS =
+  /\b(?:including|includes?|like|such as|songs|hits|singles|albums|tracks|titles|films|movies|books|novels|shows|episodes|classics|favou?rites)\s*[:,]?\s*$/i;
 
 /** Articles and demonstratives after which quoted words are a term: "the “surveillance economy”". */
 const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;

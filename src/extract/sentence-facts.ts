@@ -14,6 +14,7 @@ import {
   DOCUMENT_HEADS,
   FUNCTION_WORDS,
   GROUP_QUALIFIERS,
+  LEGAL_FORMS,
   PRONOUNS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
@@ -347,6 +348,8 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (!possessive && !isNameWord(tokens[i] as Token)) continue;
     const phrase = possessive ? possessor(tokens, i) : phraseBefore(tokens, i + 1);
     if (phrase?.type !== "name" || !phrase.name) continue;
+    // ("Harbour Phones, Inc.": a firm's legal form after its name names nothing of its own.)
+    if (LEGAL_FORMS.has(phrase.name.toLowerCase().replace(/\.$/, ""))) continue;
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
     const spokenOf = possessive ? undefined : pronounAfterSpeech(tokens, i + 1);

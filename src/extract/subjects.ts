@@ -10,6 +10,7 @@ import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
 import {
   GROUP_QUALIFIERS,
+  LEGAL_FORMS,
   ORGANISATION_WORDS,
   PLACE_WORDS,
   PRONOUNS,
@@ -154,8 +155,14 @@ function asideKind(aside: readonly Token[]): AsideKind {
   if (aside.length <= 6 && allLowerCase(aside)) return "role";
   // "senior vice president for space at Harbour Defense", "deputy head of the port authority": a
   // job's title with its modifiers before it.
-  // (Not a description before a name: "former player Ana Ruiz" is Ana Ruiz.)
-  const job = aside.findIndex((t, k) => k < 3 && isRoleNoun(t) && !isCapitalised(t));
+  // (Not a description before a name: "former player Ana Ruiz" is Ana Ruiz. A title in capitals
+  // is a job when a preposition follows it: "Senior Vice President of Sales for Harbour".)
+  const job = aside.findIndex(
+    (t, k) =>
+      k < 3 &&
+      isRoleNoun(t) &&
+      (!isCapitalised(t) || (k > 0 && isCapitalised(aside[0]) && AFFILIATION.has(aside[k + 1]?.text ?? ""))),
+  );
   if (
     job > 0 &&
     aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower)) &&
@@ -236,6 +243,17 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
       place.every((t) => t.kind === "word" && isCapitalised(t)) &&
       isCapitalised(tokens[open - 1]) &&
       ["in", "from", "of", "at", "near"].includes(tokens[open - 2]?.lower ?? "")
+    ) {
+      skipped++;
+      end = open;
+      continue;
+    }
+    // "vice president of sales for Harbour, Inc., said": a firm's legal form is part of its name.
+    if (
+      place.length === 1 &&
+      isCapitalised(place[0]) &&
+      LEGAL_FORMS.has((place[0]?.lower ?? "").replace(/\.$/, "")) &&
+      isCapitalised(tokens[open - 1])
     ) {
       skipped++;
       end = open;
@@ -721,6 +739,8 @@ function nearestSubjectLeftOf(
       return { phrase: antecedent };
     break;
   }
+  const participled = subjectBeforePresentParticiple(tokens, j);
+  if (participled) return { phrase: participled };
   const words = phraseEndingAt(tokens, j);
   const phrase = readPhrase(words);
   if (!phrase) return null;
@@ -741,6 +761,41 @@ function nearestSubjectLeftOf(
     if (author && author.phrase.type !== "document") return author;
   }
   return { phrase: subject, ...(bracketed ? { appositive: bracketed } : {}) };
+}
+
+/**
+ * "Scientists using a telescope atop Mount Tarn confirmed", "Doctors treating Ana Ruiz said": the
+ * subject is the people before a present participle, described with what follows it, not the name
+ * the participle's phrase ends in. Null when no such participle stands within ten words of `end`.
+ */
+function subjectBeforePresentParticiple(tokens: readonly Token[], end: number): SpeakerPhrase | null {
+  for (let k = end - 2; k > 0 && end - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return null;
+    if (isCapitalised(t) || !/^\p{Ll}{2,}ing$/u.test(t.text)) continue;
+    // (No verb of its own after the participle: "teachers wearing red surrounded the Statehouse
+    // on Tuesday to call for" is no subject of "call".)
+    // ("Doctors offering to run the clinic noted": an infinitive right after it is its own.)
+    if (tokens.slice(k + 2, end).some((w) => /^\p{Ll}+ed$/u.test(w.text) || w.lower === "to")) return null;
+    const head = tokens[k - 1];
+    // (The head may open the sentence: "Doctors treating Ana Ruiz said".)
+    const opensSentence = k === 1 || tokens[k - 2]?.kind !== "word";
+    if (head?.kind !== "word" || (isCapitalised(head) && !opensSentence) || !isHeadNoun(head)) return null;
+    const words = phraseEndingAt(tokens, k);
+    const described = readPhrase(words);
+    if (!described || (described.type !== "group" && described.type !== "role")) return null;
+    // (In subject position only: first in its clause.)
+    const opener = words[0] ? tokens[tokens.indexOf(words[0]) - 1] : undefined;
+    if (opener && opener.kind !== "punct" && !CLAUSE_OPENERS.has(opener.lower)) return null;
+    const last = tokens[end - 1] as Token;
+    return {
+      ...described,
+      text: printedBetween(tokens, described.start, last.end),
+      end: last.end,
+      described: true,
+    };
+  }
+  return null;
 }
 
 /** Words after which a new clause's subject may start: "and", "but", "that", "while" … */
