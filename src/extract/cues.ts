@@ -28,6 +28,7 @@ import {
 } from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import {
+  isComma,
   isGroupHead,
   phraseEndingAt,
   phraseStartingAt,
@@ -741,6 +742,25 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PLURAL_BODIES.has(tokens[j - 1]?.lower ?? "")
     )
       continue;
+    // "Officers arrested Ana Ruiz, of Eighth St., after finding …, said Lt. Tom Hale": asides after
+    // a verb's object lead to an attribution that names its speaker after the verb, not to the object.
+    if (left && isComma(tokens[j - 1]) && inObjectPosition(tokens, left.phrase.start)) {
+      const right = subjectRightOf(tokens, i);
+      // (The name closes the sentence or an aside follows it: "said Tom Hale was wrong" is what
+      // was said.)
+      const next = right ? tokens.find((x) => x.start >= right.phrase.end) : undefined;
+      if (right?.phrase.type === "name" && (!next || next.kind === "punct")) {
+        cues.push({
+          index: i,
+          start: t.start,
+          lemma,
+          subject: right.phrase,
+          ...(right.appositive ? { appositive: right.appositive } : {}),
+          how: "right",
+        });
+        continue;
+      }
+    }
     if (left) {
       cues.push({
         index: i,
@@ -1150,6 +1170,20 @@ function governingSubject(tokens: readonly Token[], start: number): ReturnType<t
     if (found && !objectOfPreposition(tokens, found.phrase.start)) return found;
   }
   return null;
+}
+
+/**
+ * Whether the phrase at `start` stands where no subject does: after a verb in the past ("arrested
+ * Ana Ruiz"), a number ("1119 Eighth St.") or a preposition ("of Eighth St.").
+ */
+function inObjectPosition(tokens: readonly Token[], start: number): boolean {
+  const before = tokenBefore(tokens, start);
+  if (before?.kind !== "word" || isCapitalised(before)) return false;
+  return (
+    /^\d/.test(before.text) ||
+    ["of", "at", "in", "from", "near", "on", "to", "with"].includes(before.lower) ||
+    (PAST_FORM.test(before.lower) && !SPEECH_VERBS.has(before.lower))
+  );
 }
 
 function tokenBefore(tokens: readonly Token[], start: number): Token | undefined {

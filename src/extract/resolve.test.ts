@@ -68,3 +68,20 @@ describe("speaker ids", () => {
     ).toEqual(["ruiz", "minister-for-energy", "doctor-at-a-clinic-in-eastport"]);
   });
 });
+
+describe("Resolver: words that open a sentence", () => {
+  it("never takes a word no name starts with for the first word of the name after it", () => {
+    const article = extractFromText(
+      [
+        "New laptop keeps the old keyboard",
+        "Whatever Harbour did for the keyboard last year was moved to the new laptop.",
+        "And, Harbour tells us that a single key can now be replaced.",
+        "Maybe Lindqvist will explain the change, the rival said.",
+      ].join("\n\n"),
+      { id: "t" },
+    );
+    const names = article.speakers.map((s) => s.name);
+    expect(names).toContain("Harbour");
+    expect(names.filter((n) => /^(?:Whatever|Maybe)\s/.test(n))).toEqual([]);
+  });
+});
