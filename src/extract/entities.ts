@@ -975,8 +975,16 @@ function isPersonRole(role: string): boolean {
   return ROLE_NOUNS.has(head) || TITLE_WORDS.has(head.charAt(0).toUpperCase() + head.slice(1));
 }
 
-/** A role as it reads best on its own: no leading article, typographic apostrophes. */
+/**
+ * A role as it reads best on its own: no leading article, typographic apostrophes, and no possessive
+ * left hanging at its end ("Harbour TV’s Ana Ruiz" works at Harbour TV).
+ */
 function tidyRole(role: string): string {
-  const r = role.replace(DETERMINER, "").replace(/‘s\b/g, "’s").replace(/\s+/g, " ").trim();
+  const r = role
+    .replace(DETERMINER, "")
+    .replace(/‘s\b/g, "’s")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/(?<=\S)(?:['’]s|(?<=s)['’])$/u, "");
   return r.charAt(0).toUpperCase() + r.slice(1);
 }

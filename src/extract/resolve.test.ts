@@ -85,3 +85,42 @@ describe("Resolver: words that open a sentence", () => {
     expect(names.filter((n) => /^(?:Whatever|Maybe)\s/.test(n))).toEqual([]);
   });
 });
+
+describe("Resolver: roles as a reader sees them", () => {
+  const rolesOf = (...paragraphs: string[]) =>
+    Object.fromEntries(
+      extractFromText(["Witness questioned", ...paragraphs].join("\n\n"), { id: "t" }).speakers.map((s) => [
+        s.name,
+        s.role ?? null,
+      ]),
+    );
+
+  it("gives the role after “of” or “for” when a thing of theirs comes before it", () => {
+    expect(
+      rolesOf(
+        "Lawyers questioned Hale, who had raised doubts about the judgment of another witness, Ana Ruiz, who runs the port.",
+        "“I did my job,” Ruiz said.",
+        "She sent an email address for Lind’s sister, Maria Fry. “I cannot believe it,” Fry wrote.",
+        "The chairman of the committee, Sher Khan, said it would pass.",
+      ),
+    ).toMatchObject({
+      "Ana Ruiz": "Another witness",
+      "Maria Fry": "Lind’s sister",
+      "Sher Khan": "Chairman of the committee",
+    });
+  });
+
+  it("leaves no possessive hanging at the end of a role", () => {
+    expect(
+      rolesOf(
+        "Harbour TV’s Ana Ruiz said the interview would air on Sunday.",
+        "Edmunds’ Rita Moss said prices would rise.",
+        "South Kelso’s Department of Social Services said the claims were false.",
+      ),
+    ).toMatchObject({
+      "Ana Ruiz": "Harbour TV",
+      "Rita Moss": "Edmunds",
+      "Department of Social Services": "South Kelso",
+    });
+  });
+});

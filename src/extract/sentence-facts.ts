@@ -527,7 +527,19 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
     (comma(tokens[last + 1]) || tokens[last + 1] === undefined || tokens[last + 1]?.text === ".")
   ) {
     const before = phraseBefore(tokens, first - 1);
-    if (before && before.type === "role") return before.text;
+    if (before && before.type === "role") {
+      // ("the judgment of another witness, Ana Ruiz", "an email address for Lind’s sister, Maria
+      // Fry": a thing of theirs before the role; the role is what follows "of" or "for".)
+      const words = tokens.slice(
+        tokens.findIndex((t) => t.start === before.start),
+        last + 1,
+      );
+      const of = words.findIndex((t) => t.start < before.end && (t.lower === "of" || t.lower === "for"));
+      const owned = words[of + 1];
+      if (of > 0 && owned && !words.slice(0, of).some((t) => isRoleNoun(t) || isTitle(t.text)))
+        return printedBetween(tokens, owned.start, before.end);
+      return before.text;
+    }
     // "the chief executive of Harbour Bank, Ana Ruiz", "the head of the union, Ana Ruiz": a job held at
     // a body, named or described.
     if (before?.job) return before.job.text;
