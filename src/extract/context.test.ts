@@ -37,6 +37,19 @@ describe("Context", () => {
     expect(okafor.gender).toBe("f");
   });
 
+  it("passes over a name or two in passing of no known gender for one known to be of it, never over a subject", () => {
+    const vale = entity("Jordan Vale", "person", { evidence: true, gender: "f" });
+    const brandt = entity("Dax Brandt", "person", { evidence: true });
+    const inPassing = new Context((later) => ("position" in later ? brandt : NOBODY));
+    inPassing.noteSubject(vale);
+    inPassing.noteMention({ name: "Dax Brandt", text: "Dax Brandt", position: 9 });
+    expect(inPassing.person("f")).toBe(vale);
+    const asSubject = new Context(() => NOBODY);
+    asSubject.noteSubject(vale);
+    asSubject.noteSubject(brandt);
+    expect(asSubject.person("f")).toBe(brandt);
+  });
+
   it("ends when resolving a name it keeps asks for a person again (“His office said” resolves “his”)", () => {
     const marlow = entity("Sam Marlow", "person", { evidence: true, gender: "m" });
     let asked = 0;

@@ -31,6 +31,8 @@ export class Context {
    * article prints would cost more than the few pronouns that need it).
    */
   private people: Antecedent[] = [];
+  /** For each of `people`, whether it was a name printed in passing (not a sentence's subject). */
+  private inPassing: boolean[] = [];
   /** Recent subjects of sentences and speakers, most recent last: what "it" may point back to. */
   private subjects: (Entity | SentenceFacts)[] = [];
   lastGroup: Entity | null = null;
@@ -45,6 +47,7 @@ export class Context {
     if (entity.kind === "group") this.lastGroup = entity;
     else {
       this.people.push(entity);
+      this.inPassing.push(false);
       // (Moved to the end when it is among the last few already: "it" looks back a few subjects
       // only, and the same one twice would crowd out another.)
       for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - SUBJECTS_IN_VIEW; i--)
@@ -59,6 +62,7 @@ export class Context {
   /** A name mentioned in passing, or a sentence's subject; resolved only if a pronoun reaches back to it. */
   noteMention(later: NameSighting | SentenceFacts) {
     this.people.push(later);
+    this.inPassing.push("position" in later);
     if (!("position" in later)) this.subjects.push(later);
   }
 
@@ -135,19 +139,36 @@ export class Context {
     return null;
   }
 
-  /** The person a pronoun points to: the most recent subject of the right gender. */
+  /** The entity of the antecedent at `i`, resolved once. */
+  private antecedentAt(i: number): Entity {
+    const item = this.people[i] as Antecedent;
+    if (isEntity(item)) return item;
+    // (Resolving it may ask for a person in turn, "His office said" asking whom "his" means:
+    // that inner question passes over this one, which stands for nobody until it is resolved.)
+    this.people[i] = NOBODY;
+    const p = this.resolveLater(item);
+    this.people[i] = p;
+    return p;
+  }
+
+  /**
+   * The person a pronoun points to: the most recent subject of the right gender; past a name or two
+   * printed in passing whose gender is not known, one known to be of that gender ("Swift's albums
+   * came out on a label owned by Scooter Braun. … she described" is Swift; never past a subject).
+   */
   person(gender: "m" | "f" | undefined, except: Entity | null = null): Entity | null {
-    for (let i = this.people.length - 1; i >= 0; i--) {
-      const item = this.people[i] as Antecedent;
-      let p: Entity;
-      if (isEntity(item)) p = item;
-      else {
-        // (Resolving it may ask for a person in turn, "His office said" asking whom "his" means:
-        // that inner question passes over this one, which stands for nobody until it is resolved.)
-        this.people[i] = NOBODY;
-        p = this.resolveLater(item);
+    if (gender) {
+      let passed = 0;
+      for (let i = this.people.length - 1; i >= 0; i--) {
+        const p = this.antecedentAt(i);
+        if (p.kind !== "person" || !p.evidence || p === except) continue;
+        if (p.gender === gender) return p;
+        if (p.gender !== undefined) continue;
+        if (!this.inPassing[i] || ++passed > GENDER_LOOKBACK) break;
       }
-      this.people[i] = p;
+    }
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.antecedentAt(i);
       // Only people the article shows to be people: never a place, an event or a firm named in passing.
       if (p.kind !== "person" || !p.evidence || p === except) continue;
       if (!gender || !p.gender || p.gender === gender) {
@@ -158,6 +179,9 @@ export class Context {
     return null;
   }
 }
+
+/** How many people of no known gender "he" or "she" passes over for one known to be theirs. */
+const GENDER_LOOKBACK = 2;
 
 /** How many recent subjects "it" looks back over. */
 const SUBJECTS_IN_VIEW = 12;

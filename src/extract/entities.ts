@@ -551,6 +551,9 @@ export class EntityRegistry {
       this.weighed.add(`${entity.order} ${name}`);
       const first = givenName(tokensOf(fullName).find((w) => !HONORIFIC_WORDS.has(fold(w))) ?? "");
       if (!entity.gender && (first === "m" || first === "f")) entity.gender = first;
+      // ("Taylor Swift, her former label": a given name either may bear, and the pronoun after it.)
+      if (!entity.gender && first === "u")
+        entity.gender = this.sightings.find((s) => s.gender && sameName(s.name, fullName))?.gender;
       entity.evidence =
         first !== undefined ||
         !!(phrase.courtesy || phrase.gender || phrase.honorific || sighting?.courtesy || sighting?.gender) ||

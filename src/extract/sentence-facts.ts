@@ -352,7 +352,9 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (LEGAL_FORMS.has(phrase.name.toLowerCase().replace(/\.$/, ""))) continue;
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
-    const spokenOf = possessive ? undefined : pronounAfterSpeech(tokens, i + 1);
+    const spokenOf = possessive
+      ? undefined
+      : (pronounAfterSpeech(tokens, i + 1) ?? pronounAfterName(tokens, i, phrase.name));
     if (
       phrase.start === tokens[0]?.start &&
       !/\s/.test(phrase.name) &&
@@ -433,6 +435,45 @@ function pronounAfterSpeech(tokens: readonly Token[], k: number): "m" | "f" | un
   }
   return undefined;
 }
+
+/**
+ * "A row involving Taylor Swift, her former label …": a gendered pronoun a few words after a
+ * person's full name, with no one else a pronoun could mean between them (no other name, no role
+ * or person noun, no "who"), and none of the other gender in the sentence, gives their gender.
+ * Only for a name whose first word is a given name; `k` is the name's last token.
+ */
+function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m" | "f" | undefined {
+  const words = name.split(" ");
+  if (words.length < 2 || givenName(words[0] ?? "") === undefined) return undefined;
+  const genders = new Set(tokens.map((t) => GENDERED[t.lower]).filter((g) => g !== undefined));
+  if (genders.size !== 1) return undefined;
+  for (let j = k + 1; j < k + 13 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    const gender = GENDERED[t.lower];
+    if (gender === "m" || gender === "f") return gender;
+    if (
+      t.kind === "quote" ||
+      t.lower === "who" ||
+      (isCapitalised(t) && !FUNCTION_WORDS.has(t.text)) ||
+      isRoleNoun(t) ||
+      PERSON_NOUN.test(t.lower)
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
+/** The gendered pronouns in every case. */
+const GENDERED: Readonly<Record<string, "m" | "f">> = Object.assign(Object.create(null), {
+  he: "m",
+  him: "m",
+  his: "m",
+  himself: "m",
+  she: "f",
+  her: "f",
+  hers: "f",
+  herself: "f",
+});
 
 function sighting(
   name: string,
