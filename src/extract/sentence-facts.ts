@@ -352,9 +352,8 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (LEGAL_FORMS.has(phrase.name.toLowerCase().replace(/\.$/, ""))) continue;
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
-    const spokenOf = possessive
-      ? undefined
-      : (pronounAfterSpeech(tokens, i + 1) ?? pronounAfterName(tokens, i, phrase.name));
+    const named = possessive ? undefined : pronounAfterName(tokens, i, phrase.name);
+    const spokenOf = possessive ? undefined : (pronounAfterSpeech(tokens, i + 1) ?? named);
     if (
       phrase.start === tokens[0]?.start &&
       !/\s/.test(phrase.name) &&
@@ -370,10 +369,12 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         role,
         gender: phrase.gender ?? spokenOf,
         courtesy: phrase.courtesy,
-        // "Okafor, who runs a shop", "Parata, 75,": printed as a person's is.
+        // "Okafor, who runs a shop", "Parata, 75,": printed as a person's is; so is a name a
+        // pronoun of a person's follows ("Deval Patrick would stop by to introduce himself").
         person:
-          tokens[i + 1]?.text === "," &&
-          (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")),
+          named !== undefined ||
+          (tokens[i + 1]?.text === "," &&
+            (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? ""))),
         definite: !phrase.role && tokens[first - 1]?.lower === "the",
         // "Harbour Freight said its ship …", "Harbour Freight, which runs …": an organisation's.
         organisation:
@@ -439,18 +440,22 @@ function pronounAfterSpeech(tokens: readonly Token[], k: number): "m" | "f" | un
 /**
  * "A row involving Taylor Swift, her former label …": a gendered pronoun a few words after a
  * person's full name, with no one else a pronoun could mean between them (no other name, no role
- * or person noun, no "who"), and none of the other gender in the sentence, gives their gender.
- * Only for a name whose first word is a given name; `k` is the name's last token.
+ * or person noun, no "who"), and none of the other gender in the sentence, gives their gender;
+ * `k` is the name's last token.
  */
 function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m" | "f" | undefined {
   const words = name.split(" ");
-  if (words.length < 2 || givenName(words[0] ?? "") === undefined) return undefined;
+  if (words.length < 2) return undefined;
+  // (A name whose first word is no given name, a firm's as likely as a person's, only by a reflexive:
+  // "Deval Patrick would stop by to introduce himself"; "Big Machine would not let her" says nothing.)
+  const reflexiveOnly = givenName(words[0] ?? "") === undefined;
   const genders = new Set(tokens.map((t) => GENDERED[t.lower]).filter((g) => g !== undefined));
   if (genders.size !== 1) return undefined;
   for (let j = k + 1; j < k + 13 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     const gender = GENDERED[t.lower];
-    if (gender === "m" || gender === "f") return gender;
+    if (gender && (!reflexiveOnly || t.lower.endsWith("self"))) return gender;
+    if (gender) return undefined;
     if (
       t.kind === "quote" ||
       t.lower === "who" ||
