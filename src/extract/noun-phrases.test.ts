@@ -77,4 +77,9 @@ describe("phraseEndingAt: where a speaker's phrase begins", () => {
     );
     expect(phraseBeforeWord("local fishing crews said", "said")).toBe("local fishing crews");
   });
+
+  it("reads past a title in quotation marks between the article and its noun", () => {
+    // (The quotation is one masked token, printed empty.)
+    expect(phraseBeforeWord("“We were lucky,” the “Harbour Nights” actor said.", "said")).toBe("the actor");
+  });
 });

@@ -713,6 +713,18 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
   }
   // A conjunction never opens a phrase ("though officials say", "and Beijing officials admitted").
   while (index - from > 1 && CONJUNCTIONS.has((tokens[from] as Token).lower)) from++;
+  // "the “Harbour Nights” actor said": a title in quotation marks between the article and its noun
+  // is read past, and the article kept.
+  // (The quotation is one token here, its words masked.)
+  const article = tokens[from - 2];
+  if (
+    index > from &&
+    tokens[from - 1]?.kind === "quote" &&
+    !isCapitalised(tokens[from]) &&
+    article &&
+    DETERMINERS.has(article.lower)
+  )
+    return [article, ...tokens.slice(from, index)];
   // "China’s ambassador to Britain accused", "… to Britain Liu Xiaming has said": the job and its
   // place are read with the name (readPhrase tells the place from the name).
   const job = tokens[from - 2];

@@ -104,6 +104,9 @@ export function readQuotations(
     // "author of “The Harbour Years”", "2009’s novel “Pride and Prejudice and Zombies”": the title of
     // a work, capitalised as titles are (not "called the play “ridiculous”").
     if (/^\p{Lu}/u.test(words) && WORK_BEFORE.test(before)) continue;
+    // "said on “Morning Show.”", "told an interviewer in “Harbour Weekly”": a show or paper where
+    // something was said, capitalised as titles are.
+    if (SAID_ON_OR_IN.test(before) && isTitleCase(words)) continue;
     // Counted to 7 at most: the tests below only ask "none", "at most 2", "at least 3", "at most 6".
     const wordCount = countWords(words, 7);
     // "Lorenz, “the father of chaos,” …": an epithet in apposition to a name, in lower case, or
@@ -419,6 +422,10 @@ const WORK_NOUN_BEFORE =
 const WORK_BEFORE =
   /\b(?:(?:author|co-author|writer|director|star) of(?: the)?(?: (?:book|novel|memoir|film|movie|play))?|books?|novels?|memoir|films?|movies?|documentary|album|song|play|musical|podcast|poem|essay|best-?seller),?\s*$/i;
 
+/** A verb of saying or appearing, then "on" or "in": what a title after it names is a show or a paper. */
+const SAID_ON_OR_IN =
+  /\b(?:said|says|told|tells|spoke|speaks|appeared|appears|wrote|writes)(?:\s+\p{Ll}+){0,2}\s+(?:on|in)\s*$/u;
+
 /** A quotation closing right before (a list's earlier item: "“Harbour Lights,” “…”", "“A” and “…”"). */
 const QUOTED_BEFORE = /[”"]\s*,?\s*(?:(?:and|or)\s+)?$/;
 /** A quotation opening right after (a list's next item). */
@@ -472,7 +479,14 @@ function termInPlace(
     !/[,.;:]$/.test(words.trim());
   // "kept a “complaints” folder", "our “aha!” moments": between an article or a possessive and its
   // noun, a term even in someone's sentence.
-  if ((TERM_ARTICLE.test(before) || TERM_POSSESSIVE.test(before)) && nounAfter && !cueNextToIt) return true;
+  // (Even beside a verb of saying, "the “Harbour Nights” actor said"; not its "that": "said that
+  // “fares” rose".)
+  if (
+    (TERM_ARTICLE.test(before) || TERM_POSSESSIVE.test(before)) &&
+    nounAfter &&
+    !(cueNextToIt && /that\s*$/i.test(before))
+  )
+    return true;
   // "opt out of “priority boarding,”": the label of an option, a setting or a button.
   if (OPTION_VERB_BEFORE.test(before)) return true;
   const bare = words.trim();
