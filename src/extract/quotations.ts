@@ -472,11 +472,13 @@ function termInPlace(
 ): boolean {
   if (/[!?]$/.test(words.trim()) && /^\p{Lu}/u.test(words)) return false;
   const next = /^\s*([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
+  // (A title may end in its own full stop: "the “Meth. We’re on it.” campaign".)
   const nounAfter =
     next !== undefined &&
     !NOT_A_NOUN.has(next) &&
     !/(?:ly|ing|ed)$/.test(next) &&
-    !/[,.;:]$/.test(words.trim());
+    (!/[,.;:]$/.test(words.trim()) ||
+      (/\.$/.test(words.trim()) && /^\p{Lu}/u.test(words) && /^\s+\p{Ll}/u.test(after)));
   // "kept a “complaints” folder", "our “aha!” moments": between an article or a possessive and its
   // noun, a term even in someone's sentence.
   // (Even beside a verb of saying, "the “Harbour Nights” actor said"; not its "that": "said that
