@@ -124,6 +124,8 @@ const roleWord = (word: string): string => {
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
 const PUBLIC_BODY =
   /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
+/** A body's kind and nothing else. */
+const BARE_BODY = /^(?:the\s+)?(?:group|company|firm|organi[sz]ation|body)$/i;
 /** A street, a square or a bridge: a place, whatever its name (never "the company": "Wall Street"). */
 const THOROUGHFARE = /\s(?:Street|Road|Avenue|Boulevard|Lane|Square|Bridge)$/;
 /** First words of places whose last word is a place's ("New York", "Los Angeles", "South Korea"). */
@@ -544,7 +546,8 @@ export class EntityRegistry {
       );
     }
     // (A new entity gets its role and gender here too.)
-    if (!entity.role && role) entity.role = tidyRole(role);
+    // (Not a bare "The group" or "the company": that says nothing a reader needs.)
+    if (!entity.role && role && !BARE_BODY.test(role)) entity.role = tidyRole(role);
     if (!entity.gender && phrase.gender) entity.gender = phrase.gender;
     // (Weighed once per entity and form: a name is asked about again and again.)
     if (entity.kind === "person" && !entity.evidence && !this.weighed.has(`${entity.order} ${name}`)) {
@@ -747,6 +750,20 @@ export class EntityRegistry {
     const generic = GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "");
     // ("A group said", "an airline said": one not named before, never one already in the story.)
     if (generic && /^an?\s/i.test(phrase.text)) return null;
+    // ("The group, Desk Workers United, formed … The group said": the body the story described so.)
+    const described = generic ? this.describedAs(phrase.text, position) : undefined;
+    if (described) {
+      const entity = this.byName({
+        type: "name",
+        text: described.name,
+        start: 0,
+        end: 0,
+        name: described.name,
+      });
+      if (entity.kind === "person") entity.kind = "organisation";
+      entity.aliases.add(phrase.text);
+      return entity;
+    }
     // ("the production company said" after "Dick Clark Productions": the firm whose name has the
     // word that tells which company.)
     // (Only words printed in lower case, of five letters or more: not "the German automaker", "the
@@ -820,6 +837,15 @@ export class EntityRegistry {
       }
     }
     return null;
+  }
+
+  /** The latest name before `position` printed after the same description in commas ("The group, Desk Workers United,"). */
+  private describedAs(description: string, position: number): NameSighting | undefined {
+    const wanted = fold(description).replace(DETERMINER, "");
+    let found: NameSighting | undefined;
+    for (const s of this.sightings)
+      if (s.position < position && s.role && fold(s.role).replace(DETERMINER, "") === wanted) found = s;
+    return found;
   }
 
   /**

@@ -13,9 +13,11 @@ import {
   COURTESY,
   DOCUMENT_HEADS,
   FUNCTION_WORDS,
+  GENERIC_ORGANISATION_HEADS,
   GROUP_QUALIFIERS,
   LEGAL_FORMS,
   PRONOUNS,
+  ROLE_NOUNS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
   UNNAMED_SOURCE,
@@ -350,6 +352,10 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (phrase?.type !== "name" || !phrase.name) continue;
     // ("Harbour Phones, Inc.": a firm's legal form after its name names nothing of its own.)
     if (LEGAL_FORMS.has(phrase.name.toLowerCase().replace(/\.$/, ""))) continue;
+    // ("André Neu, Head of Platform Solutions for Ascom": a job's title in capitals, not a name.)
+    if (jobTitleInCapitals(phrase.name)) continue;
+    // ("the Harbour Phone 7", "Ascom Myco 2": a model's name and its number, a product's.)
+    if (/^\d+$/.test(tokens[i + 1]?.text ?? "")) continue;
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
     const named = possessive ? undefined : pronounAfterName(tokens, i, phrase.name);
@@ -466,6 +472,18 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
       return undefined;
   }
   return undefined;
+}
+
+/** "Head of Platform Solutions for Ascom", "Director of Sales at Harbour": a job's title, capitalised. */
+function jobTitleInCapitals(name: string): boolean {
+  const words = name.split(" ");
+  return (
+    words.length >= 3 &&
+    // (One person's job: "Physicians for Human Rights", "Friends of the Earth" are bodies.)
+    !/s$/.test(words[0] ?? "") &&
+    ROLE_NOUNS.has((words[0] ?? "").toLowerCase()) &&
+    (words[1] === "of" || words[1] === "for")
+  );
 }
 
 /** The gendered pronouns in every case. */
@@ -589,6 +607,14 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
     // "the chief executive of Harbour Bank, Ana Ruiz", "the head of the union, Ana Ruiz": a job held at
     // a body, named or described.
     if (before?.job) return before.job.text;
+    // "The group, Desk Workers United, formed …": a body named after what it is, which "the group"
+    // later means.
+    if (
+      before?.type === "organisation" &&
+      /^the\s/i.test(before.text) &&
+      GENERIC_ORGANISATION_HEADS.has(before.head ?? "")
+    )
+      return before.text;
     const at = tokens.findIndex((t) => t.start === before?.start);
     if (before?.type === "organisation" && at >= 3 && AFFILIATION.has(tokens[at - 1]?.lower ?? "")) {
       const job = phraseBefore(tokens, at - 1);
