@@ -15,7 +15,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "./lexicon";
-import { isGroupHead, type SpeakerPhrase } from "./noun-phrases";
+import { isGroupHead, isPeopleBody, type SpeakerPhrase } from "./noun-phrases";
 import { isAscii } from "./text";
 
 /** Someone or something that can be quoted. */
@@ -124,6 +124,12 @@ const roleWord = (word: string): string => {
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
 const PUBLIC_BODY =
   /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
+/** "Organisers of the Riverside Festival", "Residents of Eastport": the people of somewhere, a group. */
+const peopleOf = (name: string) => {
+  const words = tokensOf(name).map((w) => ({ text: w, lower: w.toLowerCase() }));
+  return isPeopleBody(words) && words[1]?.lower === "of";
+};
+
 /** A body's kind and nothing else. */
 const BARE_BODY = /^(?:the\s+)?(?:group|company|firm|organi[sz]ation|body)$/i;
 /** A street, a square or a bridge: a place, whatever its name (never "the company": "Wall Street"). */
@@ -260,6 +266,12 @@ function organisationName(name: string): boolean {
   const words = tokensOf(name);
   if (words.length === 1 && NEVER_ALONE.has(name)) return false;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  // "Physicians for Human Rights", "Doctors Without Borders": a body named for its people and what
+  // they stand for ("Organisers of the Riverside Festival" are people of an event, a group).
+  const people = words.map((w) => ({ text: w, lower: w.toLowerCase() }));
+  if (isPeopleBody(people) && people[1]?.lower !== "of") return true;
+  // ("Friends of the Earth": a body for a cause, not a place's or an event's people.)
+  if (isPeopleBody(people) && people.at(-2)?.lower === "the" && people.length === 4) return true;
   // "Apache OpenOffice", "YouTube", "WhatsApp": a capital inside a word is a brand's, never a
   // person's ("McDonald", "DeSantis", "LaGuardia", "DiCaprio" have theirs after a prefix).
   if (words.some((w) => BRAND_CAPITALS.test(w) && !NAME_PREFIXES.test(w))) return true;
@@ -541,7 +553,11 @@ export class EntityRegistry {
           givenName(tokensOf(fullName)[0] ?? "") === undefined);
       entity = this.add(
         fullName,
-        organisation ? "organisation" : isGroupHead(tokensOf(fullName).at(-1) ?? "") ? "group" : "person",
+        organisation
+          ? "organisation"
+          : isGroupHead(tokensOf(fullName).at(-1) ?? "") || peopleOf(fullName)
+            ? "group"
+            : "person",
         new Set(),
       );
     }

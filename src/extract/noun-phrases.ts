@@ -274,6 +274,13 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       described: true,
     };
 
+  // "Physicians for Human Rights", "Friends of the Earth", "Doctors Without Borders": a body named
+  // for the people in it and what they stand for is one name, not a role and a name.
+  if (isPeopleBody(words)) {
+    const named = words[0]?.lower === "the" ? words.slice(1) : words;
+    return { type: "name", text: printed, start, end, name: textsJoined(named) };
+  }
+
   // Split off the name: the longest run of capitalised words (and particles) at the end that are
   // not titles. Honorifics stay with the name; courtesy titles are noted and dropped.
   let n = words.length;
@@ -658,18 +665,26 @@ function partOfPhrase(t: Token, collected: number, right: Token | undefined, lef
     return (
       !isFunctionWord(t) ||
       (collected > 0 && isTitle(t.text)) ||
+      // ("Doctors Without Borders": a joining word capitalised in the name.)
+      (collected > 0 &&
+        JOINED_IF_CAPITALISED.has(t.lower) &&
+        /^\p{Lu}/u.test(left?.text ?? "") &&
+        !isFunctionWord(left as Token)) ||
       // "Fare Watch alleges": an organisation's last word, after another capitalised word.
       (collected === 0 &&
         ORGANISATION_WORDS.has(t.text) &&
         isCapitalised(left) &&
         !isFunctionWord(left as Token))
     );
-  // ("on" joins only capitalised words: "Committee on Intelligence", not "the penalty on Islamists".)
+  // ("on" joins only capitalised words: "Committee on Intelligence", not "the penalty on Islamists";
+  // so do "for", "without" and "against": "Physicians for Human Rights", "Doctors Without Borders",
+  // not "a spokeswoman for Harbour Bank".)
   if (
-    NAME_PARTICLES.has(t.lower) &&
+    (NAME_PARTICLES.has(t.lower) || JOINED_IF_CAPITALISED.has(t.lower)) &&
     right &&
     isCapitalised(right) &&
-    (t.lower !== "on" || isCapitalised(left))
+    ((t.lower !== "on" && !JOINED_IF_CAPITALISED.has(t.lower)) ||
+      (/^\p{Lu}/u.test(left?.text ?? "") && !isFunctionWord(left as Token)))
   )
     return true;
   if (CLAUSE_WORDS.has(t.lower)) return false;
@@ -683,6 +698,34 @@ function partOfPhrase(t: Token, collected: number, right: Token | undefined, lef
   // "neo-bank" in "one neo-bank CEO".
   return !!right && (!isCapitalised(right) || POSITION_CAPITALS.test(right.text));
 }
+
+/**
+ * Whether capitalised words are a body named for its people: a plural noun for people, "for",
+ * "of", "without" or "against", then capitalised words ("the" and "and" may stand among them).
+ */
+export function isPeopleBody(words: readonly { text: string; lower: string }[]): boolean {
+  const at = words[0]?.lower === "the" ? 1 : 0;
+  const people = words[at];
+  const joiner = words[at + 1]?.lower ?? "";
+  return (
+    words.length - at >= 3 &&
+    !!people &&
+    /^\p{Lu}\p{Ll}+s$/u.test(people.text) &&
+    givenName(people.text) === undefined &&
+    !ORGANISATION_WORDS.has(people.text) &&
+    !words.slice(at + 2).some((w) => ORGANISATION_WORDS.has(w.text)) &&
+    (joiner === "of" || JOINED_IF_CAPITALISED.has(joiner)) &&
+    words
+      .slice(at + 2)
+      .every(
+        (w, k) =>
+          /^\p{Lu}/u.test(w.text) || ((w.lower === "the" || w.lower === "and") && k < words.length - at - 3),
+      )
+  );
+}
+
+/** Words that join a body's name only between capitalised words. */
+const JOINED_IF_CAPITALISED = new Set(["for", "without", "against"]);
 
 /** The speaker phrase ending just before `index`, if the words there form one. */
 export function phraseBefore(tokens: readonly Token[], index: number): SpeakerPhrase | null {
@@ -698,6 +741,18 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
     const collected = index - from;
     if (DETERMINERS.has(t.lower) && collected > 0) {
       from = j;
+      // ("Friends of the Earth", "Society for the Protection of Birds": "the" inside a body's name.)
+      const joiner = tokens[j - 1];
+      if (
+        t.lower === "the" &&
+        isCapitalised(tokens[j + 1]) &&
+        (joiner?.lower === "of" || joiner?.lower === "for") &&
+        // (People in the plural, printed capitalised, though a sentence's first word may be marked
+        // a common one: not "Dr. Ana Ruiz of the Harbour Clinic".)
+        /^\p{Lu}\p{Ll}+s$/u.test(tokens[j - 2]?.text ?? "") &&
+        !isFunctionWord(tokens[j - 2] as Token)
+      )
+        continue;
       break;
     }
     if (!partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1])) break;
