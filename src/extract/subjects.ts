@@ -311,6 +311,22 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
     // "…, the source, who said he had spoken to people inside, told Reuters": an unnamed source is
     // no one's appositive; it is the subject itself.
     if (kind === "role" && UNNAMED_SOURCE.test(textOf(aside))) return { headEnd: end, roles };
+    // "In 2010, the laboratory of Ana Ruiz, who was then at Harbour University, reported": a
+    // description right after an opening phrase of when or where is the subject, not a role.
+    if (kind === "role" && ["a", "an", "the"].includes(aside[0]?.lower ?? "")) {
+      const before = segmentOpen(tokens, open);
+      // ("But then in 2010, …": past a conjunction.)
+      const opening = tokens
+        .slice(before + 1, open)
+        .filter((t, k) => k > 0 || !["and", "but", "so", "yet"].includes(t.lower));
+      if (
+        before < 0 &&
+        opening.length > 0 &&
+        ADVERBIAL_OPENERS.has(opening[0]?.lower ?? "") &&
+        asideKind(opening) === "skip"
+      )
+        return { headEnd: end, roles };
+    }
     if (kind === "role") roles.unshift(textOf(aside));
     skipped++;
     end = from;
@@ -355,6 +371,14 @@ function affiliatedSubject(
   // "A spokesperson for the Harbour Authority said": a spokesperson speaks for whom they speak for.
   if (preposition.lower === "for" && SPOKESPEOPLE.has(holder.head ?? "") && phrase.type !== "pronoun")
     return phrase;
+  // "One study in 19 people showed", "a survey of 2,000 adults found": a study of people speaks, not
+  // the people studied.
+  if (
+    holder.type === "document" &&
+    ["in", "of", "with"].includes(preposition.lower) &&
+    phrase.type === "group"
+  )
+    return holder;
   // "The tweet from Vulture magazine reads": a document speaks for whoever it is from.
   if (
     holder.type === "document" &&
@@ -867,14 +891,28 @@ function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase |
     // ("the Paris based economics think tank": a participle before its noun modifies it; one after its
     // noun is followed by a place or a time, perhaps after its particle: "laid off in March".)
     const particle = PARTICLES.has(tokens[p + 1]?.lower ?? "") ? 1 : 0;
-    if (!AFTER_PARTICIPLE.has(tokens[p + 1 + particle]?.lower ?? "")) return null;
+    // ("published in the journal …": a particle may be the preposition of place itself.)
+    if (
+      !AFTER_PARTICIPLE.has(tokens[p + 1 + particle]?.lower ?? "") &&
+      !AFTER_PARTICIPLE.has(tokens[p + 1]?.lower ?? "")
+    )
+      return null;
     const before = tokens[p - 1];
     if (
       before?.kind !== "word" ||
       ["has", "have", "had", "was", "were", "is", "are", "be", "been"].includes(before.lower)
     )
       return null;
-    const described = readPhrase(phraseEndingAt(tokens, p));
+    const words = phraseEndingAt(tokens, p);
+    const described = readPhrase(words);
+    // ("The authors of the research published in …": the people the thing published is of.)
+    if (!described) {
+      let of = p - 1;
+      while (of > p - 4 && of > 0 && tokens[of]?.kind === "word" && tokens[of]?.lower !== "of") of--;
+      if (tokens[of]?.lower !== "of") return null;
+      const holder = readPhrase(phraseEndingAt(tokens, of));
+      return holder && holder.type !== "pronoun" && holder.type !== "name" ? holder : null;
+    }
     return described && described.type !== "pronoun" ? described : null;
   }
   return null;
