@@ -33,3 +33,13 @@ describe("findCues: labels", () => {
     expect(findCues(tokensOf("Update:"))).toEqual([]);
   });
 });
+
+describe("findCues: words that describe", () => {
+  it("takes no participle in a list of words before a noun for a verb of saying", () => {
+    const lemmas = (text: string) => findCues(tokensOf(text)).map((c) => c.lemma);
+    expect(lemmas("The keyboards have suffered from sticky, repeating, or dead keys since 2016.")).toEqual(
+      [],
+    );
+    expect(lemmas("Ruiz paused, repeating, “We will not leave,” to the crowd.")).toEqual(["repeat"]);
+  });
+});

@@ -587,6 +587,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     // "as if to say": imagined words.
     if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
+    // "sticky, repeating, or dead keys": a participle in a list of words before a noun describes it.
+    if (
+      /ing$/.test(t.lower) &&
+      isComma(before) &&
+      tokens[i - 2]?.kind === "word" &&
+      !isCapitalised(tokens[i - 2]) &&
+      isComma(after) &&
+      ["or", "and"].includes(tokens[i + 2]?.lower ?? "") &&
+      tokens[i + 3]?.kind === "word" &&
+      !isCapitalised(tokens[i + 3])
+    )
+      continue;
 
     // "was described as", "Lorenz, described as “the father of chaos”": a passive. (After a comma
     // only when "as", "by" or the quotation follows: "X, who asked …, described the nights as" is active.)

@@ -152,7 +152,9 @@ function asideKind(aside: readonly Token[]): AsideKind {
       (aside.length - owner - 1 <= 3 && allLowerCase(aside.slice(owner + 1))))
   )
     return "role";
-  if (aside.length <= 6 && allLowerCase(aside)) return "role";
+  // ("grind our way to the end": words of the writer's own, no one's job.)
+  if (aside.length <= 6 && allLowerCase(aside) && !aside.some((t) => WRITER_WORDS.has(t.lower)))
+    return "role";
   // "senior vice president for space at Harbour Defense", "deputy head of the port authority": a
   // job's title with its modifiers before it.
   // (Not a description before a name: "former player Ana Ruiz" is Ana Ruiz. A title in capitals
@@ -171,6 +173,9 @@ function asideKind(aside: readonly Token[]): AsideKind {
     return "role";
   return null;
 }
+
+/** The writer's and reader's own words, never in a role: "our", "we", "you". */
+const WRITER_WORDS = new Set(["i", "me", "my", "we", "us", "our", "you", "your"]);
 
 /** Words that open a job's title before its noun: "senior vice president", "deputy head". */
 const JOB_MODIFIERS = new Set(
