@@ -37,17 +37,15 @@ describe("Context", () => {
     expect(okafor.gender).toBe("f");
   });
 
-  it("passes over a name or two in passing of no known gender for one known to be of it, never over a subject", () => {
-    const vale = entity("Jordan Vale", "person", { evidence: true, gender: "f" });
-    const brandt = entity("Dax Brandt", "person", { evidence: true });
-    const inPassing = new Context((later) => ("position" in later ? brandt : NOBODY));
-    inPassing.noteSubject(vale);
-    inPassing.noteMention({ name: "Dax Brandt", text: "Dax Brandt", position: 9 });
-    expect(inPassing.person("f")).toBe(vale);
-    const asSubject = new Context(() => NOBODY);
-    asSubject.noteSubject(vale);
-    asSubject.noteSubject(brandt);
-    expect(asSubject.person("f")).toBe(brandt);
+  it("takes the most recent person of no known gender over an earlier one known to be of it", () => {
+    // ("The outbreak was first detected by Dr. Adaeze Nwosu … “…,” she said": a given name the
+    // list lacks says nothing of gender.)
+    const ruiz = entity("Ana Ruiz", "person", { evidence: true, gender: "f" });
+    const nwosu = entity("Adaeze Nwosu", "person", { evidence: true });
+    const context = new Context((later) => ("position" in later ? nwosu : NOBODY));
+    context.noteSubject(ruiz);
+    context.noteMention({ name: "Adaeze Nwosu", text: "Dr. Adaeze Nwosu", position: 9 });
+    expect(context.person("f")).toBe(nwosu);
   });
 
   it("ends when resolving a name it keeps asks for a person again (“His office said” resolves “his”)", () => {

@@ -31,8 +31,6 @@ export class Context {
    * article prints would cost more than the few pronouns that need it).
    */
   private people: Antecedent[] = [];
-  /** For each of `people`, whether it was a name printed in passing (not a sentence's subject). */
-  private inPassing: boolean[] = [];
   /** Recent subjects of sentences and speakers, most recent last: what "it" may point back to. */
   private subjects: (Entity | SentenceFacts)[] = [];
   lastGroup: Entity | null = null;
@@ -47,7 +45,6 @@ export class Context {
     if (entity.kind === "group") this.lastGroup = entity;
     else {
       this.people.push(entity);
-      this.inPassing.push(false);
       // (Moved to the end when it is among the last few already: "it" looks back a few subjects
       // only, and the same one twice would crowd out another.)
       for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - SUBJECTS_IN_VIEW; i--)
@@ -62,7 +59,6 @@ export class Context {
   /** A name mentioned in passing, or a sentence's subject; resolved only if a pronoun reaches back to it. */
   noteMention(later: NameSighting | SentenceFacts) {
     this.people.push(later);
-    this.inPassing.push("position" in later);
     if (!("position" in later)) this.subjects.push(later);
   }
 
@@ -151,22 +147,8 @@ export class Context {
     return p;
   }
 
-  /**
-   * The person a pronoun points to: the most recent subject of the right gender; past a name or two
-   * printed in passing whose gender is not known, one known to be of that gender ("Swift's albums
-   * came out on a label owned by Scooter Braun. … she described" is Swift; never past a subject).
-   */
+  /** The person a pronoun points to: the most recent subject of the right gender. */
   person(gender: "m" | "f" | undefined, except: Entity | null = null): Entity | null {
-    if (gender) {
-      let passed = 0;
-      for (let i = this.people.length - 1; i >= 0; i--) {
-        const p = this.antecedentAt(i);
-        if (p.kind !== "person" || !p.evidence || p === except) continue;
-        if (p.gender === gender) return p;
-        if (p.gender !== undefined) continue;
-        if (!this.inPassing[i] || ++passed > GENDER_LOOKBACK) break;
-      }
-    }
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.antecedentAt(i);
       // Only people the article shows to be people: never a place, an event or a firm named in passing.
@@ -179,9 +161,6 @@ export class Context {
     return null;
   }
 }
-
-/** How many people of no known gender "he" or "she" passes over for one known to be theirs. */
-const GENDER_LOOKBACK = 2;
 
 /** How many recent subjects "it" looks back over. */
 const SUBJECTS_IN_VIEW = 12;

@@ -270,8 +270,12 @@ function organisationName(name: string): boolean {
   // they stand for ("Organisers of the Riverside Festival" are people of an event, a group).
   const people = words.map((w) => ({ text: w, lower: w.toLowerCase() }));
   if (isPeopleBody(people) && people[1]?.lower !== "of") return true;
-  // ("Friends of the Earth": a body for a cause, not a place's or an event's people.)
-  if (isPeopleBody(people) && people.at(-2)?.lower === "the" && people.length === 4) return true;
+  // ("Friends of the Earth": a body for a cause, not a place's or an event's people, "Residents of
+  // the Heights", whatever the place's last word.)
+  if (isPeopleBody(people) && people[1]?.lower === "of") {
+    if (isGroupHead(people[0]?.text ?? "", people[0]?.lower)) return false;
+    if (people.at(-2)?.lower === "the" && people.length === 4) return true;
+  }
   // "Apache OpenOffice", "YouTube", "WhatsApp": a capital inside a word is a brand's, never a
   // person's ("McDonald", "DeSantis", "LaGuardia", "DiCaprio" have theirs after a prefix).
   if (words.some((w) => BRAND_CAPITALS.test(w) && !NAME_PREFIXES.test(w))) return true;
@@ -803,7 +807,7 @@ export class EntityRegistry {
       current?.kind === "organisation" &&
       !PUBLIC_BODY.test(current.name) &&
       !placeName(current.name) &&
-      !THOROUGHFARE.test(current.name)
+      !(THOROUGHFARE.test(current.name) && !current.role)
     ) {
       current.aliases.add(phrase.text);
       return current;
@@ -816,7 +820,11 @@ export class EntityRegistry {
       (s) =>
         (looksLikeOrganisation(s.name) || organisationNames.has(s.name)) &&
         // ("the company" is never the trading standards office investigating it.)
-        !(generic && (PUBLIC_BODY.test(s.name) || placeName(s.name) || THOROUGHFARE.test(s.name))),
+        // (Nor a street, unless the story says what it is: "Pine Street, a trading firm".)
+        !(
+          generic &&
+          (PUBLIC_BODY.test(s.name) || placeName(s.name) || (THOROUGHFARE.test(s.name) && !s.role))
+        ),
     );
     // ("the company" is not "Fast Company", named later for its word: a generic word alone names
     // the organisation in view.)
@@ -1025,11 +1033,9 @@ function isPersonRole(role: string): boolean {
  * left hanging at its end ("Harbour TV’s Ana Ruiz" works at Harbour TV).
  */
 function tidyRole(role: string): string {
-  const r = role
-    .replace(DETERMINER, "")
-    .replace(/‘s\b/g, "’s")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/(?<=\S)(?:['’]s|(?<=s)['’])$/u, "");
-  return r.charAt(0).toUpperCase() + r.slice(1);
+  const r = role.replace(DETERMINER, "").replace(/‘s\b/g, "’s").replace(/\s+/g, " ").trim();
+  const owner = /^(?:\p{Lu}\S*\s)*\p{Lu}\S*?(?:['’]s|(?<=s)['’])$/u.test(r)
+    ? r.replace(/(?:['’]s|['’])$/u, "")
+    : r;
+  return owner.charAt(0).toUpperCase() + owner.slice(1);
 }

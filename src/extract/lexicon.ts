@@ -520,7 +520,7 @@ export function isNationality(word: string): boolean {
 
 /** Words before a quotation that make it a mention of a term or a name, not speech. */
 export const TERM_MARKERS =
-  /(?:\bso-called|\bknown as|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bthe (?:term|word|words|phrase|name|label|slogan|motto|definition of)|\bdefinition of|\bbranded|\blabell?ed|\bcalled|\bsigns? (?:reading|saying)|\bas if to say)(?:\s+(?:the|a|an))?\s*$/i;
+  /(?:\bso-called|\bknown as|\bdubbed|\bnicknamed|\bnamed|\btitled|\bentitled|\bthe (?:term|word|words|phrase|name|label|slogan|motto|definition of)|\bdefinition of|\bbranded|\blabell?ed|\bcalled|\bsigns? (?:reading|saying)|\bas if to say|\b(?:known as|nicknamed) (?:the|a|an))\s*$/i;
 
 /** Last words of place names: a "Ninety Mile Beach" is never a person. */
 export const PLACE_WORDS = forms(

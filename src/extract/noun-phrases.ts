@@ -713,6 +713,9 @@ export function isPeopleBody(words: readonly { text: string; lower: string }[]):
     /^\p{Lu}\p{Ll}+s$/u.test(people.text) &&
     givenName(people.text) === undefined &&
     !ORGANISATION_WORDS.has(people.text) &&
+    // (Not people acting for someone named: "Lawyers for Tom Berg", "Supporters of Ana Ruiz".)
+    !REPRESENTATIVES.has(people.lower) &&
+    givenName(words[at + 2]?.text ?? "") === undefined &&
     !words.slice(at + 2).some((w) => ORGANISATION_WORDS.has(w.text)) &&
     (joiner === "of" || JOINED_IF_CAPITALISED.has(joiner)) &&
     words
@@ -723,6 +726,13 @@ export function isPeopleBody(words: readonly { text: string; lower: string }[]):
       )
   );
 }
+
+/** People who act or speak for someone. */
+const REPRESENTATIVES = new Set(
+  "lawyers attorneys representatives spokesmen spokeswomen spokespeople aides advisers advisors supporters allies".split(
+    " ",
+  ),
+);
 
 /** Words that join a body's name only between capitalised words. */
 const JOINED_IF_CAPITALISED = new Set(["for", "without", "against"]);

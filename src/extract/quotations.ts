@@ -481,12 +481,12 @@ function termInPlace(
       (/\.$/.test(words.trim()) && /^\p{Lu}/u.test(words) && /^\s+\p{Ll}/u.test(after)));
   // "kept a “complaints” folder", "our “aha!” moments": between an article or a possessive and its
   // noun, a term even in someone's sentence.
-  // (Even beside a verb of saying, "the “Harbour Nights” actor said"; not its "that": "said that
-  // “fares” rose".)
+  // (Beside a verb of saying only a title: "the “Harbour Nights” actor said", not "said the “deeply
+  // flawed” report", nor its "that": "said that “fares” rose".)
   if (
     (TERM_ARTICLE.test(before) || TERM_POSSESSIVE.test(before)) &&
     nounAfter &&
-    !(cueNextToIt && /that\s*$/i.test(before))
+    !(cueNextToIt && (/that\s*$/i.test(before) || !/^\p{Lu}/u.test(words)))
   )
     return true;
   // "opt out of “priority boarding,”": the label of an option, a setting or a button.

@@ -124,3 +124,89 @@ describe("Resolver: roles as a reader sees them", () => {
     });
   });
 });
+
+describe("Where the rules for firms, bodies, genders and terms stop", () => {
+  const read = (...paragraphs: string[]) => {
+    const article = extractFromText(["A story", ...paragraphs].join("\n\n"), { id: "t" });
+    const byId = new Map(article.speakers.map((s) => [s.id, s]));
+    const text = new Map(article.paragraphs.map((p) => [p.id, p.text]));
+    return {
+      speakers: article.speakers,
+      quotes: article.quotes.map((q) => {
+        const span = q.spans[0] as { paragraphId: string; start: number; end: number };
+        return {
+          kind: q.kind,
+          text: (text.get(span.paragraphId) ?? "").slice(span.start, span.end),
+          speaker: q.speakerId ? byId.get(q.speakerId)?.name : undefined,
+        };
+      }),
+    };
+  };
+
+  it("keeps a chief executive of “the company” a person, and the company the firm named", () => {
+    const { speakers, quotes } = read(
+      "Marlow Foods reported a loss on Tuesday.",
+      "The chief executive of the company, Ana Ruiz, said sales had slumped.",
+      "The company said it would cut 300 jobs.",
+    );
+    expect(speakers.find((s) => s.name === "Ana Ruiz")?.kind).toBe("person");
+    expect(quotes.at(-1)?.speaker).toBe("Marlow Foods");
+  });
+
+  it("reads a name before a number as a name unless a model's article stands before it", () => {
+    const { quotes } = read(
+      "The final count gave Ana Ruiz 812 votes to 640 for Tom Berg.",
+      "“The people have spoken,” Ruiz said.",
+    );
+    expect(quotes[0]?.speaker).toBe("Ana Ruiz");
+  });
+
+  it("takes no gender from a pronoun that is the sentence's subject's", () => {
+    const { quotes } = read(
+      "Ana Ruiz said Jordan Blake had lied to her about the money.",
+      "“I never lied to anyone,” Blake said in an interview. “I have the receipts,” he added.",
+    );
+    expect(quotes.at(-1)?.speaker).toBe("Jordan Blake");
+  });
+
+  it("gives “she” to the most recent person whose gender nothing shows", () => {
+    const { quotes } = read(
+      "Ana Ruiz, the city’s health commissioner, said cases had risen sharply.",
+      "The outbreak was first detected by Dr. Adaeze Nwosu, an epidemiologist at Eastport University.",
+      "“We saw a spike in late March,” she said.",
+    );
+    expect(quotes.at(-1)?.speaker).toBe("Adaeze Nwosu");
+  });
+
+  it("keeps lawyers for a named person apart from a body named for its people", () => {
+    const { speakers, quotes } = read(
+      "Tom Berg, 45, was charged on Monday.",
+      "Lawyers for Tom Berg said he would plead not guilty.",
+      "“I did nothing wrong,” Berg told reporters.",
+      "Residents of the Heights said the water was brown.",
+    );
+    expect(quotes.find((q) => q.text.startsWith("I did"))?.speaker).toBe("Tom Berg");
+    expect(speakers.find((s) => s.name === "Residents of the Heights")?.kind).toBe("group");
+  });
+
+  it("keeps a firm's possessive name whole in a role, and a street described as a firm a firm", () => {
+    const { speakers, quotes } = read(
+      "Ana Ruiz, an analyst at Moody’s, said the downgrade was likely.",
+      "Pine Street, a trading firm in New York, posted record revenue last year.",
+      "The company said bond trading drove the gains.",
+    );
+    expect(speakers.find((s) => s.name === "Ana Ruiz")?.role).toBe("Analyst at Moody’s");
+    expect(quotes.at(-1)?.speaker).toBe("Pine Street");
+  });
+
+  it("keeps words someone called something, and a scare-quoted phrase beside a verb of saying, as theirs", () => {
+    const { quotes } = read(
+      "Mayor Ana Ruiz announced the plan to tackle what she called the “worst housing crisis in a generation.”",
+      "Tom Berg said the “deeply flawed” report should be withdrawn.",
+    );
+    expect(quotes.filter((q) => q.kind === "partial").map((q) => q.text)).toEqual([
+      "worst housing crisis in a generation.",
+      "deeply flawed",
+    ]);
+  });
+});

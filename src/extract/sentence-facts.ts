@@ -354,8 +354,14 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (LEGAL_FORMS.has(phrase.name.toLowerCase().replace(/\.$/, ""))) continue;
     // ("André Neu, Head of Platform Solutions for Ascom": a job's title in capitals, not a name.)
     if (jobTitleInCapitals(phrase.name)) continue;
-    // ("the Harbour Phone 7", "Ascom Myco 2": a model's name and its number, a product's.)
-    if (/^\d+$/.test(tokens[i + 1]?.text ?? "")) continue;
+    // ("the Harbour Phone 7", "an Ascom Myco 2": a model's name and its number, a product's; not
+    // "gave Ana Ruiz 812 votes".)
+    if (
+      /^\d+$/.test(tokens[i + 1]?.text ?? "") &&
+      (MODEL_DETERMINERS.has(phrase.text.split(" ")[0]?.toLowerCase() ?? "") ||
+        MODEL_DETERMINERS.has(tokens[indexStartingAt(tokens, phrase.start) - 1]?.lower ?? ""))
+    )
+      continue;
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
     const named = possessive ? undefined : pronounAfterName(tokens, i, phrase.name);
@@ -444,9 +450,10 @@ function pronounAfterSpeech(tokens: readonly Token[], k: number): "m" | "f" | un
 }
 
 /**
- * "A row involving Taylor Swift, her former label …": a gendered pronoun a few words after a
- * person's full name, with no one else a pronoun could mean between them (no other name, no role
- * or person noun, no "who"), and none of the other gender in the sentence, gives their gender;
+ * "A row involving Taylor Swift, her former label …", "Deval Marsh would stop by to introduce
+ * himself": a reflexive a few words after a person's full name, with no one else a pronoun could
+ * mean between them (no other name, no role or person noun, no "who"), or a possessive right after
+ * the name's comma or "and", and none of the other gender in the sentence, gives their gender;
  * `k` is the name's last token.
  */
 function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m" | "f" | undefined {
@@ -460,7 +467,11 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
   for (let j = k + 1; j < k + 13 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     const gender = GENDERED[t.lower];
-    if (gender && (!reflexiveOnly || t.lower.endsWith("self"))) return gender;
+    // (A reflexive anywhere in reach; another pronoun only right after the name's comma or "and":
+    // "Taylor Swift, her former label", "Jordan Vale and his wife"; never "… Jordan Blake had lied
+    // to her", where "her" is the sentence's subject's.)
+    const joined = j === k + 2 && (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and");
+    if (gender && (t.lower.endsWith("self") || (joined && !reflexiveOnly))) return gender;
     if (gender) return undefined;
     if (
       t.kind === "quote" ||
@@ -473,6 +484,9 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
   }
   return undefined;
 }
+
+/** Words before a product's name: "the Harbour Phone 7", "an Ascom Myco 2", "its Stormbox 3". */
+const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]);
 
 /** "Head of Platform Solutions for Ascom", "Director of Sales at Harbour": a job's title, capitalised. */
 function jobTitleInCapitals(name: string): boolean {
@@ -609,10 +623,12 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
     if (before?.job) return before.job.text;
     // "The group, Desk Workers United, formed …": a body named after what it is, which "the group"
     // later means.
+    // (Opening the sentence: "The chief executive of the company, Ana Ruiz," is a chief executive.)
     if (
       before?.type === "organisation" &&
       /^the\s/i.test(before.text) &&
-      GENERIC_ORGANISATION_HEADS.has(before.head ?? "")
+      GENERIC_ORGANISATION_HEADS.has(before.head ?? "") &&
+      tokens.findIndex((t) => t.start === before.start) === 0
     )
       return before.text;
     const at = tokens.findIndex((t) => t.start === before?.start);
