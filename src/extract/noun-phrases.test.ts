@@ -45,6 +45,14 @@ describe("readPhrase: names that hold a title word", () => {
     expect(read("State Sen. Ray Cole")).toMatchObject({ name: "Ray Cole" });
   });
 
+  it("reads a job with its field capitalised before a person's name as their role", () => {
+    expect(read("Chief of Police Dan Moro")).toEqual({ name: "Dan Moro", role: "Chief of Police" });
+    expect(read("Director of National Intelligence Tom Berg")).toEqual({
+      name: "Tom Berg",
+      role: "Director of National Intelligence",
+    });
+  });
+
   it("keeps a possessive that is part of a publication's name", () => {
     expect(read("the People’s Daily")).toEqual({ name: "People’s Daily", role: undefined });
     expect(read("the Reader’s Digest")).toEqual({ name: "Reader’s Digest", role: undefined });

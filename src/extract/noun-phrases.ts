@@ -391,7 +391,15 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       /-(?:checker|maker|writer|owner)$/i.test(w.text) ||
       // ("Browns DL Sheldon Richardson", "Acme CEO Dana Pike": a position's capitals.)
       POSITION_CAPITALS.test(w.text);
-    if (given > n && !before.some((w) => givenName(w.text) !== undefined) && before.some(job)) n = given;
+    // ("Chief of Police Dan Moro", "Director of National Intelligence Tom Berg": the job may open
+    // the phrase, its field capitalised after it.)
+    if (
+      given > n &&
+      !before.some((w) => givenName(w.text) !== undefined) &&
+      (before.some(job) ||
+        (words[n - 1]?.lower === "of" && words.slice(0, n).some((w) => job(w) && !/s$/.test(w.lower))))
+    )
+      n = given;
   }
   // "ambassador to Britain Liu Xiaming": the place a job is to comes before the name.
   const afterTo = words[n - 1]?.lower === "the" ? n - 1 : n;
