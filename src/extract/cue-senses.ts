@@ -134,6 +134,13 @@ const WHAT_IT_SAID = new Set(
   "saying asking urging telling warning arguing claiming calling demanding".split(" "),
 );
 
+/** Words that open a verb's object: "its", "the", "a". */
+const OBJECT_OPENERS = new Set(["its", "the", "a", "an", "his", "her", "their", "our"]);
+/** Verbs that show a clause: "the report was flawed", "the fares would rise". */
+const CLAUSE_VERBS = new Set(
+  "is are was were has have had will would could can may might should must did does".split(" "),
+);
+
 export function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
   // "wrote for ‘Free Mind’, a website …": the quotation after "for" is the title written for.
   if (lemma === "write" && tokens[i + 1]?.lower === "for" && tokens[i + 2]?.kind === "quote") return false;
@@ -170,6 +177,10 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
     if (next === "to") return false;
     if (next === "on") return tokens.slice(i + 2, i + 5).some((t) => t.lower === "that");
   }
+  // "concluded its third public hearing", "concluded the tour": an event ended, not words ("concluded
+  // the report was flawed" has a clause: a verb follows its noun).
+  if (lemma === "conclude" && OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? ""))
+    return tokens.slice(i + 2, i + 7).some((t) => CLAUSE_VERBS.has(t.lower) || t.lower === "that");
   // "responded by pulling the plan", "replied with a goal": an answer in deeds ("responded by
   // saying", "replied by posting a statement" are words).
   if ((lemma === "respond" || lemma === "reply") && tokens[i + 1]?.lower === "by") {
