@@ -587,6 +587,16 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     // "as if to say": imagined words.
     if (lemma === "say" && before?.lower === "to" && tokens[i - 2]?.lower === "if") continue;
+    // "…, grind our way to the end, then repeat.": a bare verb after "then" that ends the sentence
+    // goes on with what came before; it names no one who speaks.
+    if (
+      t.lower === lemma &&
+      before?.lower === "then" &&
+      (!after || (after.kind === "punct" && after.text === ".")) &&
+      !isQuote(tokens[i - 2]) &&
+      !tokens.slice(0, i).some(isQuote)
+    )
+      continue;
     // "sticky, repeating, or dead keys": a participle in a list of words before a noun describes it.
     if (
       /ing$/.test(t.lower) &&
@@ -596,7 +606,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       isComma(after) &&
       ["or", "and"].includes(tokens[i + 2]?.lower ?? "") &&
       tokens[i + 3]?.kind === "word" &&
-      !isCapitalised(tokens[i + 3])
+      !isCapitalised(tokens[i + 3]) &&
+      // (Not an aside after the verb: "warning, and in blunt terms, that", "adding, and with a smile,".)
+      !LIST_BREAKERS.has(tokens[i + 3]?.lower ?? "") &&
+      tokens[i + 4]?.kind === "word"
     )
       continue;
 
@@ -1197,6 +1210,11 @@ function inObjectPosition(tokens: readonly Token[], start: number): boolean {
     (PAST_FORM.test(before.lower) && !SPEECH_VERBS.has(before.lower))
   );
 }
+
+/** Words after "and" that begin an aside, never a list's next describing word. */
+const LIST_BREAKERS = new Set(
+  "in with at on by for from to then also again later even still just only as so yet not".split(" "),
+);
 
 function tokenBefore(tokens: readonly Token[], start: number): Token | undefined {
   for (let k = tokens.length - 1; k >= 0; k--) if ((tokens[k] as Token).start < start) return tokens[k];

@@ -166,6 +166,7 @@ export function readQuotations(
         words,
         cue !== null && Math.abs(cue.cue.index - i) <= 3,
         !!cue?.entity && cue.entity !== HYPOTHETICAL,
+        cue !== null && cue.cue.index > i,
       )
     ) {
       // (Unless it repeats what someone said before: "This “mathematical trick” was …"; a
@@ -469,6 +470,8 @@ function termInPlace(
   words: string,
   cueNextToIt: boolean,
   spoken: boolean,
+  /** Whether the verb of saying comes after the quotation (the title is in its subject's words). */
+  cueAfter = false,
 ): boolean {
   if (/[!?]$/.test(words.trim()) && /^\p{Lu}/u.test(words)) return false;
   const next = /^\s*([\p{Ll}][\p{L}-]*)/u.exec(after)?.[1];
@@ -481,12 +484,13 @@ function termInPlace(
       (/\.$/.test(words.trim()) && /^\p{Lu}/u.test(words) && /^\s+\p{Ll}/u.test(after)));
   // "kept a “complaints” folder", "our “aha!” moments": between an article or a possessive and its
   // noun, a term even in someone's sentence.
-  // (Beside a verb of saying only a title: "the “Harbour Nights” actor said", not "said the “deeply
-  // flawed” report", nor its "that": "said that “fares” rose".)
+  // (Beside a verb of saying only a title in its subject: "the “Harbour Nights” actor said", not "said
+  // the “deeply flawed” report" or "said the “Radical Left” mob", nor its "that": "said that “fares”
+  // rose".)
   if (
     (TERM_ARTICLE.test(before) || TERM_POSSESSIVE.test(before)) &&
     nounAfter &&
-    !(cueNextToIt && (/that\s*$/i.test(before) || !/^\p{Lu}/u.test(words)))
+    !(cueNextToIt && (/that\s*$/i.test(before) || !/^\p{Lu}/u.test(words) || !cueAfter))
   )
     return true;
   // "opt out of “priority boarding,”": the label of an option, a setting or a button.

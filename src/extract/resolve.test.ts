@@ -199,6 +199,47 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(quotes.at(-1)?.speaker).toBe("Pine Street");
   });
 
+  it("takes a description after an opening phrase for the subject only when the phrase is all there is", () => {
+    const { quotes } = read(
+      "On Monday the company’s chief executive, a former banker, said profits would rise.",
+      "A lawyer for the driver of the bus involved in the crash said his client was not speeding.",
+      "A joint statement of the families said they had been ignored for years.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "The company’s chief executive",
+      "A lawyer",
+      "The families",
+    ]);
+  });
+
+  it("passes over the writer's own asides to the subject before them", () => {
+    const { speakers, quotes } = read(
+      "The company, as we reported last week, said it would cut 200 jobs.",
+      "Tom Berg, our former colleague, said the paper had changed.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["The company", "Tom Berg"]);
+    expect(speakers.find((s) => s.name === "Tom Berg")?.role).toBe("Our former colleague");
+  });
+
+  it("keeps a verb of saying with an aside after it, and a job after “her” no evidence of gender", () => {
+    const { quotes } = read(
+      "Ana Ruiz went further, warning, and in unusually blunt terms, that the cuts would cost jobs.",
+      "Ana Ruiz paused, adding, and with a smile, “We will be back.”",
+      "Mayor Rita Moss on Monday named Jordan Blake, her chief of staff, as the new city manager.",
+      "“I am honoured to serve,” he said.",
+    );
+    expect(quotes.filter((q) => q.kind !== "partial").map((q) => q.speaker)).toEqual([
+      "Ana Ruiz",
+      "Ana Ruiz",
+      "Jordan Blake",
+    ]);
+  });
+
+  it("keeps capitalised scare quotes after a verb of saying as the speaker's words", () => {
+    const { quotes } = read("President Tom Berg said the “Radical Left” mob had lied.");
+    expect(quotes.find((q) => q.kind === "partial")?.text).toBe("Radical Left");
+  });
+
   it("keeps words someone called something, and a scare-quoted phrase beside a verb of saying, as theirs", () => {
     const { quotes } = read(
       "Mayor Ana Ruiz announced the plan to tackle what she called the “worst housing crisis in a generation.”",

@@ -470,7 +470,11 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
     // (A reflexive anywhere in reach; another pronoun only right after the name's comma or "and":
     // "Taylor Swift, her former label", "Jordan Vale and his wife"; never "… Jordan Blake had lied
     // to her", where "her" is the sentence's subject's.)
-    const joined = j === k + 2 && (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and");
+    // (Not before a relation or a job: "named Jordan Blake, her chief of staff" is the subject's.)
+    const joined =
+      j === k + 2 &&
+      (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and") &&
+      !tokens.slice(j + 1, j + 6).some((w) => w.kind === "word" && (isRoleNoun(w) || RELATIONS.has(w.lower)));
     if (gender && (t.lower.endsWith("self") || (joined && !reflexiveOnly))) return gender;
     if (gender) return undefined;
     if (
@@ -499,6 +503,13 @@ function jobTitleInCapitals(name: string): boolean {
     (words[1] === "of" || words[1] === "for")
   );
 }
+
+/** Words for people by how they are related to someone. */
+const RELATIONS = new Set(
+  "aide aides deputy assistant colleague friend partner wife husband son daughter mother father sister brother successor predecessor boss".split(
+    " ",
+  ),
+);
 
 /** The gendered pronouns in every case. */
 const GENDERED: Readonly<Record<string, "m" | "f">> = Object.assign(Object.create(null), {

@@ -152,9 +152,12 @@ function asideKind(aside: readonly Token[]): AsideKind {
       (aside.length - owner - 1 <= 3 && allLowerCase(aside.slice(owner + 1))))
   )
     return "role";
-  // ("grind our way to the end": words of the writer's own, no one's job.)
-  if (aside.length <= 6 && allLowerCase(aside) && !aside.some((t) => WRITER_WORDS.has(t.lower)))
-    return "role";
+  // ("as we reported last week", "we understand": the writer's own words, passed over; "our former
+  // colleague" is a role all the same.)
+  if (aside.length <= 6 && allLowerCase(aside)) {
+    if (!aside.some((t) => WRITER_WORDS.has(t.lower))) return "role";
+    return ["our", "your", "my"].includes(aside[0]?.lower ?? "") ? "role" : "skip";
+  }
   // "senior vice president for space at Harbour Defense", "deputy head of the port authority": a
   // job's title with its modifiers before it.
   // (Not a description before a name: "former player Ana Ruiz" is Ana Ruiz. A title in capitals
@@ -173,6 +176,15 @@ function asideKind(aside: readonly Token[]): AsideKind {
     return "role";
   return null;
 }
+
+/** Words of the calendar an opening phrase of when may hold: "In May", "On Monday". */
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Documents of research, which speak for what they found in the people they studied. */
+const RESEARCH = new Set(
+  "study studies survey surveys trial trials poll polls analysis review experiment census".split(" "),
+);
 
 /** The writer's and reader's own words, never in a role: "our", "we", "you". */
 const WRITER_WORDS = new Set(["i", "me", "my", "we", "us", "our", "you", "your"]);
@@ -324,11 +336,15 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
       const opening = tokens
         .slice(before + 1, open)
         .filter((t, k) => k > 0 || !["and", "but", "so", "yet"].includes(t.lower));
+      // (A short phrase of when or where, and nothing else: not "On Monday the company’s chief
+      // executive, a former banker, said", "In court Ana Ruiz, the defendant’s lawyer, said".)
       if (
         before < 0 &&
         opening.length > 0 &&
+        opening.length <= 4 &&
         ADVERBIAL_OPENERS.has(opening[0]?.lower ?? "") &&
-        asideKind(opening) === "skip"
+        asideKind(opening) === "skip" &&
+        opening.slice(1).every((t) => !isPossessive(t) && (!isCapitalised(t) || CALENDAR.test(t.text)))
       )
         return { headEnd: end, roles };
     }
@@ -380,6 +396,7 @@ function affiliatedSubject(
   // the people studied.
   if (
     holder.type === "document" &&
+    RESEARCH.has(holder.head ?? "") &&
     ["in", "of", "with"].includes(preposition.lower) &&
     phrase.type === "group"
   )
@@ -915,8 +932,13 @@ function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase |
       let of = p - 1;
       while (of > p - 4 && of > 0 && tokens[of]?.kind === "word" && tokens[of]?.lower !== "of") of--;
       if (tokens[of]?.lower !== "of") return null;
-      const holder = readPhrase(phraseEndingAt(tokens, of));
-      return holder && holder.type !== "pronoun" && holder.type !== "name" ? holder : null;
+      const held = phraseEndingAt(tokens, of);
+      const holder = readPhrase(held);
+      // (Only a holder that opens its clause: "A lawyer for the driver of the bus involved in …" is
+      // the lawyer's, read below.)
+      const opener = held[0] ? tokens[tokens.indexOf(held[0]) - 1] : undefined;
+      const opensClause = opener?.kind !== "word" || CLAUSE_OPENERS.has(opener.lower);
+      return opensClause && holder && holder.type !== "pronoun" && holder.type !== "name" ? holder : null;
     }
     return described && described.type !== "pronoun" ? described : null;
   }
