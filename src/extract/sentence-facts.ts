@@ -457,36 +457,44 @@ function pronounAfterSpeech(tokens: readonly Token[], k: number): "m" | "f" | un
  * `k` is the name's last token.
  */
 function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m" | "f" | undefined {
+  // (The pronoun first: most names have none after them, and the checks below are dearer.)
+  let j = k + 1;
+  const last = Math.min(k + 13, tokens.length);
+  while (j < last && GENDERED[(tokens[j] as Token).lower] === undefined) j++;
+  if (j >= last) return undefined;
+  const t = tokens[j] as Token;
+  const gender = GENDERED[t.lower] as "m" | "f";
+  // (A reflexive anywhere in reach; another pronoun only right after the name's comma or "and":
+  // "Taylor Swift, her former label", "Jordan Vale and his wife"; never "… Jordan Blake had lied to
+  // her", where "her" is the sentence's subject's, nor before a relation or a job: "named Jordan
+  // Blake, her chief of staff".)
+  const reflexive = t.lower.endsWith("self");
+  const joined =
+    j === k + 2 &&
+    (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and") &&
+    !tokens.slice(j + 1, j + 6).some((w) => w.kind === "word" && (isRoleNoun(w) || RELATIONS.has(w.lower)));
+  if (!reflexive && !joined) return undefined;
   const words = name.split(" ");
   if (words.length < 2) return undefined;
   // (A name whose first word is no given name, a firm's as likely as a person's, only by a reflexive:
   // "Deval Patrick would stop by to introduce himself"; "Big Machine would not let her" says nothing.)
-  const reflexiveOnly = givenName(words[0] ?? "") === undefined;
-  const genders = new Set(tokens.map((t) => GENDERED[t.lower]).filter((g) => g !== undefined));
-  if (genders.size !== 1) return undefined;
-  for (let j = k + 1; j < k + 13 && j < tokens.length; j++) {
-    const t = tokens[j] as Token;
-    const gender = GENDERED[t.lower];
-    // (A reflexive anywhere in reach; another pronoun only right after the name's comma or "and":
-    // "Taylor Swift, her former label", "Jordan Vale and his wife"; never "… Jordan Blake had lied
-    // to her", where "her" is the sentence's subject's.)
-    // (Not before a relation or a job: "named Jordan Blake, her chief of staff" is the subject's.)
-    const joined =
-      j === k + 2 &&
-      (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and") &&
-      !tokens.slice(j + 1, j + 6).some((w) => w.kind === "word" && (isRoleNoun(w) || RELATIONS.has(w.lower)));
-    if (gender && (t.lower.endsWith("self") || (joined && !reflexiveOnly))) return gender;
-    if (gender) return undefined;
+  if (!reflexive && givenName(words[0] ?? "") === undefined) return undefined;
+  // (No one else a pronoun could mean between them: no other name, no role or person noun, no "who".)
+  for (let m = k + 1; m < j; m++) {
+    const w = tokens[m] as Token;
     if (
-      t.kind === "quote" ||
-      t.lower === "who" ||
-      (isCapitalised(t) && !FUNCTION_WORDS.has(t.text)) ||
-      isRoleNoun(t) ||
-      PERSON_NOUN.test(t.lower)
+      w.kind === "quote" ||
+      w.lower === "who" ||
+      (isCapitalised(w) && !FUNCTION_WORDS.has(w.text)) ||
+      isRoleNoun(w) ||
+      PERSON_NOUN.test(w.lower)
     )
       return undefined;
   }
-  return undefined;
+  // (And no pronoun of the other gender in the sentence.)
+  return tokens.every((w) => GENDERED[w.lower] === undefined || GENDERED[w.lower] === gender)
+    ? gender
+    : undefined;
 }
 
 /** Words before a product's name: "the Harbour Phone 7", "an Ascom Myco 2", "its Stormbox 3". */
