@@ -138,7 +138,9 @@ const WHAT_IT_SAID = new Set(
 const OBJECT_OPENERS = new Set(["its", "the", "a", "an", "his", "her", "their", "our"]);
 /** Verbs that show a clause: "the report was flawed", "the fares would rise". */
 const CLAUSE_VERBS = new Set(
-  "is are was were has have had will would could can may might should must did does".split(" "),
+  "is are was were has have had will would could can may might should must did does made took gave found knew saw lost won left led held kept broke fell ran".split(
+    " ",
+  ),
 );
 
 export function hasComplement(tokens: readonly Token[], i: number, lemma: string): boolean {
@@ -180,7 +182,9 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   // "concluded its third public hearing", "concluded the tour": an event ended, not words ("concluded
   // the report was flawed" has a clause: a verb follows its noun).
   if (lemma === "conclude" && OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? ""))
-    return tokens.slice(i + 2, i + 7).some((t) => CLAUSE_VERBS.has(t.lower) || t.lower === "that");
+    return tokens
+      .slice(i + 2, i + 7)
+      .some((t) => CLAUSE_VERBS.has(t.lower) || t.lower === "that" || /^\p{Ll}+ed$/u.test(t.text));
   // "responded by pulling the plan", "replied with a goal": an answer in deeds ("responded by
   // saying", "replied by posting a statement" are words).
   if ((lemma === "respond" || lemma === "reply") && tokens[i + 1]?.lower === "by") {

@@ -130,6 +130,17 @@ const peopleOf = (name: string) => {
   return isPeopleBody(words) && words[1]?.lower === "of";
 };
 
+/** Kinds of body that "the group" and the like name once the story has named them so. */
+const BODIES_BY_KIND = new Set([
+  "group",
+  "union",
+  "coalition",
+  "campaign",
+  "alliance",
+  "association",
+  "charity",
+]);
+
 /** A body's kind and nothing else. */
 const BARE_BODY = /^(?:the\s+)?(?:group|company|firm|organi[sz]ation|body)$/i;
 /** A street, a square or a bridge: a place, whatever its name (never "the company": "Wall Street"). */
@@ -771,7 +782,9 @@ export class EntityRegistry {
     // ("A group said", "an airline said": one not named before, never one already in the story.)
     if (generic && /^an?\s/i.test(phrase.text)) return null;
     // ("The group, Desk Workers United, formed … The group said": the body the story described so.)
-    const described = generic ? this.describedAs(phrase.text, position) : undefined;
+    // (Not "the company", which means the firm the story is about now.)
+    const described =
+      generic && BODIES_BY_KIND.has(phrase.head ?? "") ? this.describedAs(phrase.text, position) : undefined;
     if (described) {
       const entity = this.byName({
         type: "name",

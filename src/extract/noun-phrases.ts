@@ -726,6 +726,9 @@ export function isPeopleBody(words: readonly { text: string; lower: string }[]):
     givenName(words[at + 2]?.text ?? "") === undefined &&
     !words.slice(at + 2).some((w) => ORGANISATION_WORDS.has(w.text)) &&
     (joiner === "of" || JOINED_IF_CAPITALISED.has(joiner)) &&
+    // (After "for", a cause of two words or more: "Physicians for Human Rights"; "Analysts for
+    // Brightwater" are a firm's people.)
+    (joiner !== "for" || words.length - at >= 4) &&
     words
       .slice(at + 2)
       .every(
@@ -766,9 +769,12 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
         isCapitalised(tokens[j + 1]) &&
         (joiner?.lower === "of" || joiner?.lower === "for") &&
         // (People in the plural, printed capitalised, though a sentence's first word may be marked
-        // a common one: not "Dr. Ana Ruiz of the Harbour Clinic".)
+        // a common one, opening the clause and no group's word: not "Chris Williams of the Weather
+        // Service", nor "Members of the City Council", who are people of a body.)
         /^\p{Lu}\p{Ll}+s$/u.test(tokens[j - 2]?.text ?? "") &&
-        !isFunctionWord(tokens[j - 2] as Token)
+        !isFunctionWord(tokens[j - 2] as Token) &&
+        (j < 3 || tokens[j - 3]?.kind !== "word") &&
+        !isGroupHead(tokens[j - 2]?.text ?? "", tokens[j - 2]?.lower)
       )
         continue;
       break;

@@ -435,7 +435,7 @@ const QUOTED_AFTER = /^\s*,?\s*(?:(?:and|or)\s+)?[“"]/;
 const QUOTED_ITEMS = /(?:[“"][^”"]*[”"]\s*,?\s*(?:(?:and|or)\s+)?)+$/u;
 /** What leads into a list of works: "hits including", "songs like", "albums such as", "titles:". */
 const LIST_OF_WORKS =
-  /\b(?:including|includes?|like|such as|songs|hits|singles|albums|tracks|titles|films|movies|books|novels|shows|episodes|classics|favou?rites)\s*[:,]?\s*$/i;
+  /\b(?:songs|hits|singles|albums|tracks|titles|films|movies|books|novels|shows|episodes|classics|favou?rites)\b(?:\s+[\p{L}\d’'-]+){0,6}?[\s,]*(?:(?:including|includes?|like|such as)\s*)?[:,]?\s*$/iu;
 
 /** Articles and demonstratives after which quoted words are a term: "the “surveillance economy”". */
 const TERM_ARTICLE = /(?:^|\s)(?:the|a|an|this|that|these|those|your|every|each|personal)\s*$/i;

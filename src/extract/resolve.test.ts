@@ -240,6 +240,50 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(quotes.find((q) => q.kind === "partial")?.text).toBe("Radical Left");
   });
 
+  it("keeps a person of a body the speaker, and a body's people a group", () => {
+    const { speakers, quotes } = read(
+      "Chris Williams of the National Weather Service said the storm would weaken overnight.",
+      "Members of the Eastport City Council said they had not seen the report.",
+      "Analysts for Brightwater said the deal made sense.",
+      "The head of the investigation launched in March said the report was nearly done.",
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      "Chris Williams",
+      "Members of the Eastport City Council",
+      "Brightwater",
+      "The head of the investigation",
+    ]);
+    expect(speakers.find((s) => s.name === "Chris Williams")?.kind).toBe("person");
+  });
+
+  it("takes no gender from a pronoun in an aside that describes someone by the subject", () => {
+    const { quotes } = read(
+      "Mayor Tom Berg on Monday named Casey Morgan, his longtime ally, as police commissioner.",
+      "“It is a privilege,” Morgan said. “I won’t let the city down,” she added.",
+      "Ana Ruiz met Jordan Blake on Monday and found herself agreeing with him.",
+      "“We agree on more than we thought,” Blake said. “It was a good meeting,” he added.",
+    );
+    expect(quotes.filter((q) => q.kind === "direct").map((q) => q.speaker)).toEqual([
+      "Casey Morgan",
+      "Casey Morgan",
+      "Jordan Blake",
+      "Jordan Blake",
+    ]);
+  });
+
+  it("keeps a finding after “concluded”, slogans of a speech, and “the company” the firm in view", () => {
+    const { quotes } = read(
+      "The coroner concluded the man died of natural causes.",
+      "Ruiz repeated lines from her stump speech, including “Eastport First” and “No More Excuses.”",
+      "The company, Ashford Mills, was founded in 1920.",
+      "Harbour Foods announced on Monday that it would buy a rival.",
+      "The company said the deal would close in June.",
+    );
+    expect(quotes[0]?.speaker).toBe("The coroner");
+    expect(quotes.some((q) => q.kind === "partial" && q.text === "No More Excuses.")).toBe(true);
+    expect(quotes.at(-1)?.speaker).toBe("Harbour Foods");
+  });
+
   it("keeps words someone called something, and a scare-quoted phrase beside a verb of saying, as theirs", () => {
     const { quotes } = read(
       "Mayor Ana Ruiz announced the plan to tackle what she called the “worst housing crisis in a generation.”",

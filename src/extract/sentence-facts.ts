@@ -469,13 +469,27 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
   // her", where "her" is the sentence's subject's, nor before a relation or a job: "named Jordan
   // Blake, her chief of staff".)
   const reflexive = t.lower.endsWith("self");
+  // (After the comma only a list's item, "and" before the next comma: "Casey Morgan, his longtime
+  // ally, as" describes Morgan by the subject.)
+  let listed = false;
+  for (let m = j + 1; m < j + 7 && m < tokens.length; m++) {
+    const w = tokens[m] as Token;
+    if (w.kind !== "word") break;
+    if (w.lower === "and" || w.lower === "or") listed = true;
+  }
   const joined =
     j === k + 2 &&
-    (tokens[k + 1]?.text === "," || tokens[k + 1]?.lower === "and") &&
+    ((tokens[k + 1]?.text === "," && listed) || tokens[k + 1]?.lower === "and") &&
     !tokens.slice(j + 1, j + 6).some((w) => w.kind === "word" && (isRoleNoun(w) || RELATIONS.has(w.lower)));
   if (!reflexive && !joined) return undefined;
   const words = name.split(" ");
   if (words.length < 2) return undefined;
+  // (The sentence's first person named: "Ana Ruiz met Jordan Blake … and found herself" is hers.)
+  const first = k - words.length + 1;
+  for (let m = 0; m < first; m++) {
+    const w = tokens[m] as Token;
+    if (w.kind === "word" && (givenName(w.text) !== undefined || isTitle(w.text))) return undefined;
+  }
   // (A name whose first word is no given name, a firm's as likely as a person's, only by a reflexive:
   // "Deval Patrick would stop by to introduce himself"; "Big Machine would not let her" says nothing.)
   if (!reflexive && givenName(words[0] ?? "") === undefined) return undefined;

@@ -938,7 +938,13 @@ function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase |
       // the lawyer's, read below.)
       const opener = held[0] ? tokens[tokens.indexOf(held[0]) - 1] : undefined;
       const opensClause = opener?.kind !== "word" || CLAUSE_OPENERS.has(opener.lower);
-      return opensClause && holder && holder.type !== "pronoun" && holder.type !== "name" ? holder : null;
+      if (!opensClause || !holder || holder.type === "pronoun" || holder.type === "name") return null;
+      // (One person described with what they are of: "The head of the investigation"; "the
+      // authors" are named so.)
+      const last = tokens[p - 1] as Token;
+      return holder.type === "role"
+        ? { ...holder, text: printedBetween(tokens, holder.start, last.end), end: last.end }
+        : holder;
     }
     return described && described.type !== "pronoun" ? described : null;
   }
