@@ -184,7 +184,12 @@ export function hasComplement(tokens: readonly Token[], i: number, lemma: string
   if (lemma === "conclude" && OBJECT_OPENERS.has(tokens[i + 1]?.lower ?? ""))
     return tokens
       .slice(i + 2, i + 7)
-      .some((t) => CLAUSE_VERBS.has(t.lower) || t.lower === "that" || /^\p{Ll}+ed$/u.test(t.text));
+      .some(
+        (t) =>
+          CLAUSE_VERBS.has(t.lower) ||
+          t.lower === "that" ||
+          /^\p{Ll}+(?:ed|aid|ew|ought|aught)$/u.test(t.text),
+      );
   // "responded by pulling the plan", "replied with a goal": an answer in deeds ("responded by
   // saying", "replied by posting a statement" are words).
   if ((lemma === "respond" || lemma === "reply") && tokens[i + 1]?.lower === "by") {

@@ -127,7 +127,11 @@ const PUBLIC_BODY =
 /** "Organisers of the Riverside Festival", "Residents of Eastport": the people of somewhere, a group. */
 const peopleOf = (name: string) => {
   const words = tokensOf(name).map((w) => ({ text: w, lower: w.toLowerCase() }));
-  return isPeopleBody(words) && words[1]?.lower === "of";
+  return (
+    isPeopleBody(words) &&
+    (words[1]?.lower === "of" ||
+      (words[1]?.lower === "for" && isGroupHead(words[0]?.text ?? "", words[0]?.lower)))
+  );
 };
 
 /** Kinds of body that "the group" and the like name once the story has named them so. */
@@ -280,7 +284,9 @@ function organisationName(name: string): boolean {
   // "Physicians for Human Rights", "Doctors Without Borders": a body named for its people and what
   // they stand for ("Organisers of the Riverside Festival" are people of an event, a group).
   const people = words.map((w) => ({ text: w, lower: w.toLowerCase() }));
-  if (isPeopleBody(people) && people[1]?.lower !== "of") return true;
+  // ("Officials for Harbour Air", "Workers for Harbour Freight" are a firm's people, a group.)
+  if (isPeopleBody(people) && people[1]?.lower !== "of")
+    return people[1]?.lower !== "for" || !isGroupHead(people[0]?.text ?? "", people[0]?.lower);
   // ("Friends of the Earth": a body for a cause, not a place's or an event's people, "Residents of
   // the Heights", whatever the place's last word.)
   if (isPeopleBody(people) && people[1]?.lower === "of") {

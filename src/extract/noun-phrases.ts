@@ -738,6 +738,11 @@ export function isPeopleBody(words: readonly { text: string; lower: string }[]):
   );
 }
 
+/** Plural words for people that bodies are named after: "Friends of the Earth", "Sisters of Mercy". */
+const KIN_PLURALS = new Set(
+  "friends sisters brothers sons daughters mothers fathers knights veterans".split(" "),
+);
+
 /** People who act or speak for someone. */
 const REPRESENTATIVES = new Set(
   "lawyers attorneys representatives spokesmen spokeswomen spokespeople aides advisers advisors supporters allies".split(
@@ -774,7 +779,9 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
         /^\p{Lu}\p{Ll}+s$/u.test(tokens[j - 2]?.text ?? "") &&
         !isFunctionWord(tokens[j - 2] as Token) &&
         (j < 3 || tokens[j - 3]?.kind !== "word") &&
-        !isGroupHead(tokens[j - 2]?.text ?? "", tokens[j - 2]?.lower)
+        !isGroupHead(tokens[j - 2]?.text ?? "", tokens[j - 2]?.lower) &&
+        // (A plural for people, not a surname: "Davis of the Eastport Tigers".)
+        (PERSON_NOUN.test(tokens[j - 2]?.lower ?? "") || KIN_PLURALS.has(tokens[j - 2]?.lower ?? ""))
       )
         continue;
       break;
