@@ -685,8 +685,7 @@ function partOfPhrase(t: Token, collected: number, right: Token | undefined, lef
         !isFunctionWord(left as Token))
     );
   // ("on" joins only capitalised words: "Committee on Intelligence", not "the penalty on Islamists";
-  // so do "for", "without" and "against": "Physicians for Human Rights", "Doctors Without Borders",
-  // not "a spokeswoman for Harbour Bank".)
+  // so do "without" and "against": "Doctors Without Borders".)
   if (
     (NAME_PARTICLES.has(t.lower) || JOINED_IF_CAPITALISED.has(t.lower)) &&
     right &&
@@ -725,7 +724,7 @@ export function isPeopleBody(words: readonly { text: string; lower: string }[]):
     !REPRESENTATIVES.has(people.lower) &&
     givenName(words[at + 2]?.text ?? "") === undefined &&
     !words.slice(at + 2).some((w) => ORGANISATION_WORDS.has(w.text)) &&
-    (joiner === "of" || JOINED_IF_CAPITALISED.has(joiner)) &&
+    (joiner === "of" || joiner === "for" || JOINED_IF_CAPITALISED.has(joiner)) &&
     // (After "for", a cause of two words or more: "Physicians for Human Rights"; "Analysts for
     // Brightwater" are a firm's people.)
     (joiner !== "for" || words.length - at >= 4) &&
@@ -751,7 +750,7 @@ const REPRESENTATIVES = new Set(
 );
 
 /** Words that join a body's name only between capitalised words. */
-const JOINED_IF_CAPITALISED = new Set(["for", "without", "against"]);
+const JOINED_IF_CAPITALISED = new Set(["without", "against"]);
 
 /** The speaker phrase ending just before `index`, if the words there form one. */
 export function phraseBefore(tokens: readonly Token[], index: number): SpeakerPhrase | null {

@@ -256,6 +256,17 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(speakers.find((s) => s.name === "Chris Williams")?.kind).toBe("person");
   });
 
+  it("keeps a spokeswoman for a body named in lower-case words her job", () => {
+    const { speakers, quotes } = read(
+      "A spokeswoman for Meridian Health, Lakshmi Venkataraman, said on Wednesday that the chain would drop the plans.",
+      "A spokesman for Harbor Health said the recall was voluntary.",
+    );
+    expect(speakers.find((s) => s.name === "Lakshmi Venkataraman")?.role).toBe(
+      "Spokeswoman for Meridian Health",
+    );
+    expect(quotes.at(-1)?.speaker).toBe("A spokesman for Harbor Health");
+  });
+
   it("takes no gender from a pronoun in an aside that describes someone by the subject", () => {
     const { quotes } = read(
       "Mayor Tom Berg on Monday named Casey Morgan, his longtime ally, as police commissioner.",
