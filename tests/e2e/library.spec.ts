@@ -130,6 +130,20 @@ test.describe("correcting the speakers of an imported article", () => {
     await page.getByLabel("Article text or HTML").fill(SEED);
     await page.getByRole("button", { name: "Open pasted article" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("No war, no negotiations");
+    // (A reader reads before correcting: the parts the page loads when idle have arrived. One run in
+    // ten, a merge clicked while they were arriving was never submitted; the submits are counted so
+    // that a failure says which it was.)
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => {
+      (window as unknown as { submits: number }).submits = 0;
+      document.addEventListener(
+        "submit",
+        () => {
+          (window as unknown as { submits: number }).submits++;
+        },
+        { capture: true },
+      );
+    });
     const before = await huesOnPage(page);
     const ids = Object.keys(before);
     expect(ids.length).toBeGreaterThanOrEqual(3);
@@ -143,6 +157,11 @@ test.describe("correcting the speakers of an imported article", () => {
     const lastName = (await rows.last().locator("legend").textContent()) ?? "";
     await first.getByLabel("Same person as").selectOption({ label: lastName });
     await first.getByRole("button", { name: `Merge ${firstName}` }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { submits: number }).submits), {
+        message: "the Merge button's form was submitted",
+      })
+      .toBe(1);
     await expect(page.locator(".speaker-edit legend", { hasText: firstName })).toHaveCount(0);
 
     const after = await huesOnPage(page);
