@@ -450,11 +450,11 @@ function pronounAfterSpeech(tokens: readonly Token[], k: number): "m" | "f" | un
 }
 
 /**
- * "A row involving Taylor Swift, her former label …", "Deval Marsh would stop by to introduce
- * himself": a reflexive a few words after a person's full name, with no one else a pronoun could
- * mean between them (no other name, no role or person noun, no "who"), or a possessive right after
- * the name's comma or "and", and none of the other gender in the sentence, gives their gender;
- * `k` is the name's last token.
+ * "A row involving Taylor Swift, her former label and …", "Deval Marsh would stop by to introduce
+ * himself": the gender of the sentence's first person named, from a reflexive a few words after
+ * the full name (no other name, role or person noun, nor "who", between them), or from a pronoun
+ * right after it and "and", or its comma when a list goes on; never when the sentence has a
+ * pronoun of the other gender. `k` is the name's last token.
  */
 function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m" | "f" | undefined {
   // (The pronoun first: most names have none after them, and the checks below are dearer.)
