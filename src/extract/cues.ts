@@ -775,14 +775,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       // was said.)
       const next = right ? tokens.find((x) => x.start >= right.phrase.end) : undefined;
       if (right?.phrase.type === "name" && (!next || next.kind === "punct")) {
-        cues.push({
-          index: i,
-          start: t.start,
-          lemma,
-          subject: right.phrase,
-          ...(right.appositive ? { appositive: right.appositive } : {}),
-          how: "right",
-        });
+        cues.push(rightCue(i, t.start, lemma, right));
         continue;
       }
     }
@@ -820,14 +813,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         (adjacent || right.phrase.type !== "pronoun") &&
         PRONOUNS[right.phrase.pronoun ?? ""] !== "self"
       ) {
-        cues.push({
-          index: i,
-          start: t.start,
-          lemma,
-          subject: right.phrase,
-          ...(right.appositive ? { appositive: right.appositive } : {}),
-          how: "right",
-        });
+        cues.push(rightCue(i, t.start, lemma, right));
         continue;
       }
     }
@@ -1196,6 +1182,21 @@ function governingSubject(tokens: readonly Token[], start: number): ReturnType<t
   }
   return null;
 }
+
+/** A cue whose speaker is named after its verb ("said Lt. Tom Hale, a police spokesman"). */
+const rightCue = (
+  index: number,
+  start: number,
+  lemma: string,
+  found: { phrase: SpeakerPhrase; appositive?: string },
+): Cue => ({
+  index,
+  start,
+  lemma,
+  subject: found.phrase,
+  ...(found.appositive ? { appositive: found.appositive } : {}),
+  how: "right",
+});
 
 /**
  * Whether the phrase at `start` stands where no subject does: after a verb in the past ("arrested

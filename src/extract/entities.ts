@@ -791,18 +791,7 @@ export class EntityRegistry {
     // (Not "the company", which means the firm the story is about now.)
     const described =
       generic && BODIES_BY_KIND.has(phrase.head ?? "") ? this.describedAs(phrase.text, position) : undefined;
-    if (described) {
-      const entity = this.byName({
-        type: "name",
-        text: described.name,
-        start: 0,
-        end: 0,
-        name: described.name,
-      });
-      if (entity.kind === "person") entity.kind = "organisation";
-      entity.aliases.add(phrase.text);
-      return entity;
-    }
+    if (described) return this.organisationCalled(described.name, phrase.text);
     // ("the production company said" after "Dick Clark Productions": the firm whose name has the
     // word that tells which company.)
     // (Only words printed in lower case, of five letters or more: not "the German automaker", "the
@@ -815,10 +804,7 @@ export class EntityRegistry {
         return modifiers.every((m) => have.includes(m) || have.includes(`${m}s`));
       });
       if (named) {
-        const entity = this.byName({ type: "name", text: named.name, start: 0, end: 0, name: named.name });
-        if (entity.kind === "person") entity.kind = "organisation";
-        entity.aliases.add(phrase.text);
-        return entity;
+        return this.organisationCalled(named.name, phrase.text);
       }
     }
     const current = salient && generic ? salient() : null;
@@ -860,10 +846,7 @@ export class EntityRegistry {
           organisations.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0])
         : undefined);
     if (named) {
-      const entity = this.byName({ type: "name", text: named.name, start: 0, end: 0, name: named.name });
-      if (entity.kind === "person") entity.kind = "organisation";
-      entity.aliases.add(phrase.text);
-      return entity;
+      return this.organisationCalled(named.name, phrase.text);
     }
     // "Marlow Vane, the auction house, said … “…,” the auction house said": the organisation the
     // story described so.
@@ -880,6 +863,14 @@ export class EntityRegistry {
       }
     }
     return null;
+  }
+
+  /** The organisation named `name`, which a description (`alias`) has just been found to mean. */
+  private organisationCalled(name: string, alias: string): Entity {
+    const entity = this.byName({ type: "name", text: name, start: 0, end: 0, name });
+    if (entity.kind === "person") entity.kind = "organisation";
+    entity.aliases.add(alias);
+    return entity;
   }
 
   /** The latest name before `position` printed after the same description in commas ("The group, Desk Workers United,"). */
