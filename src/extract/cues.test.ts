@@ -43,3 +43,16 @@ describe("findCues: words that describe", () => {
     expect(lemmas("Ruiz paused, repeating, “We will not leave,” to the crowd.")).toEqual(["repeat"]);
   });
 });
+
+describe("findCues: a text and a bare form", () => {
+  const cues = (text: string) => findCues(tokensOf(text)).map((c) => [c.lemma, c.subject?.text]);
+
+  it("reads a bare form after one text in the singular as part of its noun", () => {
+    expect(cues("Focus on building your email list.")).toEqual([]);
+  });
+
+  it("keeps a text's own verb: a past tense spelt like its bare form, or a plural subject", () => {
+    expect(cues("“Nobody should wait this long,” the letter read.")).toEqual([["read", "the letter"]]);
+    expect(cues("Their reports list three causes of the delay.")).toEqual([["list", "Their reports"]]);
+  });
+});

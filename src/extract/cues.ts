@@ -767,6 +767,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PLURAL_BODIES.has(tokens[j - 1]?.lower ?? "")
     )
       continue;
+    // "Focus on building your email list.": a bare form right after one text in the singular does
+    // not agree with it, so the two words are one noun ("the memos list" would be the verb; "the
+    // statement read" is a past tense).
+    if (
+      left &&
+      j === i &&
+      t.lower === lemma &&
+      left.phrase.type === "document" &&
+      !/s$/i.test(left.phrase.text) &&
+      lemma !== "read"
+    )
+      continue;
     // "Officers arrested Ana Ruiz, of Eighth St., after finding …, said Lt. Tom Hale": asides after
     // a verb's object lead to an attribution that names its speaker after the verb, not to the object.
     if (left && isComma(tokens[j - 1]) && inObjectPosition(tokens, left.phrase.start)) {
