@@ -47,12 +47,14 @@ describe("findCues: words that describe", () => {
 describe("findCues: a text and a bare form", () => {
   const cues = (text: string) => findCues(tokensOf(text)).map((c) => [c.lemma, c.subject?.text]);
 
-  it("reads a bare form after one text in the singular as part of its noun", () => {
+  it("reads a bare form after one text, or a name with an article, as part of its noun", () => {
     expect(cues("Focus on building your email list.")).toEqual([]);
+    expect(cues("Worries were raised on the Kestrel list about the project.")).toEqual([]);
   });
 
-  it("keeps a text's own verb: a past tense spelt like its bare form, or a plural subject", () => {
+  it("keeps a subject's own verb: a past tense spelt like its bare form, a plural, a body", () => {
     expect(cues("“Nobody should wait this long,” the letter read.")).toEqual([["read", "the letter"]]);
     expect(cues("Their reports list three causes of the delay.")).toEqual([["list", "Their reports"]]);
+    expect(cues("The Government say fares will fall.")).toEqual([["say", "Government"]]);
   });
 });

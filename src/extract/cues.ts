@@ -774,7 +774,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       left &&
       j === i &&
       t.lower === lemma &&
-      left.phrase.type === "document" &&
+      (left.phrase.type === "document" ||
+        (left.phrase.type === "name" &&
+          /^(?:the|a|an)\s/i.test(left.phrase.text) &&
+          !isGroupHead(tokens[j - 1]?.text ?? ""))) &&
       !/s$/i.test(left.phrase.text) &&
       lemma !== "read"
     )
