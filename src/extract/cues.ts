@@ -990,7 +990,10 @@ const CLOSING_WORDS = new Set(
 function closingAttribution(tokens: readonly Token[], cue: Cue): boolean {
   if (!cue.subject || (cue.how !== "left" && cue.how !== "right")) return false;
   if (cue.how === "left" && closesSentence(tokens, cue.index)) return true;
-  const first = tokens.findIndex((t) => t.start === cue.subject?.start);
+  // (The subject read may be only the end of an organisation's name that opens after the comma:
+  // "…, the U.S. Attorney’s Office for the Western District said in a statement.")
+  const whole = cue.how === "left" ? wholeNameAfterComma(tokens, cue) : null;
+  const first = tokens.findIndex((t) => t.start === (whole ?? cue.subject)?.start);
   const opens = cue.how === "left" ? first : skipBack(tokens, cue.index);
   if (opens < 2 || !isPunct(tokens[opens - 1], ",")) return false;
   let end = cue.how === "right" ? tokens.findIndex((t) => t.start >= (cue.subject?.end ?? 0)) : cue.index + 1;
