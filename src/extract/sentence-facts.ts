@@ -362,6 +362,15 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         MODEL_DETERMINERS.has(tokens[indexStartingAt(tokens, phrase.start) - 1]?.lower ?? ""))
     )
       continue;
+    // ("told VOA Pentagon correspondent Ana Ruiz", "CNN White House reporter"): a news outlet's
+    // letters, then the beat its journalist covers, name the outlet; the beat is no part of it.
+    const outlet = outletBeforeBeat(phrase.name, tokens[i + 1]);
+    if (outlet) {
+      sightings.push(
+        sighting(outlet, outlet, position(block, phrase.start + phrase.text.indexOf(outlet)), {}),
+      );
+      continue;
+    }
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
     const named = possessive ? undefined : pronounAfterName(tokens, i, phrase.name);
@@ -512,6 +521,21 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
 }
 
 /** Words before a product's name: "the Harbour Phone 7", "an Ascom Myco 2", "its Stormbox 3". */
+/** Journalists named after the beat they cover: "VOA Pentagon correspondent". */
+const BEAT_JOURNALISTS = new Set(["correspondent", "reporter", "producer", "bureau", "anchor"]);
+
+/**
+ * The outlet in "VOA Pentagon" or "NBC News White House" before a journalist's word: its letters
+ * (with "News" after them), when a beat follows; null otherwise.
+ */
+function outletBeforeBeat(name: string, next: Token | undefined): string | null {
+  if (!next || !BEAT_JOURNALISTS.has(next.lower)) return null;
+  const words = name.split(" ");
+  if (!/^\p{Lu}{2,5}$/u.test(words[0] ?? "")) return null;
+  const own = words[1] === "News" ? 2 : 1;
+  return words.length > own ? words.slice(0, own).join(" ") : null;
+}
+
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]);
 
 /** "Head of Platform Solutions for Ascom", "Director of Sales at Harbour": a job's title, capitalised. */
