@@ -420,12 +420,23 @@ function affiliatedSubject(
   )
     return person || holder.type === "pronoun" ? null : within();
   const tail = `${preposition.text} ${phrase.text}`;
-  return {
+  const joined: SpeakerPhrase = {
     ...holder,
     text: `${holder.text} ${tail}`,
     end: phrase.end,
     role: holder.role ? `${holder.role} ${tail}` : person ? tail : `${holder.text} ${tail}`,
   };
+  // ("One small study in 50 people with asthma showed": the people studied, with what they have,
+  // are still a study's.)
+  if (holder.type === "group") {
+    const at = tokens.findIndex((t) => t.start === holder.start);
+    const study =
+      at > 1 && ["in", "of", "with"].includes(tokens[at - 1]?.lower ?? "")
+        ? affiliatedSubject(tokens, at, joined)
+        : null;
+    if (study?.type === "document") return study;
+  }
+  return joined;
 }
 
 /**
