@@ -338,6 +338,14 @@ function authorBefore(text: string): string | null {
   const run: string[] = [];
   for (; k < words.length - 1 && /^\p{Lu}/u.test(words[k] ?? ""); k++) run.push(words[k] as string);
   if (run.length === 0 || k >= words.length) return null;
+  // ("The Verge’s Stadia review", "Harbour Bank’s Stormbox report": the owner is the name before the
+  // possessive; what follows it is what the document is about.)
+  const owner = run.findIndex((w, i) => i < run.length - 1 && /['’]s$/.test(w));
+  if (owner >= 0 && !/['’]s?$/.test(run.at(-1) ?? ""))
+    return run
+      .slice(0, owner + 1)
+      .join(" ")
+      .replace(/['’]s$/, "");
   return run.join(" ").replace(/s['’]$/, "s");
 }
 

@@ -383,7 +383,20 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
       !spokenOf
     )
       continue;
-    const role = phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i);
+    // ("The Verge’s Stadia review": a name before a text's noun says what the text is about; the
+    // possessive before it is the text's owner, no role of the name's.)
+    const aboutText = DOCUMENT_HEADS.has(tokens[i + 1]?.lower ?? "") && !isCapitalised(tokens[i + 1]);
+    const owned = aboutText ? /^.*['’]s\s+/.exec(phrase.name) : null;
+    if (owned) {
+      const about = phrase.name.slice(owned[0].length);
+      sightings.push(
+        sighting(about, about, position(block, phrase.start + phrase.text.lastIndexOf(about)), {}),
+      );
+      continue;
+    }
+    const role = aboutText
+      ? undefined
+      : (phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i));
     const first = indexStartingAt(tokens, phrase.start);
     sightings.push(
       sighting(phrase.name, phrase.text, position(block, phrase.start), {

@@ -68,7 +68,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const before = lettersBefore(text, dot);
   const word = before.replace(/^\.+/, "");
   if (!word) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. K. Rowling"
+  // An initial ("J. K. Rowling"), but not a unit after a number ("in native 4K. Google confirmed").
+  if (/^\p{Lu}$/u.test(word)) return !/\d/.test(text.charAt(dot - before.length - 1));
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "a.m", "e.g"
   return ABBREVIATIONS.has(lowerCase(word));
 }
