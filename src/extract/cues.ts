@@ -17,6 +17,7 @@ import {
   titleCaseLine,
 } from "./cue-senses";
 import { descriptionAt } from "./descriptions";
+import { givenName } from "./given-names";
 import {
   DOCUMENT_HEADS,
   GROUP_QUALIFIERS,
@@ -30,6 +31,7 @@ import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import {
   isComma,
   isGroupHead,
+  isTitle,
   phraseEndingAt,
   phraseStartingAt,
   precursorAt,
@@ -348,6 +350,27 @@ const NAMING_PARTICIPLES = new Set([
 ]);
 
 /** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
+/** Verbs of saying that are nouns too, as in "the Kestrel list", "the Harbour report". */
+const NOUNS_OF_SAYING = new Set([
+  "list",
+  "report",
+  "post",
+  "tweet",
+  "note",
+  "comment",
+  "claim",
+  "reply",
+  "answer",
+]);
+/**
+ * Words before a subject that open its clause, join it to another or put it after its auxiliary
+ * ("and the Pentagon confirm", "did the Pentagon confirm", "after the Harbour Group warn").
+ */
+const SUBJECT_OPENERS = new Set(
+  "and or nor but yet so both & do does did that which while when whenever if because as although though whether where after before since until then once unless".split(
+    " ",
+  ),
+);
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
 /** Words after a participle that point back in the text: "mentioned above", "cited earlier". */
@@ -767,21 +790,27 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PLURAL_BODIES.has(tokens[j - 1]?.lower ?? "")
     )
       continue;
-    // "Focus on building your email list.": a bare form right after one text in the singular does
-    // not agree with it, so the two words are one noun ("the memos list" would be the verb; "the
-    // statement read" is a past tense).
-    if (
-      left &&
-      j === i &&
-      t.lower === lemma &&
-      (left.phrase.type === "document" ||
-        (left.phrase.type === "name" &&
-          /^(?:the|a|an)\s/i.test(left.phrase.text) &&
-          !isGroupHead(tokens[j - 1]?.text ?? ""))) &&
-      !/s$/i.test(left.phrase.text) &&
-      lemma !== "read"
-    )
-      continue;
+    // "Focus on building your email list.", "raised on the Kestrel list": a bare form right after one
+    // text in the singular, or a noun of saying after a name that is some word's object, does not
+    // agree with it, so the two words are one noun ("the memos list" would be the verb; "the
+    // statement read" is a past tense; "After the storm, the Government say …", "the memo and the
+    // letter say" and "Only then did the Pentagon confirm" keep theirs).
+    if (left && j === i && t.lower === lemma && lemma !== "read" && !/s$/i.test(left.phrase.text)) {
+      const opening = tokens[tokens.findIndex((x) => x.start === left.phrase.start) - 1];
+      const ofObject =
+        !!opening &&
+        opening.kind === "word" &&
+        !isCapitalised(opening) &&
+        !SUBJECT_OPENERS.has(opening.lower) &&
+        NOUNS_OF_SAYING.has(lemma) &&
+        /^(?:the|a|an)\s/i.test(left.phrase.text);
+      if (
+        !SUBJECT_OPENERS.has(opening?.lower ?? "") &&
+        ((left.phrase.type === "document" && !/\s(?:and|or|&)\s/.test(left.phrase.text)) ||
+          (left.phrase.type === "name" && ofObject))
+      )
+        continue;
+    }
     // "Officers arrested Ana Ruiz, of Eighth St., after finding …, said Lt. Tom Hale": asides after
     // a verb's object lead to an attribution that names its speaker after the verb, not to the object.
     if (left && isComma(tokens[j - 1]) && inObjectPosition(tokens, left.phrase.start)) {
@@ -1022,6 +1051,17 @@ function wholeNameAfterComma(tokens: readonly Token[], cue: Cue): SpeakerPhrase 
   if (!named.some((w) => ORGANISATION_WORDS.has(w.text.replace(/['’]s$/, "")) && isCapitalised(w)))
     return null;
   if (!named.every((w) => isCapitalised(w) || ["of", "for", "and", "on", "the"].includes(w.lower)))
+    return null;
+  // ("…, Harbour Steel and the Kestrel Workers Union said", "…, Mayor Ana Ruiz and the Harbour
+  // Institute said": two speakers joined, or a person among them, are no one organisation's name.)
+  if (
+    named.some(
+      (w, k) =>
+        isTitle(w.text) ||
+        givenName(w.text) !== undefined ||
+        ((w.lower === "and" || w.text === "&") && named[k + 1]?.lower === "the"),
+    )
+  )
     return null;
   const start = (words[0] as Token).start;
   const end = (words[words.length - 1] as Token).end;

@@ -14,6 +14,7 @@ import {
   GROUP_HEADS,
   HONORIFICS,
   isVerbPrecursor,
+  LEGAL_FORMS,
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   PRONOUNS,
@@ -225,6 +226,34 @@ const AGE = /^\d{1,3}-year-old$/;
 
 /** Relative and question words. */
 const WH_WORDS = new Set(["what", "which", "whose", "who", "whom", "where", "when", "how", "why"]);
+
+/** Possessives of plural nouns that open bodies' names: "Children’s Hospital", "Women’s Health". */
+const PLURAL_POSSESSORS = new Set(["children", "women", "men", "people"]);
+
+/**
+ * "The Verge’s Stadia review", "Harbour Bank’s Stormbox report": how many of the capitalised words
+ * before a text's noun name its owner, up to the possessive, when a name of what the text is about
+ * follows; -1 when the words are one name ("Moody’s Analytics", "McDonald’s Corp", "Boston
+ * Children’s Hospital", "the Courier’s Ana Ruiz" is a person). `article`: whether "the" opened them.
+ */
+export function ownerBeforeSubject(words: readonly string[], article: boolean): number {
+  const last = words.length - 1;
+  if (last < 1 || /['’]s?$/.test(words[last] ?? "")) return -1;
+  let p = last - 1;
+  while (p >= 0 && !/['’]s$/.test(words[p] ?? "")) p--;
+  if (p < 0) return -1;
+  const owner = (words[p] ?? "").replace(/['’]s$/, "");
+  const about = words[p + 1] ?? "";
+  if (
+    PLURAL_POSSESSORS.has(owner.toLowerCase()) ||
+    ORGANISATION_WORDS.has(about) ||
+    LEGAL_FORMS.has(about.toLowerCase().replace(/\.$/, "")) ||
+    givenName(about) !== undefined ||
+    (p === 0 && !article)
+  )
+    return -1;
+  return p + 1;
+}
 
 /** Title words that name a field of government: "Foreign" in "Foreign Minister". */
 const FIELDS = new Set(["Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Home", "State"]);

@@ -305,4 +305,40 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
       "deeply flawed",
     ]);
   });
+
+  it("keeps a body's plural verb, and speech after a joining word or an auxiliary", () => {
+    const speakerOf = (paragraph: string) => read(paragraph).quotes[0]?.speaker;
+    expect(speakerOf("After the storm, the Government say schools will reopen on Monday.")).toBe(
+      "Government",
+    );
+    expect(speakerOf("In a statement on Sunday, the Metropolitan Police say a man has been arrested.")).toBe(
+      "Metropolitan Police",
+    );
+    expect(speakerOf("Only on Tuesday did the Pentagon confirm that two soldiers had died.")).toBe(
+      "Pentagon",
+    );
+    expect(speakerOf("The memo and the letter say that managers knew of the fault.")).toBeDefined();
+    expect(speakerOf("The project moved its discussions to the Harbour list last year.")).toBeUndefined();
+  });
+
+  it("reads two bodies joined before a closing verb as two, not one name", () => {
+    const { speakers } = read(
+      "The yard will close in May, Harbour Steel and the Kestrel Workers Union said in a statement.",
+    );
+    expect(speakers.map((s) => s.name)).not.toContain("Harbour Steel and the Kestrel Workers Union");
+  });
+
+  it("splits an owner's possessive from what a text is about only where the words are not one name", () => {
+    const authorOf = (paragraph: string) => read(paragraph).quotes[0]?.speaker;
+    expect(authorOf("According to the Harbour Courier’s Stormwave review, the console is slow.")).toBe(
+      "Harbour Courier",
+    );
+    expect(authorOf("A Moody’s Analytics report found that the risk of a recession had risen.")).toBe(
+      "Moody’s Analytics",
+    );
+    expect(authorOf("A Boston Children’s Hospital study found that toddlers slept less.")).toBe(
+      "Boston Children’s Hospital",
+    );
+    expect(authorOf("A McDonald’s Corp statement said sales rose.")).toBe("McDonald’s Corp");
+  });
 });

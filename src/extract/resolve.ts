@@ -14,7 +14,7 @@ import {
   SPOKESPEOPLE,
   UNNAMED_SOURCE,
 } from "./lexicon";
-import { DEMONYM_ADJECTIVE, DETERMINERS, type SpeakerPhrase } from "./noun-phrases";
+import { DEMONYM_ADJECTIVE, DETERMINERS, ownerBeforeSubject, type SpeakerPhrase } from "./noun-phrases";
 
 /** Marks a cue whose subject is "you": imagined speech (`“I’m Batman,” you will say`). */
 export const HYPOTHETICAL = Symbol("hypothetical");
@@ -340,10 +340,10 @@ function authorBefore(text: string): string | null {
   if (run.length === 0 || k >= words.length) return null;
   // ("The Verge’s Stadia review", "Harbour Bank’s Stormbox report": the owner is the name before the
   // possessive; what follows it is what the document is about.)
-  const owner = run.findIndex((w, i) => i < run.length - 1 && /['’]s$/.test(w));
-  if (owner >= 0 && !/['’]s?$/.test(run.at(-1) ?? ""))
+  const owner = ownerBeforeSubject(run, /^the$/i.test(words[0] ?? ""));
+  if (owner > 0)
     return run
-      .slice(0, owner + 1)
+      .slice(0, owner)
       .join(" ")
       .replace(/['’]s$/, "");
   return run.join(" ").replace(/s['’]$/, "s");

@@ -31,6 +31,7 @@ import {
   isRoleNoun,
   isTitle,
   looksLikeRole,
+  ownerBeforeSubject,
   PARTY_TAG,
   PERSON_NOUN,
   phraseBefore,
@@ -383,12 +384,16 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
       !spokenOf
     )
       continue;
-    // ("The Verge’s Stadia review": a name before a text's noun says what the text is about; the
-    // possessive before it is the text's owner, no role of the name's.)
+    // ("The Verge’s Stadia review": a name between an owner's possessive and a text's noun says what
+    // the text is about; the owner is no role of the name's.)
     const aboutText = DOCUMENT_HEADS.has(tokens[i + 1]?.lower ?? "") && !isCapitalised(tokens[i + 1]);
-    const owned = aboutText ? /^.*['’]s\s+/.exec(phrase.name) : null;
-    if (owned) {
-      const about = phrase.name.slice(owned[0].length);
+    const printed = phrase.text.replace(/^the\s+/i, "").split(" ");
+    const article =
+      printed.length < phrase.text.split(" ").length ||
+      tokens[indexStartingAt(tokens, phrase.start) - 1]?.lower === "the";
+    const owner = aboutText ? ownerBeforeSubject(printed, article) : -1;
+    if (owner > 0) {
+      const about = printed.slice(owner).join(" ");
       sightings.push(
         sighting(about, about, position(block, phrase.start + phrase.text.lastIndexOf(about)), {}),
       );
