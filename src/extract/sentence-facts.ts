@@ -542,16 +542,23 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
 /** Journalists named after the beat they cover: "VOA Pentagon correspondent". */
 const BEAT_JOURNALISTS = new Set(["correspondent", "reporter", "producer", "bureau", "anchor"]);
 
+/** Words that end a news outlet's name: "The New York Times", "Reuters", "Harbour Courier". */
+const PRESS_WORDS = new Set(
+  "News Press Times Post Journal Herald Telegraph Guardian Reuters Bloomberg Gazette Tribune Chronicle Courier Observer Examiner Inquirer Enquirer Dispatch Bulletin Sentinel Star Radio TV Television".split(
+    " ",
+  ),
+);
+
 /**
- * The outlet in "VOA Pentagon" or "NBC News White House" before a journalist's word: its letters
- * (with "News" after them), when a beat follows; null otherwise.
+ * The outlet in "VOA Pentagon", "NBC News White House" or "Reuters Pentagon" before a journalist's
+ * word: its letters or its name up to its last press word, when a beat follows; null otherwise.
  */
 function outletBeforeBeat(name: string, next: Token | undefined): string | null {
   if (!next || !BEAT_JOURNALISTS.has(next.lower)) return null;
   const words = name.split(" ");
-  if (!/^\p{Lu}{2,5}$/u.test(words[0] ?? "")) return null;
-  const own = words[1] === "News" ? 2 : 1;
-  return words.length > own ? words.slice(0, own).join(" ") : null;
+  const pressWord = words.findLastIndex((w) => PRESS_WORDS.has(w));
+  const own = pressWord >= 0 ? pressWord + 1 : /^\p{Lu}{2,5}$/u.test(words[0] ?? "") ? 1 : 0;
+  return own > 0 && words.length > own ? words.slice(0, own).join(" ") : null;
 }
 
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]);
