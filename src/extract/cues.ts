@@ -790,8 +790,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       !PLURAL_BODIES.has(tokens[j - 1]?.lower ?? "")
     )
       continue;
-    // "Focus on building your email list.", "raised on the Kestrel list": a bare form right after one
-    // text in the singular, or a noun of saying after a name that is some word's object, does not
+    // "Focus on building your email list.", "raised on the Kestrel list", "the nominee list": a bare
+    // form right after one text in the singular, or a noun of saying after one person's word or after
+    // a name that is some word's object, does not
     // agree with it, so the two words are one noun ("the memos list" would be the verb; "the
     // statement read" is a past tense; "After the storm, the Government say …", "the memo and the
     // letter say" and "Only then did the Pentagon confirm" keep theirs).
@@ -807,7 +808,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (
         !SUBJECT_OPENERS.has(opening?.lower ?? "") &&
         ((left.phrase.type === "document" && !/\s(?:and|or|&)\s/.test(left.phrase.text)) ||
-          (left.phrase.type === "name" && ofObject))
+          (left.phrase.type === "name" && ofObject) ||
+          (left.phrase.type === "role" && NOUNS_OF_SAYING.has(lemma)))
       )
         continue;
     }

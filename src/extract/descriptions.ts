@@ -11,6 +11,7 @@ import {
   isFunctionWord,
   isGroupHead,
   isRoleNoun,
+  isRolePlural,
   PERSON_NOUN,
   printedBetween,
   RELATIVES,
@@ -48,6 +49,7 @@ const LEADING_CONJUNCTIONS = new Set([
 /** Whether a noun names people: a known role or group, or a word shaped like one. */
 const namesPeople = (head: Token) =>
   isRoleNoun(head) ||
+  isRolePlural(head.lower) ||
   isGroupHead(head.text, head.lower) ||
   (PERSON_NOUN.test(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower));
 
@@ -169,7 +171,10 @@ export function descriptionAt(
   // A name, a number or a possessive is not a description ("Sony’s PlayStation 4 Pro shows").
   if (words.some((w, i) => /^\d+$/.test(w.text) || (i > 0 && isPossessive(w)))) return null;
   // (One word alone must be a plural of people: "officials", "advertisers".)
-  const lonePlural = words.length === 1 && /[^s']s$/.test(head.lower) && PERSON_NOUN.test(head.lower);
+  const lonePlural =
+    words.length === 1 &&
+    /[^s']s$/.test(head.lower) &&
+    (PERSON_NOUN.test(head.lower) || isRolePlural(head.lower));
   if (
     (isCapitalised(head) && head !== openingHead) ||
     (words.length === 1 && !isGroupHead(head.text, head.lower) && !lonePlural)

@@ -385,7 +385,8 @@ export const ROLE_NOUNS = forms(
   "programmer coder hacker blogger designer architect pilot driver chef artist musician singer actor",
   "actress novelist poet photographer paramedic firefighter lifeguard fisherman shopkeeper trader",
   "landlord tenant voter protester pastor priest vicar",
-  "colonel admiral corporal brigadier imam rabbi cleric nun cop medic uncle aunt nephew niece clerk",
+  "colonel admiral corporal brigadier imam rabbi cleric nun",
+  "employee detainee retiree nominee trainee attendee appointee trustee referee evacuee returnee",
 );
 
 /** The words for a firm's legal form that close its name ("Inc.", "Company", "plc"), folded. */

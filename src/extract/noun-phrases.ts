@@ -129,6 +129,8 @@ export const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
 export const isTitle = (w: string) =>
   TITLE_WORDS.has(w) || (w.endsWith(".") && TITLE_WORDS.has(w.slice(0, -1)));
 export const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower);
+/** A role noun's plural: "imams", "nuns", "refugees" (people, as "officials" are). */
+export const isRolePlural = (lower: string) => /[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1));
 /** Quantifiers that stand alone for unnamed people: "Some said …". */
 const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);
 
@@ -1155,10 +1157,10 @@ export const SOURCE_KNOWING = new Set(["familiar", "close", "involved", "briefed
 export const RELATIVES = new Set(["who", "whom", "whose", "which", "that"]);
 
 /** Endings of nouns for people: "schoolteacher", "defenceman", "participants", "advocate". */
-const PERSON_ENDING = /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees?|ates?)$/;
+const PERSON_ENDING = /(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|woman|women|person|people|ees|ates?)$/;
 /** Common nouns with those endings that name things: "an event", "the number", "a letter". */
 const THINGS_LIKE_PEOPLE = new Set(
-  "event moment comment statement document government payment element agreement department apartment treatment percent content extent intent letter number paper order matter corner winter summer water power border center centre chapter error mirror floor door color colour factor sector vector motor record corridor interior exterior meter metre filter answer barrier quarter character cancer rate state estate debate climate plant grant date update committee degree decree guarantee fee tree knee coffee spree jubilee pedigree".split(
+  "event moment comment statement document government payment element agreement department apartment treatment percent content extent intent letter number paper order matter corner winter summer water power border center centre chapter error mirror floor door color colour factor sector vector motor record corridor interior exterior meter metre filter answer barrier quarter character cancer rate state estate debate climate plant grant date update".split(
     " ",
   ),
 );

@@ -341,4 +341,22 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     );
     expect(authorOf("A McDonald’s Corp statement said sales rose.")).toBe("McDonald’s Corp");
   });
+
+  it("reads ranks, clergy and words in -ee as people, singular or plural, but not as modifiers", () => {
+    const first = (...paragraphs: string[]) => read(...paragraphs).quotes[0]?.speaker;
+    expect(first("A colonel said the runway had not been damaged.")).toBe("A colonel");
+    expect(first("Imams said the mosques would stay open.")).toBe("Imams");
+    expect(first("Detainees said they had been beaten.")).toBe("Detainees");
+    expect(first("But a refugee family said they had been turned away.")).not.toBe("A refugee");
+    expect(first("The nominee list was published on Monday.")).toBeUndefined();
+  });
+
+  it("cuts an outlet from a beat only where a beat follows it", () => {
+    const { speakers, quotes } = read(
+      "The club told Herald Sun reporter Tom Hale that the coach would stay.",
+      "Herald Sun said the coach had signed a new deal.",
+    );
+    expect(speakers.map((s) => s.name)).not.toContain("Herald");
+    expect(quotes.at(-1)?.speaker).toBe("Herald Sun");
+  });
 });

@@ -549,16 +549,28 @@ const PRESS_WORDS = new Set(
   ),
 );
 
+/** What a journalist covers when it is named before their job: "Pentagon correspondent". */
+const BEATS = new Set(
+  "Pentagon|White House|Capitol Hill|Congress|State Department|Justice Department|Supreme Court|Kremlin|Downing Street|Whitehall|Westminster|Washington|Moscow|Beijing|London|Paris|Brussels|Berlin|Tokyo|Jerusalem|Middle East|Europe|Asia|Africa|Latin America|Wall Street|Silicon Valley|Hollywood".split(
+    "|",
+  ),
+);
+
 /**
  * The outlet in "VOA Pentagon", "NBC News White House" or "Reuters Pentagon" before a journalist's
- * word: its letters or its name up to its last press word, when a beat follows; null otherwise.
+ * word: the words before a beat, when they are letters or end in a press word; null otherwise.
  */
 function outletBeforeBeat(name: string, next: Token | undefined): string | null {
   if (!next || !BEAT_JOURNALISTS.has(next.lower)) return null;
   const words = name.split(" ");
-  const pressWord = words.findLastIndex((w) => PRESS_WORDS.has(w));
-  const own = pressWord >= 0 ? pressWord + 1 : /^\p{Lu}{2,5}$/u.test(words[0] ?? "") ? 1 : 0;
-  return own > 0 && words.length > own ? words.slice(0, own).join(" ") : null;
+  for (const size of [1, 2]) {
+    const own = words.length - size;
+    if (own < 1 || !BEATS.has(words.slice(own).join(" "))) continue;
+    const outlet = words.slice(0, own);
+    const last = outlet.at(-1) ?? "";
+    return PRESS_WORDS.has(last) || (own === 1 && /^\p{Lu}{2,5}$/u.test(last)) ? outlet.join(" ") : null;
+  }
+  return null;
 }
 
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]);
@@ -812,6 +824,19 @@ function describedPerson(
     const t = tokens[m];
     if (t?.kind !== "word" || isCapitalised(t) || AFFILIATION.has(t.lower) || DETERMINERS.has(t.lower))
       return null;
+    // ("a refugee family", "an absentee ballot counter": a noun before another lower-case noun
+    // describes it.)
+    const next = tokens[m + 1];
+    if (
+      /ee$/.test(t.lower) &&
+      next?.kind === "word" &&
+      !isCapitalised(next) &&
+      !SPEECH_VERBS.has(next.lower) &&
+      !AFFILIATION.has(next.lower) &&
+      !VERB_PRECURSORS.has(next.lower) &&
+      !["who", "that", "whose"].includes(next.lower)
+    )
+      continue;
     // (One person: "poster", "commuter"; not "women", "officials".)
     if (isRoleNoun(t) || (PERSON_NOUN.test(t.lower) && !/[^s]s$|men$|people$/.test(t.lower))) {
       const first = tokens[k] as Token;
