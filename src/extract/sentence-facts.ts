@@ -372,6 +372,13 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
       );
       continue;
     }
+    // ("ABC News chief White House correspondent": the beat has no role of the journalist's words.)
+    if (BEATS.has(phrase.name) && BEAT_JOURNALISTS.has(tokens[i + 1]?.lower ?? "")) {
+      sightings.push(
+        sighting(phrase.name, phrase.name, position(block, phrase.end - phrase.name.length), {}),
+      );
+      continue;
+    }
     // A single capitalised word opening a sentence ("Union spokesman …") is no evidence of a name,
     // unless what it says shows a person ("Marlow told the league he would stay").
     const named = possessive ? undefined : pronounAfterName(tokens, i, phrase.name);
