@@ -389,6 +389,22 @@ function affiliatedSubject(
     return affiliatedSubject(tokens, opening, { type: "organisation", text, start, end: phrase.end });
   };
   if (!holder) return within();
+  // "Doctors at the Harbour Infirmary in Leeds said", "Tom Hale of the Harbour Infirmary in the UK
+  // said": a named body in a place, after a preposition of its own, is where someone before it works.
+  if (holder.type === "name" && preposition.lower === "in") {
+    const at = tokens.findIndex((t) => t.start === holder.start);
+    if (at > 1 && ["at", "of", "from", "with"].includes(tokens[at - 1]?.lower ?? "")) {
+      const text = printedBetween(tokens, holder.start, phrase.end);
+      const outer = affiliatedSubject(tokens, at, { ...holder, text, end: phrase.end });
+      // (Not across a list of people: "Ana Ruiz of Eastport and Tom Hale of the Harbour Infirmary".)
+      if (
+        outer &&
+        outer.start < holder.start &&
+        !/\s(?:and|&)\s/.test(printedBetween(tokens, outer.start, holder.start))
+      )
+        return outer;
+    }
+  }
   // "A spokesperson for the Harbour Authority said": a spokesperson speaks for whom they speak for.
   if (preposition.lower === "for" && SPOKESPEOPLE.has(holder.head ?? "") && phrase.type !== "pronoun")
     return phrase;
