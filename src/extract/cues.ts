@@ -349,7 +349,6 @@ const NAMING_PARTICIPLES = new Set([
   "branded",
 ]);
 
-/** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
 /** Verbs of saying that are nouns too, as in "the Kestrel list", "the Harbour report". */
 const NOUNS_OF_SAYING = new Set([
   "list",
@@ -371,6 +370,7 @@ const SUBJECT_OPENERS = new Set(
     " ",
   ),
 );
+/** Prepositions before a gerund that is the object of a verb or an adjective: "guilty to threatening". */
 const GERUND_PREPOSITIONS = new Set(["to", "of", "with", "at", "about", "against", "from", "for"]);
 
 /** Words after a participle that point back in the text: "mentioned above", "cited earlier". */
@@ -791,11 +791,11 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     )
       continue;
     // "Focus on building your email list.", "raised on the Kestrel list", "the nominee list": a bare
-    // form right after one text in the singular, or a noun of saying after one person's word or after
-    // a name that is some word's object, does not
-    // agree with it, so the two words are one noun ("the memos list" would be the verb; "the
-    // statement read" is a past tense; "After the storm, the Government say …", "the memo and the
-    // letter say" and "Only then did the Pentagon confirm" keep theirs).
+    // form right after one text in the singular, or a noun of saying after one person's word or
+    // after a name that is some word's object, does not agree with it, so the two words are one
+    // noun ("the memos list" would be the verb; "the statement read" is a past tense; "After the
+    // storm, the Government say …", "the memo and the letter say" and "Only then did the Pentagon
+    // confirm" keep theirs).
     if (left && j === i && t.lower === lemma && lemma !== "read" && !/s$/i.test(left.phrase.text)) {
       const opening = tokens[tokens.findIndex((x) => x.start === left.phrase.start) - 1];
       const ofObject =
@@ -1056,13 +1056,13 @@ function wholeNameAfterComma(tokens: readonly Token[], cue: Cue): SpeakerPhrase 
     return null;
   // ("…, Harbour Steel and the Kestrel Workers Union said", "…, Mayor Ana Ruiz and the Harbour
   // Institute said": two speakers joined, or a person among them, are no one organisation's name.)
+  // (A title before a body's field stays: "the Office of the Governor of Kestrel".)
+  const personFirst =
+    givenName(named[0]?.text ?? "") !== undefined ||
+    (isTitle(named[0]?.text ?? "") && givenName(named[1]?.text ?? "") !== undefined);
   if (
-    named.some(
-      (w, k) =>
-        isTitle(w.text) ||
-        givenName(w.text) !== undefined ||
-        ((w.lower === "and" || w.text === "&") && named[k + 1]?.lower === "the"),
-    )
+    personFirst ||
+    named.some((w, k) => (w.lower === "and" || w.text === "&") && named[k + 1]?.lower === "the")
   )
     return null;
   const start = (words[0] as Token).start;

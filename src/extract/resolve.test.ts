@@ -326,6 +326,13 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
       "The yard will close in May, Harbour Steel and the Kestrel Workers Union said in a statement.",
     );
     expect(speakers.map((s) => s.name)).not.toContain("Harbour Steel and the Kestrel Workers Union");
+    const whole = (paragraph: string) => read(paragraph).speakers.map((s) => s.name);
+    expect(whole("The road will reopen, the Office of the Governor of Kestrel said in a statement.")).toEqual(
+      ["Office of the Governor of Kestrel"],
+    );
+    expect(whole("A man was charged, the Office of the Attorney General announced.")).toEqual([
+      "Office of the Attorney General",
+    ]);
   });
 
   it("splits an owner's possessive from what a text is about only where the words are not one name", () => {
