@@ -129,7 +129,7 @@ export const isFunctionWord = (t: Token) => FUNCTION_WORDS.has(t.text);
 export const isTitle = (w: string) =>
   TITLE_WORDS.has(w) || (w.endsWith(".") && TITLE_WORDS.has(w.slice(0, -1)));
 export const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower);
-/** A role noun's plural: "imams", "nuns", "refugees" (people, as "officials" are). */
+/** A role noun's plural: "imams", "nuns", "detainees" (people, as "officials" are). */
 export const isRolePlural = (lower: string) => /[^s]s$/.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1));
 /** Quantifiers that stand alone for unnamed people: "Some said …". */
 const UNNAMED_MANY = new Set(["many", "some", "several", "others", "most"]);

@@ -363,8 +363,8 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         MODEL_DETERMINERS.has(tokens[indexStartingAt(tokens, phrase.start) - 1]?.lower ?? ""))
     )
       continue;
-    // ("told VOA Pentagon correspondent Ana Ruiz", "CNN White House reporter"): a news outlet's
-    // letters, then the beat its journalist covers, name the outlet; the beat is no part of it.
+    // ("told VOA Pentagon correspondent Ana Ruiz", "Reuters White House reporter"): a news outlet,
+    // then the beat its journalist covers; the beat is no part of the outlet's name.
     const outlet = outletBeforeBeat(phrase.name, tokens[i + 1]);
     if (outlet) {
       sightings.push(
@@ -831,7 +831,7 @@ function describedPerson(
     const t = tokens[m];
     if (t?.kind !== "word" || isCapitalised(t) || AFFILIATION.has(t.lower) || DETERMINERS.has(t.lower))
       return null;
-    // ("a refugee family", "an absentee ballot counter": a noun before another lower-case noun
+    // ("a trainee doctor", "an employee survey": a word in -ee before another lower-case noun
     // describes it.)
     const next = tokens[m + 1];
     if (

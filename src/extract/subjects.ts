@@ -442,7 +442,7 @@ function affiliatedSubject(
     end: phrase.end,
     role: holder.role ? `${holder.role} ${tail}` : person ? tail : `${holder.text} ${tail}`,
   };
-  // ("One small study in 50 people with asthma showed": the people studied, with what they have,
+  // ("One small study in 50 people with COPD showed": the people studied, with what they have,
   // are still a study's.)
   if (holder.type === "group") {
     const at = tokens.findIndex((t) => t.start === holder.start);
