@@ -36,6 +36,8 @@ import {
   phraseStartingAt,
   printedBetween,
   readPhrase,
+  roleTextOf,
+  SOURCE_KNOWING,
   type SpeakerPhrase,
   skipPrecursors,
   textOf,
@@ -559,6 +561,28 @@ export function subjectLeftOf(
   const phrase = found?.phrase;
   if (!phrase) return found;
   const at = tokens.findIndex((t) => t.start === phrase.start);
+  // "Sources close to the Kremlin said", "officials familiar with Harbour Bank's plans say": how an
+  // unnamed source knows is part of their description; the name they know is not the speaker.
+  if (
+    phrase.type === "name" &&
+    ["to", "with", "on", "in", "about"].includes(tokens[at - 1]?.lower ?? "") &&
+    SOURCE_KNOWING.has(tokens[at - 2]?.lower ?? "")
+  ) {
+    const people = readPhrase(phraseEndingAt(tokens, at - 2));
+    if (people && (people.type === "role" || people.type === "group")) {
+      const first = tokens.findIndex((t) => t.start === people.start);
+      const last = tokens.findIndex((t) => t.end === phrase.end);
+      return {
+        phrase: {
+          ...people,
+          text: printedBetween(tokens, people.start, phrase.end),
+          end: phrase.end,
+          role: roleTextOf(tokens.slice(first, last + 1)),
+          described: true,
+        },
+      };
+    }
+  }
   // "Harbour Bank and other lenders said": a name and others of its kind speak as one group.
   if (phrase.type === "group" && /^other\s/i.test(phrase.text)) {
     const named = tokens[at - 1]?.lower === "and" ? readPhrase(phraseEndingAt(tokens, at - 1)) : null;
