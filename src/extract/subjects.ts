@@ -426,15 +426,18 @@ function affiliatedSubject(
     phrase.type !== "document"
   )
     return phrase;
+  // ("Residents of Eastport in Ohio said": the people of a place, named so, are a group.)
+  const people = holder.type === "name" && isGroupHead(holder.name?.split(" ")[0] ?? "");
   const person =
     holder.type === "name" &&
+    !people &&
     /\s/.test(holder.name ?? "") &&
     !ORGANISATION_WORDS.has(holder.text.split(" ").at(-1) ?? "");
   // A name holds an affiliation only with the prepositions of a workplace; roles and groups with any.
   if (
     person
       ? !["at", "with", "from", "of"].includes(preposition.lower)
-      : holder.type !== "role" && holder.type !== "group"
+      : holder.type !== "role" && holder.type !== "group" && !people
   )
     return person || holder.type === "pronoun" ? null : within();
   const tail = `${preposition.text} ${phrase.text}`;
