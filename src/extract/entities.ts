@@ -712,6 +712,15 @@ export class EntityRegistry {
       sightings = this.sightings.filter((s) => fits(s.role));
       this.roleSightings.set(key, sightings);
     }
+    // ("President Trump … John Williams, the president of the New York Fed, … The president says":
+    // a bare title means the one who bears it as a title before their name, when the story has one
+    // before, not someone whose job at a body it is.)
+    const bare = (role: string | undefined) =>
+      !!role && !tokensOf(fold(role)).some((w) => ROLE_PREPOSITIONS.has(w));
+    if (wanted.length === 1 && !phrase.role?.includes(" ") && bare(phrase.role ?? phrase.text)) {
+      const titled = sightings.filter((s) => s.position < position && bare(s.role));
+      if (titled.length > 0 && titled.length < sightings.length) sightings = titled;
+    }
     // The nearest sighting before `position`, else the nearest after (the first of equals).
     let before: NameSighting | undefined;
     let after: NameSighting | undefined;
