@@ -7,7 +7,7 @@
 // CommonJS, launcher and bundle alike: an ES module entry makes Node load its module loader first,
 // about 20 ms of a command that takes 0.2 s.
 "use strict";
-const { mkdirSync, readdirSync, statSync } = require("node:fs");
+const { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { setFlagsFromString } = require("node:v8");
 
@@ -20,6 +20,9 @@ setFlagsFromString("--no-regexp-tier-up");
 const root = join(__dirname, "..");
 const outdir = join(root, "node_modules", ".cache", "attributed");
 const bundle = join(outdir, "main.cjs");
+// Which checkout the bundles were built from: two checkouts sharing one node_modules (a worktree
+// with a link to it) would otherwise each take the other's bundle as fresh.
+const builtFrom = join(outdir, "built-from.txt");
 
 function newestSource(dir) {
   let newest = 0;
@@ -36,6 +39,7 @@ function isStale() {
   let built;
   try {
     built = Math.min(statSync(bundle).mtimeMs, statSync(join(outdir, "html.cjs")).mtimeMs);
+    if (readFileSync(builtFrom, "utf8") !== root) return true;
   } catch {
     return true;
   }
@@ -85,6 +89,7 @@ async function build() {
     }),
     esbuild.build({ ...options, entryPoints: [htmlModule], outfile: join(outdir, "html.cjs") }),
   ]);
+  writeFileSync(builtFrom, root);
 }
 
 async function run() {
