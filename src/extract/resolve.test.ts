@@ -143,6 +143,9 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     };
   };
 
+  /** The speaker of the story's first quote. */
+  const firstSpeaker = (...paragraphs: string[]) => read(...paragraphs).quotes[0]?.speaker;
+
   it("keeps a chief executive of “the company” a person, and the company the firm named", () => {
     const { speakers, quotes } = read(
       "Marlow Foods reported a loss on Tuesday.",
@@ -307,18 +310,17 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
   });
 
   it("keeps a body's plural verb, and speech after a joining word or an auxiliary", () => {
-    const speakerOf = (paragraph: string) => read(paragraph).quotes[0]?.speaker;
-    expect(speakerOf("After the storm, the Government say schools will reopen on Monday.")).toBe(
+    expect(firstSpeaker("After the storm, the Government say schools will reopen on Monday.")).toBe(
       "Government",
     );
-    expect(speakerOf("In a statement on Sunday, the Metropolitan Police say a man has been arrested.")).toBe(
-      "Metropolitan Police",
-    );
-    expect(speakerOf("Only on Tuesday did the Pentagon confirm that two soldiers had died.")).toBe(
+    expect(
+      firstSpeaker("In a statement on Sunday, the Metropolitan Police say a man has been arrested."),
+    ).toBe("Metropolitan Police");
+    expect(firstSpeaker("Only on Tuesday did the Pentagon confirm that two soldiers had died.")).toBe(
       "Pentagon",
     );
-    expect(speakerOf("The memo and the letter say that managers knew of the fault.")).toBeDefined();
-    expect(speakerOf("The project moved its discussions to the Harbour list last year.")).toBeUndefined();
+    expect(firstSpeaker("The memo and the letter say that managers knew of the fault.")).toBeDefined();
+    expect(firstSpeaker("The project moved its discussions to the Harbour list last year.")).toBeUndefined();
   });
 
   it("reads two bodies joined before a closing verb as two, not one name", () => {
@@ -336,26 +338,24 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
   });
 
   it("splits an owner's possessive from what a text is about only where the words are not one name", () => {
-    const authorOf = (paragraph: string) => read(paragraph).quotes[0]?.speaker;
-    expect(authorOf("According to the Harbour Courier’s Stormwave review, the console is slow.")).toBe(
+    expect(firstSpeaker("According to the Harbour Courier’s Stormwave review, the console is slow.")).toBe(
       "Harbour Courier",
     );
-    expect(authorOf("A Moody’s Analytics report found that the risk of a recession had risen.")).toBe(
+    expect(firstSpeaker("A Moody’s Analytics report found that the risk of a recession had risen.")).toBe(
       "Moody’s Analytics",
     );
-    expect(authorOf("A Boston Children’s Hospital study found that toddlers slept less.")).toBe(
+    expect(firstSpeaker("A Boston Children’s Hospital study found that toddlers slept less.")).toBe(
       "Boston Children’s Hospital",
     );
-    expect(authorOf("A McDonald’s Corp statement said sales rose.")).toBe("McDonald’s Corp");
+    expect(firstSpeaker("A McDonald’s Corp statement said sales rose.")).toBe("McDonald’s Corp");
   });
 
   it("reads ranks, clergy and words in -ee as people, singular or plural, but not as modifiers", () => {
-    const first = (...paragraphs: string[]) => read(...paragraphs).quotes[0]?.speaker;
-    expect(first("A colonel said the runway had not been damaged.")).toBe("A colonel");
-    expect(first("Imams said the mosques would stay open.")).toBe("Imams");
-    expect(first("Detainees said they had been beaten.")).toBe("Detainees");
-    expect(first("But a refugee family said they had been turned away.")).not.toBe("A refugee");
-    expect(first("The nominee list was published on Monday.")).toBeUndefined();
+    expect(firstSpeaker("A colonel said the runway had not been damaged.")).toBe("A colonel");
+    expect(firstSpeaker("Imams said the mosques would stay open.")).toBe("Imams");
+    expect(firstSpeaker("Detainees said they had been beaten.")).toBe("Detainees");
+    expect(firstSpeaker("But a refugee family said they had been turned away.")).not.toBe("A refugee");
+    expect(firstSpeaker("The nominee list was published on Monday.")).toBeUndefined();
   });
 
   it("cuts an outlet from a beat only where a beat follows it", () => {

@@ -545,7 +545,6 @@ function pronounAfterName(tokens: readonly Token[], k: number, name: string): "m
     : undefined;
 }
 
-/** Words before a product's name: "the Harbour Phone 7", "an Ascom Myco 2", "its Stormbox 3". */
 /** Journalists named after the beat they cover: "VOA Pentagon correspondent". */
 const BEAT_JOURNALISTS = new Set(["correspondent", "reporter", "producer", "bureau", "anchor"]);
 
@@ -580,6 +579,7 @@ function outletBeforeBeat(name: string, next: Token | undefined): string | null 
   return null;
 }
 
+/** Words before a product's name: "the Harbour Phone 7", "an Ascom Myco 2", "its Stormbox 3". */
 const MODEL_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your"]);
 
 /** "Head of Platform Solutions for Ascom", "Director of Sales at Harbour": a job's title, capitalised. */
