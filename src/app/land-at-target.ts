@@ -9,7 +9,7 @@
  *
  * Not after a reload the app made itself (it puts the reader back where they were, place.ts).
  */
-import { quoteDomId } from "../reader/focus";
+import { centreOnScreen, quoteDomId } from "../reader/focus";
 import { hasRememberedPlace } from "../reader/place-key";
 
 /** The printed element a quote's link (`…/q/<quoteId>`) points to, or null. */
@@ -26,7 +26,7 @@ export function landAtLinkTarget(): void {
   // page's body has arrived).
   const land = () => {
     const target = document.getElementById(id);
-    if (target) target.scrollIntoView({ block: "center" });
+    if (target) centreOnScreen(target);
     else if (document.readyState === "loading") requestAnimationFrame(land);
   };
   requestAnimationFrame(land);

@@ -13,8 +13,26 @@ export function markTargets(elements: readonly Element[]) {
  */
 export function bringIntoView(el: HTMLElement, how: "jump" | "glide") {
   const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-  el.scrollIntoView({ block: "center", behavior: how === "glide" && !reduced ? "smooth" : "auto" });
+  centreOnScreen(el, how === "glide" && !reduced ? "smooth" : "auto");
   el.focus({ preventScroll: true });
+}
+
+/**
+ * Scrolls an element to the middle of the screen where it will stay. Paragraphs off screen skip
+ * their layout (`content-visibility: auto`, reader.css) and count as six lines each until drawn
+ * once, so a scroll computed over them lands where the estimate puts the element; the browser then
+ * draws the paragraphs it passed, at their real heights, and moves the element again, over one or
+ * several frames. For the scroll, every paragraph is laid out at its real height
+ * (`data-placing` on the root), and two frames later skipping resumes, each paragraph keeping the
+ * height it was drawn at.
+ */
+export function centreOnScreen(el: Element, behavior: ScrollBehavior = "auto") {
+  const root = document.documentElement;
+  root.dataset.placing = "";
+  el.scrollIntoView({ block: "center", behavior });
+  const done = () => delete root.dataset.placing;
+  if (document.visibilityState === "hidden") done();
+  else requestAnimationFrame(() => requestAnimationFrame(done));
 }
 
 /**
