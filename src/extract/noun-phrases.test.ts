@@ -61,6 +61,21 @@ describe("readPhrase: names that hold a title word", () => {
   it("opens no role with a relative word", () => {
     expect(read("what host Ada Lind")).toEqual({ name: "Ada Lind", role: "host" });
   });
+
+  it("reads a capitalised word of work before a given name as the role, one person's in the singular", () => {
+    expect(read("Geologist Dana Pike")).toEqual({ name: "Dana Pike", role: "Geologist" });
+    expect(read("Singer-guitarist Dana Pike")).toEqual({ name: "Dana Pike", role: "Singer-guitarist" });
+    expect(read("Singer-guitarists Tom Ames")).toEqual({ name: "Tom Ames", role: "Singer-guitarist" });
+    // (No given name after it: the words may all be a name.)
+    expect(read("Harbour Center")).toMatchObject({ name: "Harbour Center" });
+  });
+
+  it("takes no role from a verb, a clause's head noun or a passing adjective before a name", () => {
+    expect(read("voters handed Ana Ruiz")).toEqual({ name: "Ana Ruiz", role: undefined });
+    expect(read("One thing Pike")).toEqual({ name: "Pike", role: undefined });
+    expect(read("the embattled Ana Ruiz")).toEqual({ name: "Ana Ruiz", role: undefined });
+    expect(read("the retired engineer Dana Pike")).toEqual({ name: "Dana Pike", role: "retired engineer" });
+  });
 });
 
 describe("phraseEndingAt: where a speaker's phrase begins", () => {

@@ -258,6 +258,13 @@ export function ownerBeforeSubject(words: readonly string[], article: boolean): 
 }
 
 /** Title words that name a field of government: "Foreign" in "Foreign Minister". */
+/** Nouns that head a clause whose subject a name is ("the one thing Pike would change"), never a role. */
+const CLAUSE_HEADS = new Set(
+  "thing things something nothing everything anything one way reason time moment day place point question problem idea".split(
+    " ",
+  ),
+);
+
 const FIELDS = new Set(["Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Home", "State"]);
 
 /**
@@ -420,6 +427,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       ROLE_NOUNS.has(w.lower) ||
       ROLE_NOUNS.has(w.lower.split("-").at(-1) ?? "") ||
       /-(?:checker|maker|writer|owner)$/i.test(w.text) ||
+      // ("Geologist Dana Pike", "Singer-guitarists Tom Ames and …": a word for a person's work
+      // opening the phrase, capitalised as a sentence's first word is, before a given name.)
+      (w === words[0] && PERSON_NOUN.test(w.lower.split("-").at(-1) ?? "")) ||
       // ("Browns DL Sheldon Richardson", "Acme CEO Dana Pike": a position's capitals.)
       POSITION_CAPITALS.test(w.text);
     // ("Chief of Police Dan Moro", "Director of National Intelligence Tom Berg": the job may open
@@ -557,7 +567,22 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     return { type: "organisation", text: printed, start, end, role: roleTextOf(words), head: body.lower };
   // "The chief executive of Harbour Lines": words ending in a preposition are someone else's role.
   if (nameWords.length > 0 && AFFILIATION.has(roleWords.at(-1)?.lower ?? "")) roleWords = [];
-  const roleText = roleTextOf(roleWords);
+  // "voters handed Ruiz a defeat", "One thing Pike would change", "the embattled Ana Ruiz": a verb,
+  // a clause's head noun or a passing adjective before the name is no role of theirs.
+  const roleHead = roleWords.at(-1);
+  if (
+    nameWords.length > 0 &&
+    roleHead &&
+    !isCapitalised(roleHead) &&
+    (/[^e]ed$/.test(roleHead.lower) || CLAUSE_HEADS.has(roleHead.lower))
+  )
+    roleWords = [];
+  // ("Singer-guitarists Tom Ames and Ed Lowe": each of them is one.)
+  const plural = roleWords.length === 1 && nameWords.length > 0 ? roleWords[0] : undefined;
+  const roleText =
+    plural && /[^s]s$/.test(plural.lower) && PERSON_NOUN.test(plural.lower.split("-").at(-1) ?? "")
+      ? plural.text.replace(/(?:(?<=(?:ss|sh|ch|x))es|s)$/, "")
+      : roleTextOf(roleWords);
   const head = lastWord.lower;
 
   // "Indiana State Police", "Harbour City Council": an organisation's word after capitalised words
@@ -1120,7 +1145,11 @@ export function jointly(words: readonly Token[]): SpeakerPhrase | null {
       p.courtesy !== undefined ||
       (p.role !== undefined && isTitle(p.role)));
   if (!first || !second || !person(first) || !person(second)) return null;
-  const start = (words[0] as Token).start;
+  // ("Guitarists Dana Pike and Ana Ruiz": a plural role before the first name is both people's,
+  // not part of what the two are called.)
+  const before = first.text.slice(0, first.text.length - (first.name?.length ?? 0)).trim();
+  const shared = first.role !== undefined && /^\S+s$/.test(before) && !isTitle(before);
+  const start = shared ? first.start + before.length + 1 : (words[0] as Token).start;
   const end = (words.at(-1) as Token).end;
   return { type: "group", text: printedBetween(words, start, end), start, end, head: "and" };
 }

@@ -358,6 +358,19 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(firstSpeaker("The nominee list was published on Monday.")).toBeUndefined();
   });
 
+  it("keeps the words before a name that are no role of theirs out of their role and their other names", () => {
+    const { speakers } = read(
+      "Ana Ruiz, the mayor of Eastport, lost the vote on Tuesday.",
+      "Instead, voters handed Ruiz an unambiguous defeat.",
+      "One thing Ruiz would change is the count. “It was a fair fight,” she said.",
+      "Singer-guitarists Tom Ames and Ed Lowe will tour together. “We are thrilled,” Ames said.",
+    );
+    const ruiz = speakers.find((s) => s.name === "Ana Ruiz");
+    expect(ruiz?.aliases).toEqual(["Ruiz"]);
+    expect(ruiz?.role).toBe("Mayor of Eastport");
+    expect(speakers.find((s) => s.name === "Tom Ames")?.role).toBe("Singer-guitarist");
+  });
+
   it("cuts an outlet from a beat only where a beat follows it", () => {
     const { speakers, quotes } = read(
       "The club told Herald Sun reporter Tom Hale that the coach would stay.",
