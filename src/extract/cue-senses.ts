@@ -362,12 +362,7 @@ export function notYetSaid(tokens: readonly Token[], i: number): boolean {
   };
   let k = i - 1;
   while (k >= 0 && VERB_PRECURSORS.has((tokens[k] as Token).lower) && !modal(k)) k--;
-  if (!modal(k)) return false;
-  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
-    const t = tokens[j] as Token;
-    if (t.lower === "that" || t.kind === "quote" || t.text === ":") return false;
-  }
-  return true;
+  return modal(k) && !reportFollows(tokens, i);
 }
 
 /** "asked not to be named", "asked not to be identified": a source's condition, not its words. */
@@ -416,7 +411,22 @@ export function governedInfinitive(tokens: readonly Token[], i: number): boolean
   let k = i - 1;
   while (k >= 0 && ["not", "never", "also", "publicly", "immediately"].includes(tokens[k]?.lower ?? "")) k--;
   if (tokens[k]?.lower !== "to") return false;
-  return NON_SPEECH_GOVERNORS.has(tokens[k - 1]?.lower ?? "");
+  const governor = tokens[k - 1]?.lower ?? "";
+  // "My request to the council is to ask for more time", "The minister is to announce the plan":
+  // a plan or an aim, unless what was said follows ("Her answer was to say that …").
+  if (COPULAS.has(governor)) return !reportFollows(tokens, i);
+  return NON_SPEECH_GOVERNORS.has(governor);
+}
+
+const COPULAS = new Set(["is", "was", "are", "were"]);
+
+/** Whether what a verb of saying reports follows it: a "that" clause, a quotation or a colon. */
+function reportFollows(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "that" || t.kind === "quote" || t.text === ":") return true;
+  }
+  return false;
 }
 
 /** Words that join a new main clause, which may have an attribution of its own. */

@@ -58,3 +58,16 @@ describe("findCues: a text and a bare form", () => {
     expect(cues("The Government say fares will fall.")).toEqual([["say", "Government"]]);
   });
 });
+
+describe("findCues: a verb of saying after “is to”", () => {
+  const lemmas = (text: string) => findCues(tokensOf(text)).map((c) => c.lemma);
+
+  it("reads a plan or an aim as no words said", () => {
+    expect(lemmas("My first request to the Harbour Council is to ask for more time.")).toEqual([]);
+    expect(lemmas("The Harbour Council is to announce the new budget on Monday.")).toEqual([]);
+  });
+
+  it("keeps one whose words follow", () => {
+    expect(lemmas("Her answer was to say that she would stay.")).toEqual(["say"]);
+  });
+});
