@@ -29,6 +29,7 @@ import {
   isHeadNoun,
   isNameWord,
   isRoleNoun,
+  isRolePlural,
   isTitle,
   looksLikeRole,
   ownerBeforeSubject,
@@ -426,7 +427,9 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         organisation:
           !possessive &&
           phrase.name.endsWith((tokens[i] as Token).text) &&
-          ((tokens[i + 1]?.text === "," && tokens[i + 2]?.lower === "which") || itsFollows(tokens, i + 1)),
+          ((tokens[i + 1]?.text === "," && tokens[i + 2]?.lower === "which") ||
+            itsFollows(tokens, i + 1) ||
+            peopleAt(tokens, first)),
         age:
           tokens[i + 1]?.text === "," && /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")
             ? Number(tokens[i + 2]?.text)
@@ -451,6 +454,21 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
  * A sighting with every field present, in one order (sightings are read in hot loops; objects of
  * one shape keep those loops fast).
  */
+/**
+ * "performance analysts at Digital Foundry", "engineers at the Harbour Works": a name that people
+ * work at, before the name's words at `first`, is an organisation's (or a place's).
+ */
+function peopleAt(tokens: readonly Token[], first: number): boolean {
+  const at = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
+  const people = tokens[at - 1]?.lower ?? "";
+  return (
+    tokens[at]?.lower === "at" &&
+    ((/[^s]s$/.test(people) && (PERSON_NOUN.test(people) || isRolePlural(people))) ||
+      people === "team" ||
+      people === "staff")
+  );
+}
+
 /**
  * Whether "its" stands in the clause that starts at `k`, after a name, with no other name or "and"
  * between: "said its ship", "said on Monday that its ship" (not "… and its", "told Acme its …").
