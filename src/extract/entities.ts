@@ -1048,11 +1048,17 @@ function isPersonRole(role: string): boolean {
 }
 
 /**
- * A role as it reads best on its own: no leading article, typographic apostrophes, and no possessive
- * left hanging at its end ("Harbour TV’s Ana Ruiz" works at Harbour TV).
+ * A role as it reads best on its own: no leading article, typographic apostrophes, no possessive
+ * left hanging at its end ("Harbour TV’s Ana Ruiz" works at Harbour TV), and a workplace on its own
+ * without the word that joined it to the name ("Ana Ruiz of the Harbour Courier": "Harbour Courier").
  */
 function tidyRole(role: string): string {
-  const r = role.replace(DETERMINER, "").replace(/‘s\b/g, "’s").replace(/\s+/g, " ").trim();
+  const r = role
+    .replace(/^(?:of|at|with|from)\s+(?=\S)/i, "")
+    .replace(DETERMINER, "")
+    .replace(/‘s\b/g, "’s")
+    .replace(/\s+/g, " ")
+    .trim();
   const owner = /^(?:\p{Lu}\S*\s)*\p{Lu}\S*?(?:['’]s|(?<=s)['’])$/u.test(r)
     ? r.replace(/(?:['’]s|['’])$/u, "")
     : r;

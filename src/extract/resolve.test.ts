@@ -371,6 +371,17 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(speakers.find((s) => s.name === "Tom Ames")?.role).toBe("Singer-guitarist");
   });
 
+  it("gives a workplace joined to the name by a preposition as the role without it", () => {
+    const role = (paragraph: string) => read(paragraph).speakers[0]?.role;
+    expect(role("Dana Pike of the Harbour Courier reports that the mayor will resign.")).toBe(
+      "Harbour Courier",
+    );
+    expect(role("Dana Pike at Harbour Bank said rates would fall.")).toBe("Harbour Bank");
+    expect(role("Dana Pike with the Harbour Health Authority says the wards are full.")).toBe(
+      "Harbour Health Authority",
+    );
+  });
+
   it("cuts an outlet from a beat only where a beat follows it", () => {
     const { speakers, quotes } = read(
       "The club told Herald Sun reporter Tom Hale that the coach would stay.",
