@@ -47,6 +47,10 @@ export function ArticleRoute({
   onNavigate,
 }: ArticleRouteProps) {
   const query = useQuery(articleQuery(collection, articleId));
+  // (Fetched with the article, so the two usually arrive together.)
+  useEffect(() => {
+    if (collection === "local") LocalArticleBar.prefetch();
+  }, [collection]);
   const correction = useCorrection(articleId);
   const link = useMemo(() => parseLinkState(search), [search]);
   const title = query.status === "success" ? query.data.article.title : undefined;
@@ -104,30 +108,33 @@ export function ArticleRoute({
       : { message };
   };
 
+  const reader = (
+    <Reader
+      collection={collection}
+      {...(collection === "local" ? { onEdit } : {})}
+      article={query.data.article}
+      warnings={query.data.warnings}
+      target={target}
+      link={link}
+      urlFor={(p) => new URL(hrefFor(p), window.location.origin).href}
+      onFilterChange={onFilterChange}
+    />
+  );
+  if (collection !== "local") return reader;
+  // An imported article's bar stands above the reader: the two are drawn together (the loading
+  // screen stays until the bar's code is here), so nothing moves under a reader's pointer when the
+  // bar arrives.
   return (
-    <>
-      {collection === "local" && (
-        <PartBoundary what="this article’s bar" parts={[LocalArticleBar]}>
-          <Suspense fallback={null}>
-            <LocalArticleBar
-              article={current.article}
-              libraryHref={hrefFor("/library")}
-              onNavigate={onNavigate}
-            />
-          </Suspense>
-        </PartBoundary>
-      )}
-      <Reader
-        collection={collection}
-        {...(collection === "local" ? { onEdit } : {})}
-        article={query.data.article}
-        warnings={query.data.warnings}
-        target={target}
-        link={link}
-        urlFor={(p) => new URL(hrefFor(p), window.location.origin).href}
-        onFilterChange={onFilterChange}
-      />
-    </>
+    <Suspense fallback={<LoadingArticle />}>
+      <PartBoundary what="this article’s bar" parts={[LocalArticleBar]}>
+        <LocalArticleBar
+          article={current.article}
+          libraryHref={hrefFor("/library")}
+          onNavigate={onNavigate}
+        />
+      </PartBoundary>
+      {reader}
+    </Suspense>
   );
 }
 

@@ -92,6 +92,30 @@ test("drop a saved web page: its article is found and read", async ({ page }) =>
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
 });
 
+test("an imported article's page does not move when its bar arrives late: a speaker stays where the pointer is", async ({
+  page,
+}) => {
+  // The bar above an imported article has code of its own; on a slow connection it comes last.
+  await page.route(/\/assets\/LocalArticleBar-[^/]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await page.goto("/library");
+  await page.getByLabel("Article text or HTML").fill(BBC);
+  await page.getByRole("button", { name: "Open pasted article" }).click();
+  const sopel = page
+    .getByRole("complementary", { name: "Speakers" })
+    .getByRole("button", { name: /^Jon Sopel/ });
+  await expect(sopel).toBeVisible();
+  const shown = await sopel.boundingBox();
+  await expect(page.getByRole("region", { name: "Your article" })).toBeVisible();
+  expect(await sopel.boundingBox()).toEqual(shown);
+  // Pressed where it was first drawn, the speaker is chosen.
+  if (!shown) throw new Error("not on screen");
+  await page.mouse.click(shown.x + shown.width / 2, shown.y + shown.height / 2);
+  await expect(sopel).toHaveAttribute("aria-pressed", "true");
+});
+
 test("a bad file gets a clear message, and the page stays usable", async ({ page }) => {
   await page.goto("/library");
   await page.getByLabel("Article file").setInputFiles({
