@@ -1136,6 +1136,15 @@ export function subjectRightOf(
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
   const found = phraseStartingAt(tokens, verb + 1);
+  // "…, said another witness in the inquiry, former adviser Ana Ruiz.": a description, then the name
+  // that ends the sentence, is that person, described.
+  if (found?.phrase.type === "role") {
+    const after = tokens.findIndex((t) => t.start >= found.phrase.end);
+    const named = isComma(tokens[after]) ? phraseStartingAt(tokens, after + 1) : null;
+    const end = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
+    if (named?.phrase.type === "name" && (end < 0 || tokens[end]?.text === "."))
+      return { phrase: named.phrase, appositive: found.phrase.text.replace(/^(?:the|a|an)\s+/i, "") };
+  }
   if (found?.phrase.type === "document") {
     const after = tokens.findIndex((t) => t.start >= (found.phrase.end ?? 0));
     if (after > 0 && AUTHORED.has(tokens[after]?.lower ?? "") && tokens[after + 1]?.lower === "by") {
