@@ -475,6 +475,7 @@ export const GROUP_HEADS = forms(
   "programmers engineers designers scholars academics authors writers journalists reporters editors",
   "advocates defenders proponents backers traders merchants shopkeepers retailers vendors fishermen",
   "media press broadcasters newspapers outlets forecasters pollsters anglers islanders bosses chiefs percent",
+  "providers physicians clinicians staffers civilians immigrants migrants refugees jurors agents",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */
