@@ -413,12 +413,11 @@ export function governedInfinitive(tokens: readonly Token[], i: number): boolean
   if (tokens[k]?.lower !== "to") return false;
   const governor = tokens[k - 1]?.lower ?? "";
   // "My request to the council is to ask for more time", "The minister is to announce the plan":
-  // a plan or an aim, unless what was said follows ("Her answer was to say that …").
-  if (COPULAS.has(governor)) return !reportFollows(tokens, i);
+  // a plan or an aim, unless what was said follows ("Her answer is to say that …"). (In the past,
+  // "Hale was to tell friends years later he had never been happier" tells what came after.)
+  if (governor === "is" || governor === "are") return !reportFollows(tokens, i);
   return NON_SPEECH_GOVERNORS.has(governor);
 }
-
-const COPULAS = new Set(["is", "was", "are", "were"]);
 
 /** Whether what a verb of saying reports follows it: a "that" clause, a quotation or a colon. */
 function reportFollows(tokens: readonly Token[], i: number): boolean {

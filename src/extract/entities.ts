@@ -1054,7 +1054,7 @@ function isPersonRole(role: string): boolean {
  */
 function tidyRole(role: string): string {
   const r = role
-    .replace(/^(?:of|at|with|from)\s+(?=\S)/i, "")
+    .replace(/^(?:[Oo]f|[Aa]t|[Ww]ith|[Ff]rom)\s+(?=the\s|\p{Lu})/u, "")
     .replace(DETERMINER, "")
     .replace(/‘s\b/g, "’s")
     .replace(/\s+/g, " ")

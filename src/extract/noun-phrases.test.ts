@@ -70,11 +70,22 @@ describe("readPhrase: names that hold a title word", () => {
     expect(read("Harbour Center")).toMatchObject({ name: "Harbour Center" });
   });
 
+  it("keeps a first name shaped like a word of work, and a plural surname, in the name", () => {
+    expect(read("Carter Lee Smith")).toMatchObject({ name: "Carter Lee Smith" });
+    expect(read("Mansoor Ali Khan")).toMatchObject({ name: "Mansoor Ali Khan" });
+    expect(read("Chambers Dana Pike")).toMatchObject({ name: "Chambers Dana Pike" });
+    expect(read("Innocent Emmanuel Kalu")).toMatchObject({ name: "Innocent Emmanuel Kalu" });
+  });
+
   it("takes no role from a verb, a clause's head noun or a passing adjective before a name", () => {
     expect(read("voters handed Ana Ruiz")).toEqual({ name: "Ana Ruiz", role: undefined });
     expect(read("One thing Pike")).toEqual({ name: "Pike", role: undefined });
     expect(read("the embattled Ana Ruiz")).toEqual({ name: "Ana Ruiz", role: undefined });
     expect(read("the retired engineer Dana Pike")).toEqual({ name: "Dana Pike", role: "retired engineer" });
+    expect(read("world number one Aryna Sabalenka")).toEqual({
+      name: "Aryna Sabalenka",
+      role: "world number one",
+    });
   });
 });
 

@@ -260,10 +260,34 @@ export function ownerBeforeSubject(words: readonly string[], article: boolean): 
 /** Title words that name a field of government: "Foreign" in "Foreign Minister". */
 /** Nouns that head a clause whose subject a name is ("the one thing Pike would change"), never a role. */
 const CLAUSE_HEADS = new Set(
-  "thing things something nothing everything anything one way reason time moment day place point question problem idea".split(
+  "thing things something nothing everything anything way reason time moment day place point question problem idea".split(
     " ",
   ),
 );
+
+/**
+ * A capitalised word that can only be a word for someone's work, never a first name: one in "-ist"
+ * ("Geologist"), a compound ("Singer-guitarist", "Co-founder") or a plural ("Pianists", "Lakers").
+ */
+function isWorkWord(w: Token): boolean {
+  const last = w.lower.split("-").at(-1) ?? "";
+  if (isPluralWorkWord(w)) return true;
+  return PERSON_NOUN.test(last) && (/ists?$/.test(last) || w.lower.includes("-"));
+}
+
+/**
+ * A plural word for people's work ("Pianists", "Singer-guitarists", "Researchers"): not a plural
+ * surname or a name in "-ers" ("Chambers", "Reuters").
+ */
+function isPluralWorkWord(w: Token): boolean {
+  const last = w.lower.split("-").at(-1) ?? "";
+  if (!/[^s]s$/.test(last)) return false;
+  return (
+    isRolePlural(last) ||
+    GROUP_HEADS.has(last) ||
+    (PERSON_NOUN.test(last) && (/ists$/.test(last) || w.lower.includes("-")))
+  );
+}
 
 const FIELDS = new Set(["Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Home", "State"]);
 
@@ -428,8 +452,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       ROLE_NOUNS.has(w.lower.split("-").at(-1) ?? "") ||
       /-(?:checker|maker|writer|owner)$/i.test(w.text) ||
       // ("Geologist Dana Pike", "Singer-guitarists Tom Ames and …": a word for a person's work
-      // opening the phrase, capitalised as a sentence's first word is, before a given name.)
-      (w === words[0] && PERSON_NOUN.test(w.lower.split("-").at(-1) ?? "")) ||
+      // opening the phrase, capitalised as a sentence's first word is, just before a given name;
+      // not a first name of the same ending, "Carter Lee Smith", "Mansoor Ali Khan".)
+      (w === words[0] && givenName(words[1]?.text ?? "") !== undefined && isWorkWord(w)) ||
       // ("Browns DL Sheldon Richardson", "Acme CEO Dana Pike": a position's capitals.)
       POSITION_CAPITALS.test(w.text);
     // ("Chief of Police Dan Moro", "Director of National Intelligence Tom Berg": the job may open
@@ -580,7 +605,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   // ("Singer-guitarists Tom Ames and Ed Lowe": each of them is one.)
   const plural = roleWords.length === 1 && nameWords.length > 0 ? roleWords[0] : undefined;
   const roleText =
-    plural && /[^s]s$/.test(plural.lower) && PERSON_NOUN.test(plural.lower.split("-").at(-1) ?? "")
+    plural && isPluralWorkWord(plural)
       ? plural.text.replace(/(?:(?<=(?:ss|sh|ch|x))es|s)$/, "")
       : roleTextOf(roleWords);
   const head = lastWord.lower;

@@ -371,8 +371,35 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(speakers.find((s) => s.name === "Tom Ames")?.role).toBe("Singer-guitarist");
   });
 
+  it("takes the name after a description that ends the sentence only when the description holds no one else", () => {
+    expect(
+      firstSpeaker("“We had no warning,” said another witness at the inquiry, former deckhand Ana Ruiz."),
+    ).toBe("Ana Ruiz");
+    expect(
+      firstSpeaker("“He was the light of our lives,” said the mother of the victim, Liam Hughes."),
+    ).not.toBe("Liam Hughes");
+    expect(firstSpeaker("“My client is innocent,” said a lawyer for the former mayor, Tom Hale.")).not.toBe(
+      "Tom Hale",
+    );
+    expect(firstSpeaker("“It is a sad day,” said a farmer from the village, Kington.")).not.toBe("Kington");
+  });
+
+  it("reads a verb of saying after “was to” as what came after, and people at a name as a body only when they work there", () => {
+    expect(firstSpeaker("Tom Hale was to tell friends years later he had never been happier.")).toBe(
+      "Tom Hale",
+    );
+    const { speakers } = read(
+      "Boos from supporters at Vinicius Junior were investigated.",
+      "“It must stop,” Vinicius said.",
+    );
+    expect(speakers.find((s) => s.name.startsWith("Vinicius"))?.kind).toBe("person");
+  });
+
   it("gives a workplace joined to the name by a preposition as the role without it", () => {
     const role = (paragraph: string) => read(paragraph).speakers[0]?.role;
+    expect(role("“We will appeal,” said Ana Ruiz, of counsel at Pike and Hale.")).toBe(
+      "Of counsel at Pike and Hale",
+    );
     expect(role("Dana Pike of the Harbour Courier reports that the mayor will resign.")).toBe(
       "Harbour Courier",
     );

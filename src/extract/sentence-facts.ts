@@ -461,13 +461,15 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
 function peopleAt(tokens: readonly Token[], first: number): boolean {
   const at = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
   const people = tokens[at - 1]?.lower ?? "";
-  return (
-    tokens[at]?.lower === "at" &&
-    ((/[^s]s$/.test(people) && (PERSON_NOUN.test(people) || isRolePlural(people))) ||
-      people === "team" ||
-      people === "staff")
-  );
+  return tokens[at]?.lower === "at" && (isRolePlural(people) || WORKERS.has(people));
 }
+
+/** People by the work they do somewhere ("engineers at …"), not by where they stand ("fans at …"). */
+const WORKERS = new Set(
+  "team staff staffers employees workers engineers researchers scientists developers designers programmers technicians physicians doctors nurses lawyers economists specialists experts".split(
+    " ",
+  ),
+);
 
 /**
  * Whether "its" stands in the clause that starts at `k`, after a name, with no other name or "and"

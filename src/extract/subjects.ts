@@ -1136,13 +1136,22 @@ export function subjectRightOf(
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
   const found = phraseStartingAt(tokens, verb + 1);
-  // "…, said another witness in the inquiry, former adviser Ana Ruiz.": a description, then the name
-  // that ends the sentence, is that person, described.
-  if (found?.phrase.type === "role") {
+  // "…, said another witness in the inquiry, former adviser Ana Ruiz.": a description, then the
+  // person's name that ends the sentence, is that person, described. (Not when the description
+  // holds someone else the name may be: "said the mother of the victim, Liam Hughes", "a lawyer
+  // for the former president, Donald Trump".)
+  if (
+    found?.phrase.type === "role" &&
+    !/\s(?:of|for|to|from|with|by|about|against)\s/i.test(found.phrase.text)
+  ) {
     const after = tokens.findIndex((t) => t.start >= found.phrase.end);
     const named = isComma(tokens[after]) ? phraseStartingAt(tokens, after + 1) : null;
     const end = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
-    if (named?.phrase.type === "name" && (end < 0 || tokens[end]?.text === "."))
+    const person =
+      named?.phrase.type === "name" &&
+      (givenName(named.phrase.name?.split(" ")[0] ?? "") !== undefined ||
+        named.phrase.courtesy !== undefined);
+    if (named && person && (end < 0 || tokens[end]?.text === "."))
       return { phrase: named.phrase, appositive: found.phrase.text.replace(/^(?:the|a|an)\s+/i, "") };
   }
   if (found?.phrase.type === "document") {
