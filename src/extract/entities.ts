@@ -1050,11 +1050,12 @@ function isPersonRole(role: string): boolean {
 /**
  * A role as it reads best on its own: no leading article, typographic apostrophes, no possessive
  * left hanging at its end ("Harbour TV’s Ana Ruiz" works at Harbour TV), and a workplace on its own
- * without the word that joined it to the name ("Ana Ruiz of the Harbour Courier": "Harbour Courier").
+ * without the word that joined it to the name ("Ana Ruiz of the Harbour Courier": "Harbour Courier";
+ * not "from Leeds", where someone comes from).
  */
 function tidyRole(role: string): string {
   const r = role
-    .replace(/^(?:[Oo]f|[Aa]t|[Ww]ith|[Ff]rom)\s+(?=the\s|\p{Lu})/u, "")
+    .replace(/^(?:[Oo]f(?=\s+the\s)|(?:[Aa]t|[Ww]ith)(?=\s+(?:the\s|\p{Lu})))\s+/u, "")
     .replace(DETERMINER, "")
     .replace(/‘s\b/g, "’s")
     .replace(/\s+/g, " ")

@@ -382,6 +382,15 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
       "Tom Hale",
     );
     expect(firstSpeaker("“It is a sad day,” said a farmer from the village, Kington.")).not.toBe("Kington");
+    expect(firstSpeaker("“The water came up so fast,” said a resident in Savannah, Georgia.")).not.toBe(
+      "Georgia",
+    );
+    expect(firstSpeaker("“You are a liar,” shouted a protester at the speaker, Ana Ruiz.")).not.toBe(
+      "Ana Ruiz",
+    );
+    expect(
+      firstSpeaker("“It failed,” said another witness in the impeachment probe, former adviser Fiona Hill."),
+    ).toBe("Fiona Hill");
   });
 
   it("reads a verb of saying after “was to” as what came after, and people at a name as a body only when they work there", () => {
@@ -400,6 +409,8 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(role("“We will appeal,” said Ana Ruiz, of counsel at Pike and Hale.")).toBe(
       "Of counsel at Pike and Hale",
     );
+    // (Where someone comes from is no workplace.)
+    expect(role("Tom Pike from Leeds said the trains had been late all week.")).toBe("From Leeds");
     expect(role("Dana Pike of the Harbour Courier reports that the mayor will resign.")).toBe(
       "Harbour Courier",
     );

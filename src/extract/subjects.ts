@@ -9,6 +9,7 @@
 import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
 import {
+  GROUP_HEADS,
   GROUP_QUALIFIERS,
   LEGAL_FORMS,
   ORGANISATION_WORDS,
@@ -1128,6 +1129,22 @@ const NUMBER_WORDS = new Set(
 );
 
 /**
+ * Whether a description names a second person after a preposition ("the mother of the victim",
+ * "a protester at the speaker"), whom a name after it may be.
+ */
+function holdsSomeoneElse(description: string): boolean {
+  if (/\s(?:of|for|to|from|with|by|about|against)\s/i.test(description)) return true;
+  const words = description.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((w, k) => k > 0 && ["at", "in", "on", "near"].includes(w));
+  return (
+    preposition > 0 &&
+    words
+      .slice(preposition + 1)
+      .some((w) => (PERSON_NOUN.test(w) && !/ments?$/.test(w)) || ROLE_NOUNS.has(w) || GROUP_HEADS.has(w))
+  );
+}
+
+/**
  * The subject phrase right after the verb at `verb` (`said Lotfi Azzouz, Tunisia country director…`);
  * a text followed by who wrote it is its author (`says the letter signed by seven physicians`).
  */
@@ -1139,17 +1156,16 @@ export function subjectRightOf(
   // "…, said another witness in the inquiry, former adviser Ana Ruiz.": a description, then the
   // person's name that ends the sentence, is that person, described. (Not when the description
   // holds someone else the name may be: "said the mother of the victim, Liam Hughes", "a lawyer
-  // for the former president, Donald Trump".)
-  if (
-    found?.phrase.type === "role" &&
-    !/\s(?:of|for|to|from|with|by|about|against)\s/i.test(found.phrase.text)
-  ) {
+  // for the former president, Donald Trump", "a protester at the speaker, Ana Ruiz"; nor a place
+  // after a place, "a resident in Savannah, Georgia".)
+  if (found?.phrase.type === "role" && !holdsSomeoneElse(found.phrase.text)) {
     const after = tokens.findIndex((t) => t.start >= found.phrase.end);
     const named = isComma(tokens[after]) ? phraseStartingAt(tokens, after + 1) : null;
     const end = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
+    const name = named?.phrase.name ?? "";
     const person =
       named?.phrase.type === "name" &&
-      (givenName(named.phrase.name?.split(" ")[0] ?? "") !== undefined ||
+      ((/\s/.test(name) && givenName(name.split(" ")[0] ?? "") !== undefined) ||
         named.phrase.courtesy !== undefined);
     if (named && person && (end < 0 || tokens[end]?.text === "."))
       return { phrase: named.phrase, appositive: found.phrase.text.replace(/^(?:the|a|an)\s+/i, "") };
