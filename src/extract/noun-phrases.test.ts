@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeRole, phraseEndingAt, readPhrase } from "./noun-phrases";
+import { eachOne, looksLikeRole, phraseEndingAt, readPhrase } from "./noun-phrases";
 import { tokensOf } from "./test-sentence";
 
 describe("looksLikeRole", () => {
@@ -65,7 +65,11 @@ describe("readPhrase: names that hold a title word", () => {
   it("reads a capitalised word of work before a given name as the role, one person's in the singular", () => {
     expect(read("Geologist Dana Pike")).toEqual({ name: "Dana Pike", role: "Geologist" });
     expect(read("Singer-guitarist Dana Pike")).toEqual({ name: "Dana Pike", role: "Singer-guitarist" });
-    expect(read("Singer-guitarists Tom Ames")).toEqual({ name: "Tom Ames", role: "Singer-guitarist" });
+    // (Singular for each of a pair only: see `eachOne`.)
+    expect(read("Singer-guitarists Tom Ames")).toEqual({ name: "Tom Ames", role: "Singer-guitarists" });
+    expect(eachOne("Singer-guitarists")).toBe("Singer-guitarist");
+    expect(eachOne("Pianists")).toBe("Pianist");
+    expect(eachOne("Reuters")).toBe("Reuters");
     // (No given name after it: the words may all be a name.)
     expect(read("Harbour Center")).toMatchObject({ name: "Harbour Center" });
   });

@@ -271,21 +271,32 @@ const CLAUSE_HEADS = new Set(
  */
 function isWorkWord(w: Token): boolean {
   const last = w.lower.split("-").at(-1) ?? "";
-  if (isPluralWorkWord(w)) return true;
+  if (isPluralWorkWord(w.lower)) return true;
   return PERSON_NOUN.test(last) && (/ists?$/.test(last) || w.lower.includes("-"));
+}
+
+/**
+ * The role of one of two people a plural role is printed before ("Singer-guitarists Tom Ames and Ed
+ * Lowe": "Singer-guitarist"); any other role as it is. (Before one name, a plural is what they are
+ * part of: "Rangers Tom Lawrence".)
+ */
+export function eachOne(role: string): string {
+  return !/\s/.test(role) && isPluralWorkWord(role.toLowerCase())
+    ? role.replace(/(?:(?<=(?:ss|sh|ch|x))es|s)$/, "")
+    : role;
 }
 
 /**
  * A plural word for people's work ("Pianists", "Singer-guitarists", "Researchers"): not a plural
  * surname or a name in "-ers" ("Chambers", "Reuters").
  */
-function isPluralWorkWord(w: Token): boolean {
-  const last = w.lower.split("-").at(-1) ?? "";
+function isPluralWorkWord(lower: string): boolean {
+  const last = lower.split("-").at(-1) ?? "";
   if (!/[^s]s$/.test(last)) return false;
   return (
     isRolePlural(last) ||
     GROUP_HEADS.has(last) ||
-    (PERSON_NOUN.test(last) && (/ists$/.test(last) || w.lower.includes("-")))
+    (PERSON_NOUN.test(last) && (/ists$/.test(last) || lower.includes("-")))
   );
 }
 
@@ -602,12 +613,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     (/[^e]ed$/.test(roleHead.lower) || CLAUSE_HEADS.has(roleHead.lower))
   )
     roleWords = [];
-  // ("Singer-guitarists Tom Ames and Ed Lowe": each of them is one.)
-  const plural = roleWords.length === 1 && nameWords.length > 0 ? roleWords[0] : undefined;
-  const roleText =
-    plural && isPluralWorkWord(plural)
-      ? plural.text.replace(/(?:(?<=(?:ss|sh|ch|x))es|s)$/, "")
-      : roleTextOf(roleWords);
+  const roleText = roleTextOf(roleWords);
   const head = lastWord.lower;
 
   // "Indiana State Police", "Harbour City Council": an organisation's word after capitalised words

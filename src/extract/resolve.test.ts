@@ -369,6 +369,8 @@ describe("Where the rules for firms, bodies, genders and terms stop", () => {
     expect(ruiz?.aliases).toEqual(["Ruiz"]);
     expect(ruiz?.role).toBe("Mayor of Eastport");
     expect(speakers.find((s) => s.name === "Tom Ames")?.role).toBe("Singer-guitarist");
+    // (Before one name, a plural is what they are part of.)
+    expect(read("Rangers Tom Lawrence said the squad was confident.").speakers[0]?.role).toBe("Rangers");
   });
 
   it("takes the name after a description that ends the sentence only when the description holds no one else", () => {

@@ -26,6 +26,7 @@ import {
 import {
   AFFILIATION,
   DETERMINERS,
+  eachOne,
   isHeadNoun,
   isNameWord,
   isRoleNoun,
@@ -407,9 +408,14 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
       );
       continue;
     }
-    const role = aboutText
+    const printedRole = aboutText
       ? undefined
       : (phrase.role ?? asideRole(tokens, indexStartingAt(tokens, phrase.start), i));
+    // ("Singer-guitarists Tom Ames and Ed Lowe": a plural role before a pair is each one's.)
+    const role =
+      printedRole && tokens[i + 1]?.lower === "and" && isCapitalised(tokens[i + 2])
+        ? eachOne(printedRole)
+        : printedRole;
     const first = indexStartingAt(tokens, phrase.start);
     sightings.push(
       sighting(phrase.name, phrase.text, position(block, phrase.start), {
