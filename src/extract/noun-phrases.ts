@@ -257,7 +257,6 @@ export function ownerBeforeSubject(words: readonly string[], article: boolean): 
   return p + 1;
 }
 
-/** Title words that name a field of government: "Foreign" in "Foreign Minister". */
 /** Nouns that head a clause whose subject a name is ("the one thing Pike would change"), never a role. */
 const CLAUSE_HEADS = new Set(
   "thing things something nothing everything anything way reason time moment day place point question problem idea".split(
@@ -267,7 +266,7 @@ const CLAUSE_HEADS = new Set(
 
 /**
  * A capitalised word that can only be a word for someone's work, never a first name: one in "-ist"
- * ("Geologist"), a compound ("Singer-guitarist", "Co-founder") or a plural ("Pianists", "Lakers").
+ * ("Geologist"), a compound ("Singer-guitarist", "Co-founder") or a plural ("Pianists", "Democrats").
  */
 function isWorkWord(w: Token): boolean {
   const last = w.lower.split("-").at(-1) ?? "";
@@ -300,6 +299,7 @@ function isPluralWorkWord(lower: string): boolean {
   );
 }
 
+/** Title words that name a field of government: "Foreign" in "Foreign Minister". */
 const FIELDS = new Set(["Foreign", "Interior", "Defence", "Defense", "Finance", "Health", "Home", "State"]);
 
 /**

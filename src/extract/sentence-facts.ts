@@ -457,10 +457,6 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
 }
 
 /**
- * A sighting with every field present, in one order (sightings are read in hot loops; objects of
- * one shape keep those loops fast).
- */
-/**
  * "performance analysts at Digital Foundry", "engineers at the Harbour Works": a name that people
  * work at, before the name's words at `first`, is an organisation's (or a place's).
  */
@@ -639,6 +635,10 @@ const GENDERED: Readonly<Record<string, "m" | "f">> = Object.assign(Object.creat
   herself: "f",
 });
 
+/**
+ * A sighting with every field present, in one order (sightings are read in hot loops; objects of
+ * one shape keep those loops fast).
+ */
 function sighting(
   name: string,
   text: string,
