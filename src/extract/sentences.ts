@@ -4,6 +4,7 @@
  * not end sentences.
  */
 import { OPENING_MARKS } from "../article/quote-marks";
+import { speechVerbLemma } from "./lexicon";
 import type { MarkedQuote } from "./quote-marks";
 import { isSpaceAt, lowerCase } from "./text";
 
@@ -74,13 +75,34 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(lowerCase(word));
 }
 
-/** A short attribution right after a quotation: "Zarif said", "he added", "said Lotfi Azzouz". */
-/** Whether `text` (what follows a quotation) opens with an attribution: "Vasquez said", "she added". */
-export const opensWithAttribution = (text: string) =>
-  ATTRIBUTION_AFTER.test(/^\s/.test(text) ? text : ` ${text}`);
+/**
+ * Whether `text` (what follows a quotation) opens with an attribution: "Vasquez said", "she added",
+ * "said Lotfi Azzouz"; and with any other verb of saying when the attribution ends there or goes on
+ * with when, where or how it was said: "Vasquez tweeted.", "she conceded on Monday", "boasted
+ * Vasquez" (a verb that may take an object of its own, "Vasquez announced the fares", opens a new
+ * sentence).
+ */
+export const opensWithAttribution = (text: string) => {
+  const t = /^\s/.test(text) ? text : ` ${text}`;
+  if (ATTRIBUTION_AFTER.test(t)) return true;
+  const m = ANY_ATTRIBUTION_AFTER.exec(t);
+  const verb = m?.[1] ?? m?.[2];
+  return verb !== undefined && isFiniteSpeechVerb(verb);
+};
 
 const ATTRIBUTION_AFTER = new RegExp(
   `^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}|(?:he|she|they|it|we|I)\\s+)(?:\\w+ly\\s+)?(?:${["said", "says", "added", "adds", "asked", "asks", "told", "tells", "continued", "replied", "insisted", "explained", "wrote", "writes", "noted", "argued", "warned", "declared", "responded", "shouted", "cried", "wondered", "joked", "recalled"].join("|")})\\b|^\\s+(?:said|says|added|asked|wrote|replied|continued)\\s+\\p{Lu}`,
+  "u",
+);
+/** Words that say when, where or how something was said, after its verb ("tweeted on Monday"). */
+const CIRCUMSTANCE =
+  "on|in|at|to|with|from|after|before|during|by|via|through|while|when|as|yesterday|today|tonight|later|earlier|last|recently|afterwards|then|again|once|twice|quietly|simply|flatly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/**
+ * A subject and a verb, ending the sentence or followed by its circumstances; or a verb before a
+ * capitalised subject ("boasted Vasquez"). The verb is told a verb of saying by the lexicon.
+ */
+const ANY_ATTRIBUTION_AFTER = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}|(?:he|she|they|it|we|I)\\s+)(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+)(?=\\s*[.,;!?]|\\s+(?:${CIRCUMSTANCE})\\b)|^\\s+(\\p{Ll}+)\\s+\\p{Lu}`,
   "u",
 );
 
@@ -89,8 +111,20 @@ const ATTRIBUTION_AFTER = new RegExp(
  * stop, a verb of saying followed by a clause of its own opens a new sentence, not the quotation's
  * attribution (which would follow a comma: `“…,” he said`).
  */
-const CLAUSE_AFTER_ATTRIBUTION =
-  /^\s+(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}|(?:he|she|they|we)\s+)(?:said|says|added|adds|argued|warned|noted|insisted|explained)\s+(?:(?!(?:on|in|at|to|with|from|after|before|during|by|via|through|while|when|as|yesterday|today|tonight|later|earlier|last|recently|afterwards|then|again|once|twice|quietly|simply|flatly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{L}[\p{L}'’-]*\s|[^.!?]{0,40}\bthat\s)/u;
+const CLAUSE_AFTER_ATTRIBUTION = new RegExp(
+  `^\\s+(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}|(?:he|she|they|we)\\s+)(\\p{Ll}+)\\s+(?:(?!(?:${CIRCUMSTANCE})\\b)\\p{L}[\\p{L}'’-]*\\s|[^.!?]{0,40}\\bthat\\s)`,
+  "u",
+);
+/** Whether `text` opens with a subject and a verb of saying followed by a clause of its own. */
+function opensWithOwnClause(text: string): boolean {
+  const verb = CLAUSE_AFTER_ATTRIBUTION.exec(text)?.[1];
+  return verb !== undefined && isFiniteSpeechVerb(verb);
+}
+/** "tweeted", "concedes": a verb of saying in a finite form (not "tweeting" nor the bare "tweet"). */
+function isFiniteSpeechVerb(word: string): boolean {
+  const lemma = speechVerbLemma(word);
+  return lemma !== undefined && word !== lemma && !word.endsWith("ing");
+}
 
 /** What may start a new sentence: a capital, a digit, an opening quote or bracket (or a quotation). */
 const SENTENCE_START = /[\p{Lu}\p{N}([\uE000]/u;
@@ -144,8 +178,8 @@ export function splitSentences(
       if (
         q &&
         /[.!?…]/.test(text.slice(q.start, q.end).slice(-1)) &&
-        (!ATTRIBUTION_AFTER.test(masked.slice(i + 1, i + 60)) ||
-          (text[q.end - 1] === "." && CLAUSE_AFTER_ATTRIBUTION.test(masked.slice(i + 1, i + 80))))
+        (!opensWithAttribution(masked.slice(i + 1, i + 60)) ||
+          (text[q.end - 1] === "." && opensWithOwnClause(masked.slice(i + 1, i + 80))))
       )
         end = i + 1;
     }
