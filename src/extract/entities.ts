@@ -555,13 +555,18 @@ export class EntityRegistry {
       const personsJob =
         core(fullName).length > 1 &&
         (PERSON_OR_FIRM_ROLES.has(head) || givenName(tokensOf(fullName)[0] ?? "") !== undefined);
+      // ("Lord Hartley said", "Sheikh Nasser told": an honorific, printed before the name or read as
+      // part of it at a sentence's start, is a person's.)
+      const words = tokensOf(fullName);
+      const honoured =
+        !!phrase.honorific || (words.length > 1 && HONORIFIC_WORDS.has(fold(words[0] as string)));
       const organisation =
         looksLikeOrganisation(fullName) ||
         (ORGANISATION_HEADS.has(head) && !personsJob) ||
         (core(fullName).length === 1 &&
           !phrase.gender &&
           !phrase.courtesy &&
-          !phrase.honorific &&
+          !honoured &&
           !(role !== undefined && isPersonRole(role)) &&
           !this.isPersonName(fullName)) ||
         (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName)) ||
@@ -570,8 +575,9 @@ export class EntityRegistry {
           !this.personNames.has(fullName) &&
           !phrase.gender &&
           !phrase.courtesy &&
+          !honoured &&
           !(role !== undefined && isPersonRole(role)) &&
-          givenName(tokensOf(fullName)[0] ?? "") === undefined);
+          givenName(words[0] ?? "") === undefined);
       entity = this.add(
         fullName,
         organisation

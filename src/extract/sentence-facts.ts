@@ -134,8 +134,9 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
     const facts = sentences.map((sentence) => {
       const tokens = tokenize(masked, sentence.start, sentence.end, quotes);
       markCommonOpening(tokens, bodyWords);
-      // (A title-case line's capitalised runs are no names: "Police Say Bridge Will Reopen".)
-      const titled = titleCaseLine(tokens);
+      // (A title-case line's capitalised runs are no names: "Police Say Bridge Will Reopen"; nor
+      // are a headline's, shorter, once every word of it is capitalised: "Peers Back Ferry Bill".)
+      const titled = titleCaseLine(tokens) || (b.role === "title" && titleCaseHeadline(tokens));
       // (A dateline's place and wire service are no one the story names: "SAN FRANCISCO (AP) —".)
       if (!titled) collectSightings(tokens.slice(datelineEnd(tokens)), i, sightings);
       return readSentence(sentence, tokens, titled);
@@ -143,6 +144,17 @@ export function readBlocks(laidOut: readonly LaidOutBlock[]): {
     return { text: b.text, role: b.role, listItem: !!b.listItem, quotes, sentences, facts };
   });
   return { blocks, sightings, bodyWords, quotedPersons: quotedAsPerson };
+}
+
+/** A headline of three words or more, every one capitalised (but "a", "of", "to" and the like). */
+function titleCaseHeadline(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    if (!isCapitalised(t) && !FUNCTION_WORDS.has(t.text)) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** A title or a given name, an editor's bracketed given name perhaps, then a surname. */
