@@ -12,10 +12,11 @@
  * and everything comes out in reading order.
  */
 import type { Entity, NameSighting } from "./entities";
-import { EntityRegistry } from "./entities";
+import { EntityRegistry, roleHead as roleHeadOf } from "./entities";
 import type { LaidOutBlock } from "./layout";
-import { GENERIC_ORGANISATION_HEADS } from "./lexicon";
+import { GENERIC_ORGANISATION_HEADS, SPOKESPEOPLE, UNNAMED_SOURCE } from "./lexicon";
 import { type Attribution, Reading } from "./reading";
+import { isJob } from "./resolve";
 import { type BlockData, FRAME_ROLES, readBlocks } from "./sentence-facts";
 import type { Sentence } from "./sentences";
 
@@ -54,6 +55,7 @@ export function attribute(
   }
   reading.settle();
   toTheStorysOrganisation(reading, blocks, registry.all(), sightings);
+  const named = describedThenNamed(reading, blocks);
 
   const all = [...joinContinuations(reading, blocks), ...reading.spoken, ...reading.indirect].sort((a, b) => {
     const x = a.spans[0];
@@ -65,6 +67,7 @@ export function attribute(
       (a.kind === "indirect" ? 0 : 1) - (b.kind === "indirect" ? 0 : 1)
     );
   });
+  if (named) for (const a of all) if (a.speaker === named.described) a.speaker = named.person;
   return {
     quotes: all,
     entities: registry.all(),
@@ -105,6 +108,30 @@ function toTheStorysOrganisation(
   for (const list of [reading.spoken, reading.indirect]) for (const a of list) a.speaker = rehome(a.speaker);
   for (const block of blocks) for (const f of block.facts) f.speaker = rehome(f.speaker);
   for (const g of generic) for (const alias of g.aliases) if (/^the\s/i.test(alias)) top.e.aliases.add(alias);
+}
+
+/**
+ * "… after the Federal Reserve head said the deficit is set to stabilise. / And Alan Greenspan
+ * highlighted …": a lead that describes its speaker by their job, and a next paragraph that names
+ * them (the first person named in full it makes a subject or a speaker, when the lead names no one).
+ * The description is that person's, and their role when the story prints none. (Never a
+ * spokesperson's or an unnamed source's: "a spokesman said" is someone else.)
+ */
+function describedThenNamed(
+  reading: Reading,
+  blocks: readonly BlockData[],
+): { described: Entity; person: Entity } | null {
+  const lead = blocks.find((b) => b.role === "body" && b.sentences.length > 0);
+  const described = lead?.facts.find((f) => f.speaker?.kind === "person")?.speaker;
+  const head = described?.head;
+  if (!described || !head || !isJob(head) || SPOKESPEOPLE.has(head) || head === "official") return null;
+  if (UNNAMED_SOURCE.test(described.name)) return null;
+  const person = reading.storyPerson();
+  if (!person || (person.role && roleHeadOf(person.role) !== head)) return null;
+  for (const alias of [described.name, ...described.aliases]) person.aliases.add(alias);
+  person.role ??= described.name.replace(/^(?:an?|the)\s+/i, "");
+  for (const block of blocks) for (const f of block.facts) if (f.speaker === described) f.speaker = person;
+  return { described, person };
 }
 
 /** Quotations with their continuations (multi-paragraph quotes), one attribution each. */

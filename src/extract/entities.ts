@@ -1040,7 +1040,7 @@ const ROLE_PREPOSITIONS = new Set(["at", "of", "for", "with", "from", "in", "on"
  * carmaker" → "carmaker", "with the Harbour Health Authority" → none (an affiliation, not a role).
  * A person whose role mentions an organisation is still a person; the head says what they are.
  */
-function roleHead(role: string): string | undefined {
+export function roleHead(role: string): string | undefined {
   const words = tokensOf(fold(role).replace(/[,;]/g, " "));
   const cut = words.findIndex((w) => ROLE_PREPOSITIONS.has(w));
   const head = cut < 0 ? words : words.slice(0, cut);

@@ -144,6 +144,7 @@ export class Reading implements QuotationReading {
       return subject;
     });
     this.resolver = new Resolver(registry, this.context);
+    this.resolver.storyPerson = () => this.storyPerson();
     this.transcript = transcriptLines(blocks);
     this.unmarked = unmarkedQuotations(
       blocks.map((b) => ({
@@ -173,8 +174,46 @@ export class Reading implements QuotationReading {
   }
   private bodyNames: Set<string> | null = null;
 
+  /**
+   * The person the story opens on: the first person named in full who is a subject or a speaker in
+   * the first paragraph of the body, or, when that paragraph's speaker is only described ("…, a
+   * Home Office minister has said."), in the paragraph after it. Null until those are read.
+   */
+  storyPerson(): Entity | null {
+    if (this.opener !== undefined) return this.opener;
+    let paragraphs = 0;
+    for (let bi = 0; bi < this.blocks.length && paragraphs < 2; bi++) {
+      const block = this.blocks[bi] as BlockData;
+      if (block.role !== "body" || block.sentences.length === 0) continue;
+      paragraphs++;
+      if (bi > this.lastRead) return null;
+      let described = false;
+      for (const facts of block.facts)
+        for (const who of [facts.speaker, this.subjectEntity(facts)]) {
+          if (who?.kind !== "person") continue;
+          if (who.head !== undefined) described = true;
+          else if (who.evidence && /\s/.test(who.name)) {
+            this.opener = who;
+            return who;
+          }
+        }
+      if (!described) break;
+    }
+    this.opener = null;
+    return null;
+  }
+  /** The person the story opens on, once known (undefined: not yet worked out). */
+  private opener: Entity | null | undefined = undefined;
+  /** The last block read to its end. */
+  private lastRead = -1;
+
   /** Reads one block: its transcript line, or each of its sentences. */
   read(bi: number) {
+    this.readBlock(bi);
+    this.lastRead = Math.max(this.lastRead, bi);
+  }
+
+  private readBlock(bi: number) {
     const block = this.blocks[bi] as BlockData;
     const frame = FRAME_ROLES.has(block.role);
     this.resolver.inFrame = frame;

@@ -5,13 +5,14 @@
  * document to its author. Headlines and captions ("frame" blocks) find only who the body names.
  */
 import type { Context } from "./context";
-import type { Entity, EntityRegistry } from "./entities";
+import { type Entity, type EntityRegistry, roleHead } from "./entities";
 import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
   ORGANISATION_HEADS,
   ROLE_NOUNS,
   SPOKESPEOPLE,
+  TITLE_WORDS,
   UNNAMED_SOURCE,
 } from "./lexicon";
 import { DEMONYM_ADJECTIVE, DETERMINERS, ownerBeforeSubject, type SpeakerPhrase } from "./noun-phrases";
@@ -37,6 +38,11 @@ export class Resolver {
   sentenceSubject: (() => { entity: Entity | null; at: number }) | null = null;
   /** Whom the verb being resolved addresses ("he told Cook"): never its own subject's "he". */
   addressee: Entity | null = null;
+  /**
+   * The person the story opens on (the reading's): "Gordon Brown has criticised … But the
+   * chancellor said" and "the Tory leader argued" mean them.
+   */
+  storyPerson: () => Entity | null = () => null;
 
   constructor(
     private readonly registry: EntityRegistry,
@@ -76,7 +82,11 @@ export class Resolver {
           );
           if (holder) return holder;
         }
-        if (!inFrame && /^the\s/i.test(phrase.text) && PARTY_MEMBER.test(phrase.name ?? "")) {
+        if (
+          !inFrame &&
+          /^the\s/i.test(phrase.text) &&
+          (PARTY_MEMBER.test(phrase.name ?? "") || TITLED_JOB.test(phrase.name ?? ""))
+        ) {
           const epithet = this.personInView(phrase);
           if (epithet) return epithet;
         }
@@ -200,7 +210,10 @@ export class Resolver {
    * said.", "the Ohio Republican said": a definite description that no one holds by print (an
    * epithet) is the person the story is about now, when the story names that person. A job must not
    * clash with one the story gives them (a named mayor is not "the director"); an age or a party
-   * fits anyone.
+   * fits anyone. A job named with the place, party or body it is held for, every word capitalised
+   * ("the Tory leader", "the Salford MP"), is the person the story opens on, as is a bare job when
+   * the person in view has another ("Gordon Brown has criticised … Jonathan Baume, of the union, …
+   * But the chancellor said"), when that person has no other job.
    */
   private personInView(phrase: SpeakerPhrase): Entity | null {
     const words = /^the\s+(.+)$/i.exec(phrase.text)?.[1]?.split(/\s+/);
@@ -214,10 +227,22 @@ export class Resolver {
     // nationality, as sports pages name their subject: "the Portuguese boss".)
     const epithet = words.length === 2 && DEMONYM_ADJECTIVE.test(words[0] ?? "");
     const job = !fitsAnyone && (words.length === 1 ? !phrase.described : epithet) && ROLE_NOUNS.has(head);
-    if (!fitsAnyone && !job) return null;
-    const person = this.context.namedPersonInView();
+    // ("the Tory leader", "the Scottish Conservative leader", "the Salford MP"; not "the new
+    // minister", someone else.)
+    const titled =
+      !fitsAnyone &&
+      !job &&
+      words.length >= 2 &&
+      words.slice(0, -1).every((w) => /^\p{Lu}\p{L}/u.test(w)) &&
+      isJob(head);
+    if (!fitsAnyone && !job && !titled) return null;
     // A person the story names in full (and, for a job, gives no other role).
-    if (!person || !/\s/.test(person.name) || (job && person.role)) return null;
+    const fits = (p: Entity | null): p is Entity =>
+      p !== null && /\s/.test(p.name) && (fitsAnyone || !p.role || (titled && roleHead(p.role) === head));
+    const inView = titled ? null : this.context.namedPersonInView();
+    const otherJob = job && inView?.role !== undefined;
+    const person = fits(inView) ? inView : titled || otherJob ? this.storyPerson() : null;
+    if (!fits(person)) return null;
     // (Not when the story prints another age for them.)
     if (age !== undefined && this.registry.agesOf(person).some((a) => a !== Number(age))) return null;
     person.aliases.add(phrase.text);
@@ -275,6 +300,14 @@ export class Resolver {
     return entity === HYPOTHETICAL ? null : entity;
   }
 }
+
+/** A job after the place or body it is held for, as a name: "Salford MP", "Holyrood MSP". */
+const TITLED_JOB = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:MP|MSP|MEP|AM|MLA|TD)$/u;
+/** Whether a word is a job or title ("leader", "chancellor", "MP"). */
+export const isJob = (lower: string) =>
+  ROLE_NOUNS.has(lower) ||
+  TITLE_WORDS.has(lower.charAt(0).toUpperCase() + lower.slice(1)) ||
+  /^(?:mp|msp|mep)$/.test(lower);
 
 /** A party member named by party, after a place or not: "Ohio Republican", "Democrat". */
 const PARTY_MEMBER =
