@@ -12,11 +12,11 @@
  * and everything comes out in reading order.
  */
 import type { Entity, NameSighting } from "./entities";
-import { EntityRegistry, roleHead as roleHeadOf } from "./entities";
+import { EntityRegistry } from "./entities";
 import type { LaidOutBlock } from "./layout";
 import { GENERIC_ORGANISATION_HEADS, SPOKESPEOPLE, UNNAMED_SOURCE } from "./lexicon";
 import { type Attribution, Reading } from "./reading";
-import { isJob } from "./resolve";
+import { isJob, sameJob } from "./resolve";
 import { type BlockData, FRAME_ROLES, readBlocks } from "./sentence-facts";
 import type { Sentence } from "./sentences";
 
@@ -127,7 +127,7 @@ function describedThenNamed(
   if (!described || !head || !isJob(head) || SPOKESPEOPLE.has(head) || head === "official") return null;
   if (UNNAMED_SOURCE.test(described.name)) return null;
   const person = reading.storyPerson();
-  if (!person || (person.role && roleHeadOf(person.role) !== head)) return null;
+  if (!person || (person.role && !sameJob(person.role, head))) return null;
   for (const alias of [described.name, ...described.aliases]) person.aliases.add(alias);
   person.role ??= described.name.replace(/^(?:an?|the)\s+/i, "");
   for (const block of blocks) for (const f of block.facts) if (f.speaker === described) f.speaker = person;

@@ -345,6 +345,8 @@ export const TITLE_WORDS = forms(
   "Correspondent Editor-in-chief Press Secretary-General Secretary General Leader Opposition Labour",
   "Assemblyman Assemblywoman Assemblymember Councilman Councilwoman Councillor Councilor Alderman",
   "Alderwoman Delegate Trooper Sheriff Marshal Sen.-elect Gov.-elect Mayor-elect President-elect",
+  "Director-General Attorney-General Solicitor-General Surgeon-General Inspector-General Auditor-General",
+  "Governor-General Postmaster-General",
 );
 
 /** Honorifics that belong with the name ("Ayatollah Ali Khamenei", "Sir Keir Starmer"). */

@@ -129,7 +129,10 @@ export class Resolver {
           (inFrame ? null : registry.byEarlierDescription(phrase)) ??
           (inFrame ? null : this.personInView(phrase)) ??
           // ("The chairman of the Harbour Party described …": a job at a named body, however long.)
-          ((phrase.described || phrase.text.split(" ").length <= 4 || JOB_AT_A_BODY.test(phrase.text)) &&
+          ((phrase.described ||
+            phrase.text.split(" ").length <= 4 ||
+            JOB_AT_A_BODY.test(phrase.text) ||
+            (JOB_AFTER_A_BODY.test(phrase.text) && isJob(phrase.head ?? ""))) &&
           !inFrame
             ? registry.byGroup(this.withOwnerNamed(phrase, at), "person")
             : null)
@@ -238,7 +241,7 @@ export class Resolver {
     if (!fitsAnyone && !job && !titled) return null;
     // A person the story names in full (and, for a job, gives no other role).
     const fits = (p: Entity | null): p is Entity =>
-      p !== null && /\s/.test(p.name) && (fitsAnyone || !p.role || (titled && roleHead(p.role) === head));
+      p !== null && /\s/.test(p.name) && (fitsAnyone || !p.role || (titled && sameJob(p.role, head)));
     const inView = titled ? null : this.context.namedPersonInView();
     const otherJob = job && inView?.role !== undefined;
     const person = fits(inView) ? inView : titled || otherJob ? this.storyPerson() : null;
@@ -303,6 +306,13 @@ export class Resolver {
 
 /** A job after the place or body it is held for, as a name: "Salford MP", "Holyrood MSP". */
 const TITLED_JOB = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:MP|MSP|MEP|AM|MLA|TD)$/u;
+/**
+ * Whether a role is the job a head names: its own head ("Tory leader", "leader"), or any job for a
+ * head that says only who leads ("the WHO chief" is its Director-General).
+ */
+export const sameJob = (role: string, head: string) => roleHead(role) === head || LEADS.has(head);
+const LEADS = new Set(["chief", "head", "leader", "boss"]);
+
 /** Whether a word is a job or title ("leader", "chancellor", "MP"). */
 export const isJob = (lower: string) =>
   ROLE_NOUNS.has(lower) ||
@@ -387,5 +397,7 @@ function authorBefore(text: string): string | null {
  * "a director at Acme Ltd", "a teacher from Ashby Island"), or one it describes in a word or two
  * ("the head of the union", "the president of the drivers’ union").
  */
+/** A job after the name of the body it is held at: "the World Health Organisation chief". */
+const JOB_AFTER_A_BODY = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 const JOB_AT_A_BODY =
   /\b(?:of|at|for|from|in)\s+(?:(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|his|her)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?$)/u;

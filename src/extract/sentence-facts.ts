@@ -226,12 +226,21 @@ function publishedAfter(tokens: readonly Token[], k: number): string | undefined
   return undefined;
 }
 
-/** Where a dateline opening a sentence ends ("SIOUX FALLS, S.D. –"): the index after its dash, or 0. */
+/**
+ * Where a dateline opening a sentence ends ("SIOUX FALLS, S.D. –", "ZURICH (Reuters) -"): the index
+ * after its dash, or 0. A place in capitals and small letters ("Geneva - The agency said") only when
+ * the dash is a word or two after it and a capital follows.
+ */
 function datelineEnd(tokens: readonly Token[]): number {
-  if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[0]?.text ?? "")) return 0;
+  if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[0]?.text ?? "")) {
+    // (Not a name: "Ana Ruiz - the owner - said".)
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[0]?.text ?? "") || givenName(tokens[0]?.text ?? "")) return 0;
+    const k = isDash(tokens[1]) ? 1 : isCapitalised(tokens[1]) && isDash(tokens[2]) ? 2 : 0;
+    return k > 0 && isCapitalised(tokens[k + 1]) ? k + 1 : 0;
+  }
   for (let k = 1; k < Math.min(tokens.length, 8); k++) {
     const t = tokens[k] as Token;
-    if (t.text === "—" || t.text === "–") return k + 1;
+    if (isDash(t)) return k + 1;
     // (A state after a comma, "S.D.", "Calif.", its full stop a token of its own; a wire service's
     // credit in brackets, "(AP)".)
     const place = /^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text) || /^\p{Lu}[\p{L}.]*$/u.test(t.text);
@@ -239,6 +248,10 @@ function datelineEnd(tokens: readonly Token[]): number {
   }
   return 0;
 }
+
+/** A dash standing alone between words: "—", "–", or a hyphen a typewriter made one of. */
+const isDash = (t: Token | undefined) =>
+  t !== undefined && (t.text === "—" || t.text === "–" || t.text === "-");
 
 /** Words that never follow a one-word name opening a sentence. */
 const NOT_AFTER_A_NAME = new Set(["their", "his", "her", "its", "the", "a", "an", "yet", "of", "my", "our"]);
@@ -355,6 +368,12 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         sightings.push(
           sighting(defined.name, defined.text, position(block, defined.start), { acronym: defined.acronym }),
         );
+      // ("progression-free survival (PFS)": the acronym of a term printed in small letters names no
+      // one.)
+      else if (termAcronym(tokens, i)) {
+        i += 2;
+        continue;
+      }
     }
     // `i` ends a run of capitalised words, or a possessive inside one ("Gov. Chris Christie’s State
     // of the State speech"): read the phrase that ends here, if it can be a name (a name word is
@@ -369,6 +388,9 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     if (LEGAL_FORMS.has(phrase.name.toLowerCase().replace(/\.$/, ""))) continue;
     // ("André Neu, Head of Platform Solutions for Ascom": a job's title in capitals, not a name.)
     if (jobTitleInCapitals(phrase.name)) continue;
+    // ("a so-called PI3K inhibitor", "BYL719", "HER2": a code of letters and digits names a drug, a
+    // gene or a model, no one who could speak.)
+    if (/^\S*\p{L}\d\S*$/u.test(phrase.name)) continue;
     // ("the Harbour Phone 7", "an Ascom Myco 2": a model's name and its number, a product's; not
     // "gave Ana Ruiz 812 votes".)
     if (
@@ -710,6 +732,24 @@ function acronymDefinition(
     .map((t, i, all) => (i > 0 && (all[i - 1] as Token).end < t.start ? " " : "") + t.text)
     .join("");
   return { name, text: name, acronym: letters, start };
+}
+
+/**
+ * Whether the acronym in brackets at `open` stands for the words in small letters before it, each
+ * part of a hyphenated word one letter: "progression-free survival (PFS)", "gross domestic product
+ * (GDP)".
+ */
+function termAcronym(tokens: readonly Token[], open: number): boolean {
+  const acronym = tokens[open + 1]?.text ?? "";
+  if (!ACRONYM.test(acronym)) return false;
+  const letters = acronym.replace(/\./g, "").toLowerCase();
+  const initials: string[] = [];
+  for (let k = open - 1; k >= 0 && initials.length < letters.length; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || isCapitalised(t)) return false;
+    for (const part of t.lower.split("-").reverse()) if (part) initials.unshift(part.charAt(0));
+  }
+  return initials.join("").endsWith(letters) && initials.length >= letters.length;
 }
 
 /** The name a possessive at `i` ends ("Adam Curry’s" → Adam Curry), read without the "’s". */

@@ -87,7 +87,10 @@ export const opensWithAttribution = (text: string) => {
   if (ATTRIBUTION_AFTER.test(t)) return true;
   const m = ANY_ATTRIBUTION_AFTER.exec(t);
   const verb = m?.[1] ?? m?.[2];
-  return verb !== undefined && isFiniteSpeechVerb(verb);
+  // (Only an attribution that ends its sentence soon, never before a colon: "Points raised in the
+  // report included:" opens a list.)
+  const rest = m ? /^[^.!?:]{0,60}[.!?]/.exec(t.slice(m.index + m[0].length)) : null;
+  return verb !== undefined && rest !== null && isFiniteSpeechVerb(verb);
 };
 
 const ATTRIBUTION_AFTER = new RegExp(
