@@ -147,9 +147,26 @@ export class Context {
     return p;
   }
 
-  /** The person a pronoun points to: the most recent subject of the right gender. */
+  /**
+   * A body an unnamed spokesperson spoke for, the spokesperson's gender, and where in `people` the
+   * reading was then: "A Conservative spokeswoman said the party stuck to the rules. She said: “…”".
+   */
+  private spokesperson: { entity: Entity; gender: "m" | "f" | undefined; at: number } | null = null;
+
+  /** Notes that an unnamed spokesperson (of `gender`, if the word tells) has spoken for `entity`. */
+  noteSpokesperson(entity: Entity, gender: "m" | "f" | undefined) {
+    this.spokesperson = { entity, gender, at: this.people.length };
+  }
+
+  /**
+   * The person a pronoun points to: the most recent subject of the right gender; or the body whose
+   * spokesperson spoke since, when the gender agrees (the spokesperson speaks for it).
+   */
   person(gender: "m" | "f" | undefined, except: Entity | null = null): Entity | null {
+    const spokesperson = this.spokesperson;
+    const agrees = spokesperson && (!gender || !spokesperson.gender || spokesperson.gender === gender);
     for (let i = this.people.length - 1; i >= 0; i--) {
+      if (agrees && i < spokesperson.at && spokesperson.entity !== except) return spokesperson.entity;
       const p = this.antecedentAt(i);
       // Only people the article shows to be people: never a place, an event or a firm named in passing.
       if (p.kind !== "person" || !p.evidence || p === except) continue;
@@ -158,7 +175,7 @@ export class Context {
         return p;
       }
     }
-    return null;
+    return agrees && spokesperson.entity !== except ? spokesperson.entity : null;
   }
 }
 

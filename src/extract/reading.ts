@@ -391,6 +391,14 @@ export class Reading implements QuotationReading {
         if (entity.kind === "person") entity.evidence = true;
         entity.spoke = true;
         this.context.noteSubject(entity);
+        // ("A spokeswoman for Harbour Ferries said …. She said: “…”": the spokeswoman again, for the
+        // body she speaks for. Only an unnamed one: "the Tory spokesman" may be someone named.)
+        const spokesperson =
+          entity.kind !== "person" && subject
+            ? (UNNAMED_SPOKESPERSON.exec(subject.text) ??
+              SPOKESPERSON_FOR.exec(block.text.slice(Math.max(0, subject.start - 40), subject.start)))
+            : null;
+        if (spokesperson) this.context.noteSpokesperson(entity, SPOKESPERSON_GENDER[spokesperson[1] ?? ""]);
         sentenceSpeakers.push(entity);
       }
       resolved.push({ cue, entity });
@@ -655,6 +663,14 @@ export class Reading implements QuotationReading {
       }
   }
 }
+
+/** An unnamed spokesperson: "a spokeswoman for …", "a Harbour Ferries spokesman" (group 1: the word). */
+const UNNAMED_SPOKESPERSON = /^an?\s+(?:\S+\s+){0,4}?(spokesman|spokeswoman|spokesperson)\b/i;
+/** An unnamed spokesperson before the body they speak for: "a spokeswoman for the " (group 1: the word). */
+const SPOKESPERSON_FOR =
+  /\b[Aa]n?\s+(?:\S+\s+){0,2}?(spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+(?:the\s+)?$/;
+/** The gender a word for a spokesperson tells. */
+const SPOKESPERSON_GENDER: Record<string, "m" | "f" | undefined> = { spokesman: "m", spokeswoman: "f" };
 
 /** A verb of saying and "that", opening a reported clause: "said that", "told reporters that". */
 const REPORTED_CLAUSE = /^[\p{L}]+\s+(?:[\p{L}]+\s+)?that\s/u;
