@@ -6,7 +6,7 @@
  */
 import type { Cue } from "./cues";
 import { NEEDS_COMPLEMENT, SPEECH_VERBS, VERB_PRECURSORS } from "./lexicon";
-import { isCapitalised, type Token } from "./tokens";
+import { isCapitalised, opensPhraseAfterQuote, type Token } from "./tokens";
 
 const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && chars.includes(t.text);
 
@@ -469,7 +469,15 @@ export function inComplement(tokens: readonly Token[], cues: readonly Cue[], sub
     /ing$/.test(tokens[previous.index]?.lower ?? "") || inOpeningClauseOfWhen(tokens, previous.index);
   for (let k = previous.index + 1; k < subjectIndex; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === "quote" || (t.kind === "punct" && (t.text === ";" || t.text === ":"))) return false;
+    // (Not words quoted inside the clause, after a word of it: "said instead of the “bonfire of
+    // quangos” New Labour had promised" is still what Davey said.)
+    const woven =
+      t.kind === "quote" &&
+      k - 1 > previous.index &&
+      tokens[k - 1]?.kind === "word" &&
+      opensPhraseAfterQuote(tokens, k + 1);
+    if ((t.kind === "quote" && !woven) || (t.kind === "punct" && (t.text === ";" || t.text === ":")))
+      return false;
     if (opening && isPunct(t, ",")) return false;
   }
   return !CLAUSE_JOINERS.has(tokens[subjectIndex - 1]?.lower ?? "");

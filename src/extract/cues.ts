@@ -40,7 +40,7 @@ import {
   type SpeakerPhrase,
 } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
-import { isCapitalised, type Token } from "./tokens";
+import { isCapitalised, opensPhraseAfterQuote, type Token } from "./tokens";
 
 /** A speech cue and who it names. */
 export interface Cue {
@@ -124,12 +124,17 @@ const PASSIVE_SPEECH = new Set([
 const isQuote = (t: Token | undefined) => t?.kind === "quote";
 const isPunct = (t: Token | undefined, chars = ",:") => t?.kind === "punct" && chars.includes(t.text);
 
-/** Whether the verb at `i` stands right after a quotation (`“…,” said X` / `“…,” X said`). */
 /** Conjunctions that open a clause of its own. */
 export const OWN_CLAUSE_OPENERS = new Set(
   "before after when while because if unless until since although though whereas once".split(" "),
 );
 
+/** Words after which a quotation is part of a phrase: an article, a possessive, a preposition. */
+const WOVEN_AFTER = new Set(
+  "the a an this that these those its their his her our of for about against over".split(" "),
+);
+
+/** Whether the verb at `i` stands right after a quotation (`“…,” said X` / `“…,” X said`). */
 function followsQuote(tokens: readonly Token[], i: number): boolean {
   // ("“…” to hold up their plans, Indyk said": an infinitive is no attribution.)
   if (tokens[i - 1]?.lower === "to") return false;
@@ -141,6 +146,14 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
     // ("“deliver” before the administration would agree": a verb in a clause of its own, which a
     // conjunction opens, is no attribution of the quotation.)
     if (OWN_CLAUSE_OPENERS.has(tokens[j]?.lower ?? "")) return false;
+    // ("instead of the “cheaper fares” the council had promised": words quoted after an article or
+    // a preposition are part of a phrase, not a quotation the verb attributes.)
+    if (
+      isQuote(tokens[j - 1]) &&
+      WOVEN_AFTER.has(tokens[j - 2]?.lower ?? "") &&
+      opensPhraseAfterQuote(tokens, j)
+    )
+      return false;
     if (isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))) return i - j <= 7;
     if (tokens[j]?.kind === "word" && VERB_PRECURSORS.has(tokens[j]?.lower ?? "")) {
       j--;

@@ -312,7 +312,7 @@ export const VERB_PRECURSORS = forms(
   "has have had is are was were be been will would could should can may might must did does do",
   "also then later again further quickly strongly repeatedly previously earlier recently reportedly publicly",
   "privately openly bluntly simply once twice not never only just still already long often flatly",
-  "explicitly angrily firmly briefly now",
+  "explicitly angrily firmly briefly now meanwhile however too though instead today yesterday",
 );
 
 /** Nouns and adjectives in -ly, which are no adverbs: "The family said", "the weekly reported". */

@@ -893,6 +893,8 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
     index > from &&
     tokens[from - 1]?.kind === "quote" &&
     !isCapitalised(tokens[from]) &&
+    // ("the “cheaper fares” the council had promised": a phrase of its own after the quotation.)
+    !DETERMINERS.has((tokens[from] as Token).lower) &&
     article &&
     DETERMINERS.has(article.lower)
   )

@@ -165,3 +165,13 @@ export function isPossessive(token: Token | undefined): boolean {
 export function withoutPossessive(word: string): string {
   return word.replace(/['’‘]s$/, "").replace(/s['’]$/, "s");
 }
+
+/**
+ * Whether the word at `k`, just after a quotation, opens a noun phrase of its own: an article or a
+ * capital ("instead of the “cheaper fares” the council had promised", "… “bonfire of quangos” New
+ * Labour had promised"), not a clause going on ("a “breakthrough,” two trials have found").
+ */
+export function opensPhraseAfterQuote(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === "word" && (isCapitalised(t) || t.lower === "the" || t.lower === "a" || t.lower === "an");
+}
