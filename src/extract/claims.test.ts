@@ -292,6 +292,33 @@ describe("pickClaims", () => {
     expect(picks).toContainEqual(scene[4]?.sentence);
   });
 
+  it("leads with the nut graf when the lead only sets a scene, and leaves the scene out", () => {
+    const scene = article([
+      ["Gym is Tom Orr’s favourite class, and on Mondays he runs to the ferry to be first in line for it."],
+      ["He is eleven, and the crossing takes twenty minutes on a calm morning in the spring."],
+      [
+        "The harbour council voted on Monday to raise ferry fares by a fifth from April, its first rise in a decade.",
+      ],
+      ["Families on the island say the rise will cost them more than a hundred pounds a year."],
+      ["The council said the ferry had lost money for six years in a row and the rise could not wait."],
+      ["On the last crossing of the day the skipper sounds the brass bell twice."],
+      ["The ferry company said it would keep the cheaper return ticket for pupils."],
+      ["Councillors who voted against the rise said the islanders had not been asked."],
+    ]);
+    const picks = pickClaims(scene, frame).map((c) => c.sentence);
+    expect(picks[0]).toEqual(scene[2]?.sentence);
+    // (Down the page from there: the scene is colour, and a claim above the first would break the order.)
+    expect(picks).toEqual([...picks].sort((a, b) => a.block - b.block));
+    // A lead that says what the story is stays first, whatever follows.
+    const news = article([
+      ["The harbour council voted to raise ferry fares by a fifth on Monday, after six years of losses."],
+      ["Gym is Tom Orr’s favourite class, and on Mondays he runs to the ferry to be first in line."],
+      ["The council raised ferry fares by a fifth because the harbour ferry lost money every year."],
+      ["Families on the island say the rise will cost them more than a hundred pounds a year."],
+    ]);
+    expect(pickClaims(news, frame)[0]?.sentence).toEqual(news[0]?.sentence);
+  });
+
   it("spreads the claims over the story rather than around its best sentence", () => {
     const long = article([
       [

@@ -534,9 +534,24 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
     (i) => texts[i] !== null && !chosen.includes(i) && (redundancy[i] as number) < REPEATS,
   );
   if (nut >= 0 && chosen.length < limit) {
+    const c = candidates[nut] as ClaimCandidate;
+    // A lead that sets a scene ("Gym is Tom’s favourite class.", nothing of the headline in it)
+    // and a nut graf two paragraphs or more below: the nut graf says what the story is, so it
+    // leads the list and the inverted pyramid starts there; the scene before it is colour, left
+    // out (so the list still reads down the page).
+    if (lead >= 0 && isSceneLead(candidates, scores, lead, nut)) {
+      candidates.forEach((x, i) => {
+        if (x.paragraph < c.paragraph) texts[i] = null;
+      });
+      storyStartsAt(candidates, scores, c.paragraph);
+      chosen.length = 0;
+      redundancy.fill(0);
+      paragraphs.clear();
+      spoken.clear();
+      lead = nut;
+    }
     chosen.push(nut);
     picked(nut);
-    const c = candidates[nut] as ClaimCandidate;
     paragraphs.add(c.paragraph);
     if (c.speaker) spoken.add(c.speaker);
   }
@@ -587,6 +602,44 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
   return [...(lead >= 0 ? [lead] : []), ...rest].map((i) => {
     const c = candidates[i] as ClaimCandidate;
     return { text: texts[i] as string, speaker: c.speaker, blocks: c.blocks, sentence: c.sentence };
+  });
+}
+
+/**
+ * A scene-setting lead: in a story of `paragraphs` or more, the nut graf stands `nutFrom` paragraphs
+ * down or more, the lead is less like the headline than `likeness` and the nut graf `contrast`
+ * times as like it.
+ */
+const SCENE = { paragraphs: 8, nutFrom: 2, likeness: 0.2, contrast: 2 };
+
+/**
+ * Whether the lead sets a scene and the nut graf, further down, says what the story is (and opens
+ * on nothing that points back).
+ */
+export function isSceneLead(
+  candidates: readonly ClaimCandidate[],
+  scores: readonly SentenceScore[],
+  lead: number,
+  nut: number,
+): boolean {
+  const leadLikeness = (scores[lead] as SentenceScore).headline;
+  const nutScore = scores[nut] as SentenceScore;
+  return (
+    (candidates.at(-1)?.paragraph ?? 0) + 1 >= SCENE.paragraphs &&
+    (candidates[nut] as ClaimCandidate).paragraph >= SCENE.nutFrom &&
+    leadLikeness < SCENE.likeness &&
+    nutScore.headline >= SCENE.contrast * leadLikeness &&
+    nutScore.penalty === 0
+  );
+}
+
+/** Scores again by place as if the story began at paragraph `start` (the inverted pyramid from there). */
+function storyStartsAt(candidates: readonly ClaimCandidate[], scores: SentenceScore[], start: number): void {
+  candidates.forEach((c, i) => {
+    const score = scores[i] as SentenceScore;
+    if (score.total === Number.NEGATIVE_INFINITY || c.paragraph < start) return;
+    const position = (1 + c.paragraph - start) ** -0.35;
+    scores[i] = { ...score, position, total: score.total + WEIGHTS.position * (position - score.position) };
   });
 }
 
