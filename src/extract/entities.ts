@@ -1061,7 +1061,10 @@ function isPersonRole(role: string): boolean {
  */
 function tidyRole(role: string): string {
   const r = role
-    .replace(/^(?:[Oo]f(?=\s+the\s)|(?:[Aa]t|[Ww]ith)(?=\s+(?:the\s|\p{Lu})))\s+/u, "")
+    .replace(
+      /^(?:[Oo]f(?=\s+the\s)|[Ff]rom(?=\s+the\s+\p{Lu})|(?:[Aa]t|[Ww]ith)(?=\s+(?:the\s|\p{Lu})))\s+/u,
+      "",
+    )
     .replace(DETERMINER, "")
     .replace(/‘s\b/g, "’s")
     .replace(/\s+/g, " ")

@@ -131,6 +131,18 @@ function asideKind(aside: readonly Token[]): AsideKind {
     aside.slice(1).every(isCapitalised)
   )
     return "skip";
+  // "Andrew Ryder, of the Traveller Law Reform Coalition, said", "Ana Ruiz, with the Harbour Health
+  // Authority, said": the body someone is at, their role (the name before it speaks).
+  if (["of", "from", "with", "at"].includes(first.lower) && aside[1]?.lower === "the") {
+    const body = aside.slice(2);
+    if (
+      body.length > 0 &&
+      body.length <= 8 &&
+      isCapitalised(body[0]) &&
+      body.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)))
+    )
+      return "role";
+  }
   if (["who", "which", "whose", "whom", "himself", "herself", "itself", "themselves"].includes(first.lower))
     return "skip";
   if (ADVERBIAL_OPENERS.has(first.lower) || /^\p{Ll}+ing$/u.test(first.text)) return "skip";
