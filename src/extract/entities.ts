@@ -281,6 +281,8 @@ function organisationName(name: string): boolean {
   const words = tokensOf(name);
   if (words.length === 1 && NEVER_ALONE.has(name)) return false;
   if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  // ("Number 10", "Transport 2000", "Channel 4": a name that ends in a number is no one's.)
+  if (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) return true;
   // "Physicians for Human Rights", "Doctors Without Borders": a body named for its people and what
   // they stand for ("Organisers of the Riverside Festival" are people of an event, a group).
   const people = words.map((w) => ({ text: w, lower: w.toLowerCase() }));

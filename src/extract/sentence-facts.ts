@@ -20,6 +20,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
   SPOKESPEOPLE,
+  speechVerbLemma,
   UNNAMED_SOURCE,
   VERB_PRECURSORS,
 } from "./lexicon";
@@ -249,6 +250,42 @@ function datelineEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+/**
+ * Whether the token at `k`, after a name, is that name's number ("Number 10 said", "Transport 2000
+ * said", "Channel 4 has"): one to four digits before a verb or a stop, after a name that opens with
+ * no given name (not "gave Ana Ruiz 812 votes").
+ */
+function endsInItsNumber(tokens: readonly Token[], k: number, name: string): boolean {
+  const number = tokens[k];
+  const after = tokens[k + 1];
+  return (
+    number !== undefined &&
+    /^\d{1,4}$/.test(number.text) &&
+    givenName(name.split(" ")[0] ?? "") === undefined &&
+    (!after ||
+      after.kind === "punct" ||
+      speechVerbLemma(after.lower) !== undefined ||
+      BE_OR_HAVE.has(after.lower))
+  );
+}
+
+/** A name phrase with the number that ends it ("Number 10"), when it has one. */
+function withItsNumber(tokens: readonly Token[], phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.type !== "name" || !phrase.name) return phrase;
+  const k = tokens.findIndex((t) => t.start >= phrase.end);
+  if (k < 0 || !endsInItsNumber(tokens, k, phrase.name)) return phrase;
+  const number = tokens[k] as Token;
+  return {
+    ...phrase,
+    text: `${phrase.text} ${number.text}`,
+    name: `${phrase.name} ${number.text}`,
+    end: number.end,
+  };
+}
+
+/** Forms of "be" and "have" after a name's number: "Number 10 has said". */
+const BE_OR_HAVE = new Set(["is", "was", "has", "had", "have", "are", "were", "will", "would"]);
+
 /** A dash standing alone between words: "—", "–", or a hyphen a typewriter made one of. */
 const isDash = (t: Token | undefined) =>
   t !== undefined && (t.text === "—" || t.text === "–" || t.text === "-");
@@ -318,7 +355,11 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
         NOT_AFTER_A_NAME.has(tokens[1]?.lower ?? ""))
     )
   )
-    main = { phrase: found.phrase, appositive: found.appositive, at: tokens[k]?.start ?? 0 };
+    main = {
+      phrase: withItsNumber(tokens, found.phrase),
+      appositive: found.appositive,
+      at: tokens[k]?.start ?? 0,
+    };
   return { aside, main };
 }
 
@@ -399,6 +440,14 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         MODEL_DETERMINERS.has(tokens[indexStartingAt(tokens, phrase.start) - 1]?.lower ?? ""))
     )
       continue;
+    // ("Number 10 said", "Transport 2000 said": a body's name that ends in its number.)
+    if (!possessive && endsInItsNumber(tokens, i + 1, phrase.name)) {
+      const number = (tokens[i + 1] as Token).text;
+      sightings.push(
+        sighting(`${phrase.name} ${number}`, `${phrase.text} ${number}`, position(block, phrase.start), {}),
+      );
+      continue;
+    }
     // ("told VOA Pentagon correspondent Ana Ruiz", "Reuters White House reporter"): a news outlet,
     // then the beat its journalist covers; the beat is no part of the outlet's name.
     const outlet = outletBeforeBeat(phrase.name, tokens[i + 1]);

@@ -854,6 +854,29 @@ function nearestSubjectLeftOf(
   }
   const participled = subjectBeforePresentParticiple(tokens, j);
   if (participled) return { phrase: participled };
+  // "Number 10 said", "Transport 2000 said", "Channel 4 said": a name that ends in its number.
+  const number = tokens[j - 1];
+  if (
+    number &&
+    /^\d{1,4}$/.test(number.text) &&
+    isCapitalised(tokens[j - 2]) &&
+    !MONTHS.has(tokens[j - 2]?.text ?? "")
+  ) {
+    const words = phraseEndingAt(tokens, j - 1);
+    const named = readPhrase(words);
+    // (Not the object of a preposition: "searches carried out under the Terrorism Act 2000 showed".)
+    const before = words[0] ? tokens[tokens.indexOf(words[0]) - 1] : undefined;
+    const object = before !== undefined && OBJECT_PREPOSITIONS.has(before.lower);
+    if (named?.type === "name" && named.name && !object)
+      return {
+        phrase: {
+          ...named,
+          text: `${named.text} ${number.text}`,
+          name: `${named.name} ${number.text}`,
+          end: number.end,
+        },
+      };
+  }
   const words = phraseEndingAt(tokens, j);
   const phrase = readPhrase(words);
   if (!phrase) return null;
@@ -1047,6 +1070,11 @@ function whenOrWhereSaid(tokens: readonly Token[], end: number): number {
   if (PARTS_OF_DAY.has(at(k)) && DAYS.has(at(k - 1))) k--;
   if (DAYS.has(at(k)) && at(k - 1) === "on") return k - 1;
   if (MONTHS.has(tokens[end - 1]?.text ?? "") && at(end - 2) === "in") return end - 2;
+  // ("Ana Ruiz on March 5 said", "… on 5 March said": a date.)
+  if (/^\d{1,2}$/.test(at(end - 1)) && MONTHS.has(tokens[end - 2]?.text ?? "") && at(end - 3) === "on")
+    return end - 3;
+  if (MONTHS.has(tokens[end - 1]?.text ?? "") && /^\d{1,2}$/.test(at(end - 2)) && at(end - 3) === "on")
+    return end - 3;
   if (MADE_IN.has(at(end - 1))) {
     let m = end - 2;
     while (m > end - 4 && m >= 0 && !["a", "an", "its", "their", "his", "her", "the"].includes(at(m))) m--;
@@ -1056,6 +1084,21 @@ function whenOrWhereSaid(tokens: readonly Token[], end: number): number {
 }
 
 const DEMONSTRATIVES = new Set(["this", "that", "these", "those"]);
+
+/** Prepositions whose object is no subject: "under the Terrorism Act 2000 showed". */
+const OBJECT_PREPOSITIONS = new Set([
+  "under",
+  "by",
+  "in",
+  "of",
+  "from",
+  "with",
+  "to",
+  "on",
+  "at",
+  "into",
+  "about",
+]);
 
 /** Participles that make their agent a document's author: "a statement released by the office". */
 const AUTHORED = new Set(
