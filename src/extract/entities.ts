@@ -859,8 +859,12 @@ export class EntityRegistry {
           })) ??
       (GENERIC_ORGANISATION_HEADS.has(phrase.head ?? "")
         ? (this.mostMentioned(organisations.filter((s) => s.position < position)) ??
-          // A headline's "Ferry operator apologises": the organisation the story then names.
-          organisations.filter((s) => s.position >= position).sort((a, b) => a.position - b.position)[0])
+          // A headline's "Ferry operator apologises", a lead's "…, the operator announced": the
+          // organisation the story then names (in the body, in the same or the next paragraph; not
+          // "the European Society for Medical Oncology" three paragraphs below "the company said").
+          organisations
+            .filter((s) => s.position >= position && (!salient || s.position < nextParagraphEnd(position)))
+            .sort((a, b) => a.position - b.position)[0])
         : undefined);
     if (named) {
       return this.organisationCalled(named.name, phrase.text);
@@ -922,7 +926,9 @@ export class EntityRegistry {
    * one ("a volunteer" is someone new) or when none was described before.
    */
   byEarlierDescription(phrase: SpeakerPhrase): Entity | null {
-    if (!/^the\s/i.test(phrase.text) || !phrase.head) return null;
+    // (Two named together are known by their names, not a head: "the UN and EU" is not "Harbour
+    // Ferries and Kestrel Lines".)
+    if (!/^the\s/i.test(phrase.text) || !phrase.head || phrase.head === "and") return null;
     // ("A team of researchers … The scientists said … the authors explain": one study's team, by
     // any of the words for it.)
     const team = RESEARCH_TEAM.has(phrase.head);
@@ -1019,6 +1025,9 @@ export class EntityRegistry {
     return created;
   }
 }
+
+/** Where the paragraph after the one at `position` ends, in reading positions (block × 1e6 + offset). */
+const nextParagraphEnd = (position: number) => (Math.floor(position / 1e6) + 2) * 1e6;
 
 /** Words for the people who did a piece of research: one team, whichever a story uses. */
 const RESEARCH_TEAM = new Set(["researchers", "scientists", "authors", "investigators"]);

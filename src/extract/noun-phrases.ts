@@ -1168,7 +1168,7 @@ function describedBody(tokens: readonly Token[], k: number): number | null {
  */
 export function jointly(words: readonly Token[]): SpeakerPhrase | null {
   const and = words.findIndex((w) => w.lower === "and");
-  if (and < 2 || and > words.length - 3 || words.slice(and + 1).some((w) => w.lower === "and")) return null;
+  if (and < 1 || and > words.length - 2 || words.slice(and + 1).some((w) => w.lower === "and")) return null;
   const first = readPhrase(words.slice(0, and));
   const second = readPhrase(words.slice(and + 1));
   const person = (p: SpeakerPhrase | null) =>
@@ -1177,7 +1177,26 @@ export function jointly(words: readonly Token[]): SpeakerPhrase | null {
     (givenName(p.name?.split(" ")[0] ?? "") !== undefined ||
       p.courtesy !== undefined ||
       (p.role !== undefined && isTitle(p.role)));
-  if (!first || !second || !person(first) || !person(second)) return null;
+  // ("The UN and EU stressed", "Harbour Ferries and Kestrel Lines said", "the Tories and Lib Dems
+  // have tabled": two bodies, each an acronym or a name ending in a body's word or a plural, with no
+  // given name; or a party by its capitalised plural. Not one body's name with "and" in it: "World
+  // Travel and Tourism Council".)
+  const body = (p: SpeakerPhrase | null) => {
+    if (p?.type === "group") return /^(?:the\s+)?\p{Lu}\p{Ll}+s$/u.test(p.text);
+    const words = p?.type === "name" ? (p.name ?? "").split(" ") : [];
+    const last = words.at(-1) ?? "";
+    return (
+      p?.type === "name" &&
+      p.courtesy === undefined &&
+      p.role === undefined &&
+      givenName(words[0] ?? "") === undefined &&
+      (/^(?:\p{Lu}\.?){2,6}$/u.test(last) ||
+        ORGANISATION_WORDS.has(last) ||
+        /^\p{Lu}\p{Ll}+[^s]s$/u.test(last))
+    );
+  };
+  if (!first || !second) return null;
+  if (!(person(first) && person(second)) && !(body(first) && body(second))) return null;
   // ("Guitarists Dana Pike and Ana Ruiz": a plural role before the first name is both people's,
   // not part of what the two are called.)
   const before = first.text.slice(0, first.text.length - (first.name?.length ?? 0)).trim();

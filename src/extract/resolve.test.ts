@@ -45,10 +45,13 @@ describe("Resolver: two people named together", () => {
     ).toEqual(["Ana Ruiz and Tom Hale", "Ana Ruiz and Tom Hale", "Ana Ruiz and Tom Hale", "Tom Hale"]);
   });
 
-  it("keeps two organisations, or a name and a word, apart", () => {
-    expect(speakersOf("Harbour Bank and Eastport Trust said rates would fall.")).not.toContain(
+  it("has two bodies named together speak together, and keeps one body's name with “and” whole", () => {
+    expect(speakersOf("Harbour Bank and Eastport Trust said rates would fall.")).toEqual([
       "Harbour Bank and Eastport Trust",
-    );
+    ]);
+    expect(speakersOf("The World Travel and Tourism Council said rates would fall.")).toEqual([
+      "World Travel and Tourism Council",
+    ]);
   });
 });
 

@@ -132,7 +132,9 @@ export class Resolver {
           ((phrase.described ||
             phrase.text.split(" ").length <= 4 ||
             JOB_AT_A_BODY.test(phrase.text) ||
-            (JOB_AFTER_A_BODY.test(phrase.text) && isJob(phrase.head ?? ""))) &&
+            (JOB_AFTER_A_BODY.test(phrase.text) &&
+              !/['’]s\s/.test(phrase.text) &&
+              isJob(phrase.head ?? ""))) &&
           !inFrame
             ? registry.byGroup(this.withOwnerNamed(phrase, at), "person")
             : null)

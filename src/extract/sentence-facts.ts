@@ -339,7 +339,9 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   if (found?.phrase.type === "group" && k === 0) found.phrase = withWhatFollows(tokens, found.phrase);
   if (
     found &&
-    (found.phrase.type !== "group" || k === 0 || share) &&
+    // (Two named together are a subject wherever the clause opens: "In a rare move, the Tories and
+    // Lib Dems have tabled".)
+    (found.phrase.type !== "group" || k === 0 || share || found.phrase.head === "and") &&
     found.phrase.type !== "document" &&
     // One capitalised word opening a sentence may just be the sentence's first word.
     !(
