@@ -1073,7 +1073,7 @@ function isPersonRole(role: string): boolean {
 function tidyRole(role: string): string {
   const r = role
     .replace(
-      /^(?:[Oo]f(?=\s+the\s)|[Ff]rom(?=\s+the\s+\p{Lu})|(?:[Aa]t|[Ww]ith)(?=\s+(?:the\s|\p{Lu})))\s+/u,
+      /^(?:[Oo]f(?=\s+(?:the\s|\p{Lu}))|[Ff]rom(?=\s+the\s+\p{Lu})|(?:[Aa]t|[Ww]ith)(?=\s+(?:the\s|\p{Lu})))\s+/u,
       "",
     )
     .replace(DETERMINER, "")

@@ -870,6 +870,17 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
         (PERSON_NOUN.test(tokens[j - 2]?.lower ?? "") || KIN_PLURALS.has(tokens[j - 2]?.lower ?? ""))
       )
         continue;
+      // ("Ana Ruiz of Save the Children said": a body's name with "the" inside it, after where
+      // someone works.)
+      if (
+        t.lower === "the" &&
+        isCapitalised(tokens[j + 1]) &&
+        joiner !== undefined &&
+        isCapitalised(joiner) &&
+        !isFunctionWord(joiner) &&
+        ["of", "from", "at", "with", "for"].includes(tokens[j - 2]?.lower ?? "")
+      )
+        continue;
       break;
     }
     if (!partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1])) break;

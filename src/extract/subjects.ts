@@ -133,13 +133,21 @@ function asideKind(aside: readonly Token[]): AsideKind {
     return "skip";
   // "Andrew Ryder, of the Traveller Law Reform Coalition, said", "Ana Ruiz, with the Harbour Health
   // Authority, said": the body someone is at, their role (the name before it speaks).
-  if (["of", "from", "with", "at"].includes(first.lower) && aside[1]?.lower === "the") {
-    const body = aside.slice(2);
+  // ("Ana Ruiz, of Save the Children, said": "the" inside the body's name.)
+  if (["of", "from", "with", "at"].includes(first.lower)) {
+    const body = aside[1]?.lower === "the" ? aside.slice(2) : aside.slice(1);
     if (
       body.length > 0 &&
       body.length <= 8 &&
       isCapitalised(body[0]) &&
-      body.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)))
+      (aside[1]?.lower === "the" || body.some((t) => t.lower === "the")) &&
+      body.every(
+        (t, k) =>
+          t.kind === "word" &&
+          (isCapitalised(t) ||
+            NAME_PARTICLES.has(t.lower) ||
+            (t.lower === "the" && isCapitalised(body[k + 1]))),
+      )
     )
       return "role";
   }
