@@ -1282,11 +1282,21 @@ function jobAtTheName(
   const person =
     PERSON_NOUN.test(head.lower) && !ORGANISATION_HEADS.has(head.lower) && !DOCUMENT_HEADS.has(head.lower);
   if (!isRoleNoun(head) && !person) return null;
-  if (words.some((w) => isCapitalised(w) || DETERMINERS.has(w.lower) || AFFILIATION.has(w.lower)))
+  // (A job's abbreviation is printed in capitals: "the MP for Ealing North".)
+  if (
+    words.some(
+      (w) =>
+        (isCapitalised(w) && !JOB_ABBREVIATIONS.has(w.text)) ||
+        DETERMINERS.has(w.lower) ||
+        AFFILIATION.has(w.lower),
+    )
+  )
     return null;
   return { words: [...words, at], head: head.lower };
 }
 const JOB_OPENERS = new Set(["the", "a", "an", "one", "another", "that", "this"]);
+/** Jobs printed as abbreviations: "the MP for …", "the CEO of …". */
+const JOB_ABBREVIATIONS = new Set(["MP", "MSP", "MEP", "MLA", "AM", "TD", "CEO", "CFO", "COO"]);
 
 /** The tokens as printed. */
 export function textOf(tokens: readonly Token[]): string {

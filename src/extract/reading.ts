@@ -181,6 +181,19 @@ export class Reading implements QuotationReading {
    */
   storyPerson(): Entity | null {
     if (this.opener !== undefined) return this.opener;
+    // (Resolving the opening's subjects may ask again, for a description there: that inner question
+    // finds no one.)
+    if (this.findingOpener) return null;
+    this.findingOpener = true;
+    try {
+      return this.findStoryPerson();
+    } finally {
+      this.findingOpener = false;
+    }
+  }
+  private findingOpener = false;
+
+  private findStoryPerson(): Entity | null {
     let paragraphs = 0;
     for (let bi = 0; bi < this.blocks.length && paragraphs < 2; bi++) {
       const block = this.blocks[bi] as BlockData;

@@ -128,6 +128,7 @@ export class Resolver {
           registry.byRole(phrase, at) ??
           (inFrame ? null : registry.byEarlierDescription(phrase)) ??
           (inFrame ? null : this.personInView(phrase)) ??
+          (inFrame ? null : this.openerByJob(phrase)) ??
           // ("The chairman of the Harbour Party described …": a job at a named body, however long.)
           ((phrase.described ||
             phrase.text.split(" ").length <= 4 ||
@@ -250,6 +251,27 @@ export class Resolver {
     if (!fits(person)) return null;
     // (Not when the story prints another age for them.)
     if (age !== undefined && this.registry.agesOf(person).some((a) => a !== Number(age))) return null;
+    person.aliases.add(phrase.text);
+    return person;
+  }
+
+  /**
+   * "Labour MP Stephen Pound has told … The MP for Ealing North claimed": a job at a place, its head
+   * the job the person the story opens on holds by print, is that person (unless their job names
+   * another place: the mayor of Ashby is not "the mayor of Kelso").
+   */
+  private openerByJob(phrase: SpeakerPhrase): Entity | null {
+    if (
+      !/^the\s/i.test(phrase.text) ||
+      !phrase.head ||
+      !isJob(phrase.head) ||
+      !JOB_AT_A_BODY.test(phrase.text)
+    )
+      return null;
+    const person = this.storyPerson();
+    if (!person?.role || roleHead(person.role) !== phrase.head) return null;
+    const place = /\b(?:of|for|at|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(person.role)?.[1];
+    if (place && !phrase.text.includes(place)) return null;
     person.aliases.add(phrase.text);
     return person;
   }
