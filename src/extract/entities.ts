@@ -207,6 +207,16 @@ function initialsOf(name: string): string | undefined {
   return out.length >= 2 ? out : undefined;
 }
 
+/**
+ * The name to show for an organisation first met by its acronym ("UKIP") and later in full ("UK
+ * Independence Party"): the full name, when one of its forms spells the acronym.
+ */
+export function fullestName(e: Entity): string {
+  if (e.kind !== "organisation" || !/^\p{Lu}{2,6}$/u.test(e.name)) return e.name;
+  for (const alias of e.aliases) if (tokensOf(alias).length > 1 && initialsOf(alias) === e.name) return alias;
+  return e.name;
+}
+
 /** A place named with a direction or "New" before another place's name: "South Sudan", "New Mexico". */
 const PLACE_PARTS =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|New|Greater|Upper|Lower)\s\S+$/;
@@ -626,8 +636,14 @@ export class EntityRegistry {
     const key = initialsOf(name);
     if (!key) return undefined;
     const acronym = ACRONYM_WORD.test(name);
+    const words = tokensOf(name).length;
     const found = this.entities.find((e) => {
-      if (e.kind !== "organisation" || ACRONYM_WORD.test(e.name) === acronym) return false;
+      if (e.kind !== "organisation") return false;
+      // One is the short form, printed with an acronym, the other the name in full: "EU" and
+      // "European Union", "UKIP" and "UK Independence Party" (an acronym inside the full name too).
+      const others = tokensOf(e.name).length;
+      if (others === words) return false;
+      if (!(others < words ? ACRONYM_WORD.test(e.name) : acronym)) return false;
       const other = this.initials(e.name);
       if (!other) return false;
       const [short, long] = other.length < key.length ? [other, key] : [key, other];

@@ -14,7 +14,7 @@ import {
 } from "../article";
 import { type Attribution, attribute } from "./attribution";
 import { type ClaimCandidate, pickClaims } from "./claims";
-import { type Entity, isNameSuffix } from "./entities";
+import { type Entity, fullestName, isNameSuffix } from "./entities";
 import { type Layout, layOut } from "./layout";
 import { parsePlainText } from "./plain-text";
 import type { Sentence } from "./sentences";
@@ -141,19 +141,20 @@ function assemble(layout: Layout, result: ReturnType<typeof attribute>, options:
   const speakerIds = new Map<Entity, string>();
   const surnames = used.filter((e) => e.kind === "person").map((e) => surname(e.name));
   const speakers: Speaker[] = used.map((e, i) => {
+    const name = fullestName(e);
     // A surname when it is unique among the speakers ("zarif"); the full name when two share it,
     // and for someone known only by a description ("minister-for-energy", not "energy").
     const last = surname(e.name);
     const base =
       e.kind === "person" && e.head === undefined && surnames.filter((s) => s === last).length === 1
         ? last
-        : e.name.replace(/^(?:the|a|an)\s+/i, "");
+        : name.replace(/^(?:the|a|an)\s+/i, "");
     const id = idFor(base, `speaker-${i + 1}`);
     speakerIds.set(e, id);
-    const aliases = [...e.aliases]
-      .filter((a) => a && a !== e.name)
+    const aliases = [...new Set([...e.aliases, e.name])]
+      .filter((a) => a && a !== name)
       .sort((a, b) => a.length - b.length || a.localeCompare(b));
-    return { id, name: e.name, aliases, ...(e.role ? { role: e.role } : {}), kind: e.kind };
+    return { id, name, aliases, ...(e.role ? { role: e.role } : {}), kind: e.kind };
   });
 
   const quotes: Quote[] = result.quotes.map((q: Attribution, i) => ({

@@ -183,12 +183,13 @@ export class Resolver {
             return issuer;
           }
         }
-        // "The researchers said … the study shows that …": a study speaks for the team that did it.
+        // "The researchers said … the study shows that …": a study speaks for the team that did it;
+        // and "the team", "the research team" after them is that team.
         if (
-          phrase.type === "document" &&
           !inFrame &&
           /^the\s/i.test(phrase.text) &&
-          STUDIES.has(phrase.head ?? "")
+          ((phrase.type === "document" && STUDIES.has(phrase.head ?? "")) ||
+            (phrase.head === "team" && /^the\s+(?:research\s+|study\s+)?team$/i.test(phrase.text)))
         ) {
           const team = registry.researchTeam();
           if (team) {
