@@ -546,7 +546,11 @@ export class EntityRegistry {
 
   /** The entity a name phrase refers to, created on first use. */
   byName(phrase: SpeakerPhrase, appositive?: string): Entity {
-    const printed = phrase.name ?? phrase.text;
+    // ("Prince Charles", "Pope Francis": a royal or a pope is known by title and given name, and is
+    // no one else of that given name, "Charles Kennedy".)
+    const title = phrase.role?.split(" ").at(-1) ?? "";
+    const royal = ROYAL_TITLES.has(title) && phrase.name !== undefined && !/\s/.test(phrase.name);
+    const printed = royal ? `${title} ${phrase.name}` : (phrase.name ?? phrase.text);
     // An acronym the article defined means the name it stands for.
     const expanded = this.acronyms.get(printed.replace(/\./g, ""));
     const name = expanded ?? printed;
@@ -878,8 +882,14 @@ export class EntityRegistry {
           // A headline's "Ferry operator apologises", a lead's "…, the operator announced": the
           // organisation the story then names (in the body, in the same or the next paragraph; not
           // "the European Society for Medical Oncology" three paragraphs below "the company said").
+          // (Not when the description says what kind of body in words no later name has: "the
+          // ferry operator" is not "the Harbour Party" named next.)
           organisations
-            .filter((s) => s.position >= position && (!salient || s.position < nextParagraphEnd(position)))
+            .filter(
+              (s) =>
+                s.position >= position &&
+                (!salient || (s.position < nextParagraphEnd(position) && modifiers.length === 0)),
+            )
             .sort((a, b) => a.position - b.position)[0])
         : undefined);
     if (named) {
@@ -1041,6 +1051,19 @@ export class EntityRegistry {
     return created;
   }
 }
+
+/** Titles a royal or a pope is known by with a given name: "Prince Charles", "Pope Francis". */
+const ROYAL_TITLES = new Set([
+  "Prince",
+  "Princess",
+  "King",
+  "Queen",
+  "Pope",
+  "Emperor",
+  "Empress",
+  "Sultan",
+  "Emir",
+]);
 
 /** Where the paragraph after the one at `position` ends, in reading positions (block × 1e6 + offset). */
 const nextParagraphEnd = (position: number) => (Math.floor(position / 1e6) + 2) * 1e6;
