@@ -9,6 +9,7 @@
 import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
 import {
+  FUNCTION_WORDS,
   GROUP_HEADS,
   GROUP_QUALIFIERS,
   LEGAL_FORMS,
@@ -110,6 +111,23 @@ const PARTICIPLE_FOLLOWERS = new Set(
     " ",
   ),
 );
+
+/**
+ * Where the place name ending at `last` opens: back over its capitalised words and the small words
+ * inside one ("Henley on Thames", "Stratford-upon-Avon", "Kelso"), at most four words.
+ */
+function placeOpens(tokens: readonly Token[], last: number): number {
+  let k = last;
+  while (
+    k > 0 &&
+    last - k < 4 &&
+    ((isCapitalised(tokens[k - 1]) && !FUNCTION_WORDS.has(tokens[k - 1]?.text ?? "")) ||
+      (["on", "upon", "under", "le", "de"].includes(tokens[k - 1]?.lower ?? "") &&
+        isCapitalised(tokens[k - 2])))
+  )
+    k--;
+  return k;
+}
 
 /** How a comma-delimited aside between a subject and its verb reads. */
 type AsideKind = "role" | "skip" | null;
@@ -282,7 +300,9 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
             /^(?:New|North|South|East|West)$/.test(place[0]?.text ?? ""))) &&
       place.every((t) => t.kind === "word" && isCapitalised(t)) &&
       isCapitalised(tokens[open - 1]) &&
-      ["in", "from", "of", "at", "near"].includes(tokens[open - 2]?.lower ?? "")
+      ["in", "from", "of", "at", "near", "for"].includes(
+        tokens[placeOpens(tokens, open - 1) - 1]?.lower ?? "",
+      )
     ) {
       skipped++;
       end = open;
