@@ -283,6 +283,17 @@ function withItsNumber(tokens: readonly Token[], phrase: SpeakerPhrase): Speaker
   };
 }
 
+/** Words of time or sequence that open a sentence before its subject, without a comma. */
+const OPENING_TIME_WORDS = new Set([
+  "earlier",
+  "later",
+  "meanwhile",
+  "yesterday",
+  "today",
+  "separately",
+  "elsewhere",
+]);
+
 /** Forms of "be" and "have" after a name's number: "Number 10 has said". */
 const BE_OR_HAVE = new Set(["is", "was", "has", "had", "have", "are", "were", "will", "would"]);
 
@@ -915,6 +926,15 @@ function subjectStart(tokens: readonly Token[]): number {
   // among the first 14 tokens, looked for only when the first word can open such a phrase).
   // ("She tried college, and then left": a pronoun opening the sentence is its subject.)
   if (first && PRONOUNS[first.lower] !== undefined) return 0;
+  // "Earlier Tory leader Michael Howard sent …": a word of time or sequence opening the sentence,
+  // without its comma, before a name.
+  if (
+    first &&
+    OPENING_TIME_WORDS.has(first.lower) &&
+    isCapitalised(tokens[1]) &&
+    !FUNCTION_WORDS.has(tokens[1]?.text ?? "")
+  )
+    return 1;
   if (
     first &&
     (FUNCTION_WORDS.has(first.text) || first.lower.endsWith("ing") || first.lower.endsWith("ed"))
