@@ -122,6 +122,8 @@ function describedThenNamed(
   blocks: readonly BlockData[],
 ): { described: Entity; person: Entity } | null {
   const lead = blocks.find((b) => b.role === "body" && b.sentences.length > 0);
+  const body = describedBody(blocks, lead);
+  if (body) return body;
   const described = lead?.facts.find((f) => f.speaker?.kind === "person")?.speaker;
   const head = described?.head;
   if (!described || !head || !isJob(head) || SPOKESPEOPLE.has(head) || head === "official") return null;
@@ -133,6 +135,33 @@ function describedThenNamed(
   for (const block of blocks) for (const f of block.facts) if (f.speaker === described) f.speaker = person;
   return { described, person };
 }
+
+/**
+ * "…, the UK elections watchdog has said. / … The Electoral Commission says …": the same for a body
+ * the lead describes ("watchdog", "regulator", not "the company", which means the body in view) and
+ * the first body the next paragraph names as a speaker, when the lead names none.
+ */
+function describedBody(
+  blocks: readonly BlockData[],
+  lead: BlockData | undefined,
+): { described: Entity; person: Entity } | null {
+  const described = lead?.facts.find((f) => f.speaker)?.speaker;
+  const head = described?.head;
+  if (!lead || !described || described.kind !== "organisation" || !head || !DESCRIBED_BODIES.has(head))
+    return null;
+  if (lead.facts.some((f) => f.speaker && f.speaker.head === undefined)) return null;
+  const next = blocks
+    .slice(blocks.indexOf(lead) + 1)
+    .find((b) => b.role === "body" && b.sentences.length > 0);
+  const named = next?.facts.find((f) => f.speaker)?.speaker;
+  if (!named || named.kind !== "organisation" || named.head !== undefined) return null;
+  for (const alias of [described.name, ...described.aliases]) named.aliases.add(alias);
+  named.role ??= described.name.replace(/^(?:an?|the)\s+/i, "");
+  for (const block of blocks) for (const f of block.facts) if (f.speaker === described) f.speaker = named;
+  return { described, person: named };
+}
+/** Heads that describe a body by what it does, which a lead may use before the body's name. */
+const DESCRIBED_BODIES = new Set(["watchdog", "regulator", "quango", "charity", "campaigners", "lobby"]);
 
 /** Quotations with their continuations (multi-paragraph quotes), one attribution each. */
 function joinContinuations(reading: Reading, blocks: readonly BlockData[]): Attribution[] {
