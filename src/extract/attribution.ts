@@ -154,7 +154,7 @@ function describedBody(
     .slice(blocks.indexOf(lead) + 1)
     .find((b) => b.role === "body" && b.sentences.length > 0);
   const named = next?.facts.find((f) => f.speaker)?.speaker;
-  if (!named || named.kind !== "organisation" || named.head !== undefined) return null;
+  if (named?.kind !== "organisation" || named.head !== undefined) return null;
   for (const alias of [described.name, ...described.aliases]) named.aliases.add(alias);
   named.role ??= described.name.replace(/^(?:an?|the)\s+/i, "");
   for (const block of blocks) for (const f of block.facts) if (f.speaker === described) f.speaker = named;
