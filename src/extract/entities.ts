@@ -548,8 +548,12 @@ export class EntityRegistry {
   byName(phrase: SpeakerPhrase, appositive?: string): Entity {
     // ("Prince Charles", "Pope Francis": a royal or a pope is known by title and given name, and is
     // no one else of that given name, "Charles Kennedy".)
-    const title = phrase.role?.split(" ").at(-1) ?? "";
-    const royal = ROYAL_TITLES.has(title) && phrase.name !== undefined && !/\s/.test(phrase.name);
+    // ("Charles said" after "Prince Charles": the given name alone is the royal's, whoever else of
+    // that given name the story names.)
+    const single = phrase.name !== undefined && !/\s/.test(phrase.name);
+    const royalSighting = single && !phrase.role ? this.royalSighting(phrase.name as string) : undefined;
+    const title = royalSighting ?? phrase.role?.split(" ").at(-1) ?? "";
+    const royal = ROYAL_TITLES.has(title) && single;
     const printed = royal ? `${title} ${phrase.name}` : (phrase.name ?? phrase.text);
     // An acronym the article defined means the name it stands for.
     const expanded = this.acronyms.get(printed.replace(/\./g, ""));
@@ -626,6 +630,15 @@ export class EntityRegistry {
     if (phrase.courtesy) entity.aliases.add(`${phrase.courtesy} ${tokensOf(name).slice(-1)[0]}`);
     if (phrase.role && phrase.type === "name") entity.aliases.add(phrase.text.replace(DETERMINER, ""));
     return entity;
+  }
+
+  /** The royal title the article prints before this given name ("Prince" for "Charles"), if any. */
+  private royalSighting(given: string): string | undefined {
+    for (const s of this.sightings) {
+      const title = s.role?.split(" ").at(-1) ?? "";
+      if (s.name === given && ROYAL_TITLES.has(title)) return title;
+    }
+    return undefined;
   }
 
   /** Names' initials, worked out once each (`byInitials` asks of every organisation). */
