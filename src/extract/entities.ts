@@ -547,9 +547,8 @@ export class EntityRegistry {
   /** The entity a name phrase refers to, created on first use. */
   byName(phrase: SpeakerPhrase, appositive?: string): Entity {
     // ("Prince Charles", "Pope Francis": a royal or a pope is known by title and given name, and is
-    // no one else of that given name, "Charles Kennedy".)
-    // ("Charles said" after "Prince Charles": the given name alone is the royal's, whoever else of
-    // that given name the story names.)
+    // no one else of that given name, "Charles Kennedy"; the given name alone, "Charles said" after
+    // "Prince Charles", is the royal's.)
     const single = phrase.name !== undefined && !/\s/.test(phrase.name);
     const royalSighting = single && !phrase.role ? this.royalSighting(phrase.name as string) : undefined;
     const title = royalSighting ?? phrase.role?.split(" ").at(-1) ?? "";

@@ -422,7 +422,7 @@ function authorBefore(text: string): string | null {
  * "a director at Acme Ltd", "a teacher from Ashby Island"), or one it describes in a word or two
  * ("the head of the union", "the president of the drivers’ union").
  */
-/** A job after the name of the body it is held at: "the World Health Organisation chief". */
-const JOB_AFTER_A_BODY = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?:\p{Ll}+\s+)?\p{Ll}+$/u;
 const JOB_AT_A_BODY =
   /\b(?:of|at|for|from|in)\s+(?:(?:the\s+)?\p{Lu}|(?:the|a|an|its|their|his|her)\s+[\p{Ll}’'-]+(?:\s+[\p{Ll}’'-]+)?$)/u;
+/** A job after the name of the body it is held at: "the World Health Organisation chief". */
+const JOB_AFTER_A_BODY = /^(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?:\p{Ll}+\s+)?\p{Ll}+$/u;
