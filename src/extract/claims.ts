@@ -616,7 +616,7 @@ const SCENE = { paragraphs: 8, nutFrom: 2, likeness: 0.2, contrast: 2 };
  * Whether the lead sets a scene and the nut graf, further down, says what the story is (and opens
  * on nothing that points back).
  */
-export function isSceneLead(
+function isSceneLead(
   candidates: readonly ClaimCandidate[],
   scores: readonly SentenceScore[],
   lead: number,
