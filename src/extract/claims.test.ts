@@ -56,6 +56,20 @@ describe("tidyClaim", () => {
     );
   });
 
+  it("leaves out a dateline or a wire service's credit opening the lead", () => {
+    expect(tidyClaim("KELSO (Wire) — Ferry fares will rise by a fifth, the council said.")).toBe(
+      "Ferry fares will rise by a fifth, the council said.",
+    );
+    expect(tidyClaim("ASHBY BAY - The council voted on Monday.")).toBe("The council voted on Monday.");
+    expect(tidyClaim("(CNN) Sometimes the last ferry leaves early.")).toBe(
+      "Sometimes the last ferry leaves early.",
+    );
+    // (Not a name that opens a sentence, nor a dash inside it.)
+    expect(tidyClaim("NASA said the launch would go ahead - twice.")).toBe(
+      "NASA said the launch would go ahead - twice.",
+    );
+  });
+
   it("cuts an aside between subject and verb only where a verb follows it", () => {
     expect(tidyClaim("Lind, who has led the council since 2019, said fares would rise.")).toBe(
       "Lind said fares would rise.",

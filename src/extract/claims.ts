@@ -51,9 +51,16 @@ const MIN_LENGTH = 40;
 const OPENERS =
   /^(?:but|and|however|meanwhile|still|yet|so|also|instead|indeed|moreover|nonetheless|nevertheless|in addition|separately)\b,?\s*/i;
 
+/**
+ * A dateline or a wire service's credit opening the lead: "CHICAGO (AP) — ", "ZURICH (Reuters) - ",
+ * "THURSDAY, Oct. 18, 2018 (HealthDay News) -- ", "(CNN) ". The claim is the sentence after it.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,?(?:\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^()]{1,30}\)\s*)?[—–-]{1,2}\s+|\p{Lu}{3,},\s+[\p{L}.]+\s+\d{1,2},\s+\d{4}\s*\([^()]{1,30}\)\s*[—–-]{1,2}\s+|\((?:CNN|AP|Reuters|AFP|UPI)\)\s+)/u;
+
 /** The sentence tidied for a list: no leading "But", no aside between subject and verb. */
 export function tidyClaim(text: string): string {
-  let t = text.replace(OPENERS, "").trim();
+  let t = text.replace(DATELINE, "").replace(OPENERS, "").trim();
   // (Each rewrite below runs only when the text has what it looks for: most sentences have none.)
   // "Khamenei, who has the final say in …, said" → "Khamenei said" (only before a verb, so that
   // the claim still reads as a sentence; an aside holds no sentence's end).
