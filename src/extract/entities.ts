@@ -579,8 +579,12 @@ export class EntityRegistry {
       const words = tokensOf(fullName);
       const honoured =
         !!phrase.honorific || (words.length > 1 && HONORIFIC_WORDS.has(fold(words[0] as string)));
+      // ("Lisa Power, head of policy at …": a given name and a person's job outweigh a word that
+      // ends firms' names.)
+      const personByJob =
+        personsJob && givenName(words[0] ?? "") !== undefined && role !== undefined && isPersonRole(role);
       const organisation =
-        looksLikeOrganisation(fullName) ||
+        (looksLikeOrganisation(fullName) && !personByJob) ||
         (ORGANISATION_HEADS.has(head) && !personsJob) ||
         (core(fullName).length === 1 &&
           !phrase.gender &&

@@ -596,11 +596,54 @@ const TEAM_WORDS = new Set(
 );
 const POSSESSIVE_OWNERS = new Set(["his", "her", "their"]);
 
+/**
+ * "Lisa Power, head of policy at the Harbour Trust said …": a person's full name opening the
+ * sentence, then a role after a comma that the printer left unclosed, up to the verb; the person
+ * speaks, the rest is their role. Null for any other shape.
+ */
+function unclosedAside(
+  tokens: readonly Token[],
+  verb: number,
+): { phrase: SpeakerPhrase; appositive: string } | null {
+  const comma = tokens.findIndex((t) => isComma(t));
+  if (comma < 2 || comma > 4 || comma >= verb - 2) return null;
+  const name = tokens.slice(0, comma);
+  if (
+    !name.every((t) => t.kind === "word" && isCapitalised(t)) ||
+    givenName(name[0]?.text ?? "") === undefined
+  )
+    return null;
+  const aside = tokens.slice(comma + 1, verb);
+  // (A role opens it, a body's name ends it, and nothing else stops between: no comma, quotation
+  // or verb of its own.)
+  if (!aside.slice(0, 3).some((t) => t.kind === "word" && isRoleNoun(t)) || !isCapitalised(aside.at(-1)))
+    return null;
+  if (aside.some((t) => t.kind !== "word" || FINITE_WORDS.has(t.lower))) return null;
+  const phrase = readPhrase(name);
+  return phrase?.type === "name" ? { phrase, appositive: textOf(aside) } : null;
+}
+/** Finite verbs that would make the words after a comma a clause of their own. */
+const FINITE_WORDS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "said",
+  "says",
+]);
+
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
 export function subjectLeftOf(
   tokens: readonly Token[],
   verb: number,
 ): { phrase: SpeakerPhrase; appositive?: string } | null {
+  const unclosed = unclosedAside(tokens, verb);
+  if (unclosed) return unclosed;
   const found = nearestSubjectLeftOf(tokens, verb) ?? namedInAside(tokens, verb);
   const phrase = found?.phrase;
   if (!phrase) return found;
