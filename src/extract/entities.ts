@@ -99,6 +99,19 @@ const HONORIFIC_WORDS = new Set([
   "father",
   "sister",
 ]);
+/** Words that end bodies' names and are surnames as well ("Ray Hall", "Otis Ferry", "Lisa Power"). */
+const SURNAME_LIKE = new Set([
+  "Hall",
+  "Church",
+  "Court",
+  "Ferry",
+  "Power",
+  "Post",
+  "Press",
+  "Star",
+  "Banks",
+  "Chambers",
+]);
 /** A name without honorifics, folded: "Ayatollah Ali Khamenei" → ["ali", "khamenei"]. */
 const core = (name: string) => {
   let c = coreCache.get(name);
@@ -583,8 +596,17 @@ export class EntityRegistry {
       // ends firms' names.)
       const personByJob =
         personsJob && givenName(words[0] ?? "") !== undefined && role !== undefined && isPersonRole(role);
+      // ("The Rev. Ray Hurt", "U. Renée Hall": an honorific or an initial before a short name is a
+      // person's, whatever word ends it or "the" before it.)
+      const personByForm =
+        words.length > 1 &&
+        words.length <= 4 &&
+        (HONORIFIC_WORDS.has(fold(words[0] as string).replace(/\.$/, "")) ||
+          /^(?:\p{Lu}\.)+$/u.test(words[0] as string)) &&
+        words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w)) &&
+        (!looksLikeOrganisation(fullName) || SURNAME_LIKE.has(words.at(-1) as string));
       const organisation =
-        (looksLikeOrganisation(fullName) && !personByJob) ||
+        (looksLikeOrganisation(fullName) && !personByJob && !personByForm) ||
         (ORGANISATION_HEADS.has(head) && !personsJob) ||
         (core(fullName).length === 1 &&
           !phrase.gender &&
@@ -592,7 +614,11 @@ export class EntityRegistry {
           !honoured &&
           !(role !== undefined && isPersonRole(role)) &&
           !this.isPersonName(fullName)) ||
-        (!phrase.gender && !phrase.courtesy && !phrase.role && this.isDefiniteName(fullName)) ||
+        (!phrase.gender &&
+          !phrase.courtesy &&
+          !phrase.role &&
+          !personByForm &&
+          this.isDefiniteName(fullName)) ||
         // ("Harbour Freight said its ship …": a name of no given name that "its" stands for.)
         (this.organisationNames.has(fullName) &&
           !this.personNames.has(fullName) &&

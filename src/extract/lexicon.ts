@@ -452,7 +452,7 @@ export const GENERIC_ORGANISATION_HEADS = forms(
 /** Documents and records that can report findings: "the report found", "the study said". */
 export const DOCUMENT_HEADS = forms(
   "report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit",
-  "studies surveys analyses findings",
+  "studies surveys analyses findings statistics",
   "tweet post article editorial sign notice",
   "log changelog documentation manual guide faq transcript minutes document documents email emails website",
 );
@@ -478,6 +478,8 @@ export const GROUP_HEADS = forms(
   "advocates defenders proponents backers traders merchants shopkeepers retailers vendors fishermen",
   "media press broadcasters newspapers outlets forecasters pollsters anglers islanders bosses chiefs percent",
   "providers physicians clinicians staffers civilians immigrants migrants refugees jurors agents",
+  "specialists surgeons psychiatrists psychologists epidemiologists paediatricians pediatricians pharmacists",
+  "therapists dentists veterinarians statisticians virologists biologists chemists physicists geologists",
 );
 
 /** Personal pronouns that can be the subject of a speech verb. */

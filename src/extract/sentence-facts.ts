@@ -304,6 +304,49 @@ const isDash = (t: Token | undefined) =>
 /** Words that never follow a one-word name opening a sentence. */
 const NOT_AFTER_A_NAME = new Set(["their", "his", "her", "its", "the", "a", "an", "yet", "of", "my", "our"]);
 
+/**
+ * Whether a sentence's capitalised first word only modifies the common nouns after it: "Conventional
+ * wisdom says", "Carotid disease is …, specialists say", "Further clinical trials are required". The
+ * word after a name is its verb ("Pike thinks prices are", "Pike knew prices were") or an adverb
+ * ("Pike also is").
+ */
+function opensCommonNounPhrase(tokens: readonly Token[]): boolean {
+  const next = tokens[1];
+  if (
+    next?.kind !== "word" ||
+    isCapitalised(next) ||
+    FUNCTION_WORDS.has(next.lower) ||
+    FINITE.has(next.lower) ||
+    IRREGULAR_PAST.has(next.lower) ||
+    speechVerbLemma(next.lower) !== undefined ||
+    /(?:ed|ly)$/.test(next.lower) ||
+    // ("Public figures said": a plural noun straight before the verb.)
+    (/s$/.test(next.lower) && !isVerbAfterANoun(tokens[2]))
+  )
+    return false;
+  for (let j = 2; j <= 3; j++) {
+    const t = tokens[j];
+    if (t?.kind !== "word" || isCapitalised(t)) return false;
+    if (isVerbAfterANoun(t) && (j > 2 || !/s$/.test(next.lower) || !/s$/.test(t.lower))) return true;
+    if (FUNCTION_WORDS.has(t.lower) || /ly$/.test(t.lower)) return false;
+  }
+  return false;
+}
+/** A finite verb: a form of "be" or "have", a modal, or a verb of saying ("says", "said", "showed"). */
+const isVerbAfterANoun = (t: Token | undefined) =>
+  t?.kind === "word" &&
+  (FINITE.has(t.lower) || (/(?:s|ed|id)$/.test(t.lower) && speechVerbLemma(t.lower) !== undefined));
+/** Finite forms of "be", "have" and the modals. */
+const FINITE = new Set(
+  "is are was were has have had will would may might can could should must remains remain".split(" "),
+);
+/** Past tenses that end in no "-ed": the verb after a name ("Pike knew", "Pike thought"). */
+const IRREGULAR_PAST = new Set(
+  "knew thought felt made took gave went saw found kept left held brought meant became began spoke led lost paid sent spent won sold heard met got put set let ran came grew drew chose fell rose stood understood built bought caught taught fought sought broke drove flew forgot threw wrote struck".split(
+    " ",
+  ),
+);
+
 /** Words for a share of a group: "some" in "some of her critics". */
 const SHARES = new Set(["some", "many", "most", "several", "few", "all", "half", "both", "none"]);
 
@@ -365,7 +408,8 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
         (/ly$/.test(first?.lower ?? "") && tokens[1]?.text === ",") ||
         // ("Whatever their history, …", "Better yet, …", "Neither of these …": a name is not
         // followed by a determiner, "yet" or "of".)
-        NOT_AFTER_A_NAME.has(tokens[1]?.lower ?? ""))
+        NOT_AFTER_A_NAME.has(tokens[1]?.lower ?? "") ||
+        opensCommonNounPhrase(tokens))
     )
   )
     main = {

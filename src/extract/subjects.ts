@@ -129,6 +129,17 @@ function placeOpens(tokens: readonly Token[], last: number): number {
   return k;
 }
 
+/**
+ * Whether an aside is a degree or honour printed after a name ("MD", "Ph.D.", "MD, MPH", "QC", "OBE").
+ * (A full stop after the letters is its own token: "Ph.D" ".".)
+ */
+export function isCredential(aside: readonly Token[]): boolean {
+  const letters = aside.filter((t) => t.text !== "." && t.text !== "/");
+  return letters.length > 0 && letters.length <= 3 && letters.every((t) => CREDENTIAL.test(t.text));
+}
+const CREDENTIAL =
+  /^(?:M\.?D|Ph\.?D|D\.?O|R\.?N|M\.?P\.?H|MBA|MSc|MSN|DNP|DDS|DMD|DVM|PharmD|PsyD|EdD|DrPH|J\.?D|Esq|QC|KC|OBE|MBE|CBE|KBE|DBE|FRS|FRCP|FRCS|FRCPC|MRCP|FACS|FACP|FAAP|FACC|FACOG|LCSW|APRN|PA-C)\.?$/;
+
 /** How a comma-delimited aside between a subject and its verb reads. */
 type AsideKind = "role" | "skip" | null;
 
@@ -141,6 +152,9 @@ function asideKind(aside: readonly Token[]): AsideKind {
   const first = aside[0];
   if (first?.kind !== "word") return null;
   if (aside.length === 1 && PARTY_TAG.test(first.text)) return "role";
+  // "Jay Lind, MD, vice chair of the panel, said", "Ana Ruiz, Ph.D., said": letters after a name are
+  // part of it, never the speaker.
+  if (isCredential(aside)) return "skip";
   if (/^\d/.test(first.text)) return "skip";
   // "Eddie Foreman, 40, of Opelika, Alabama, said": a hometown.
   if (
