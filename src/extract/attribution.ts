@@ -17,6 +17,7 @@ import type { LaidOutBlock } from "./layout";
 import { GENERIC_ORGANISATION_HEADS, SPOKESPEOPLE, UNNAMED_SOURCE } from "./lexicon";
 import { type Attribution, Reading } from "./reading";
 import { isJob, sameJob } from "./resolve";
+import { joinSameSpeakers } from "./same-speakers";
 import { type BlockData, FRAME_ROLES, readBlocks } from "./sentence-facts";
 import type { Sentence } from "./sentences";
 
@@ -68,11 +69,12 @@ export function attribute(
     );
   });
   if (named) for (const a of all) if (a.speaker === named.described) a.speaker = named.person;
+  const same = joinSameSpeakers(all);
   return {
     quotes: all,
     entities: registry.all(),
     sentences: blocks.map((b) => b.sentences),
-    sentenceSpeakers: blocks.map((b) => b.facts.map((f) => f.speaker)),
+    sentenceSpeakers: blocks.map((b) => b.facts.map((f) => (same ? same(f.speaker) : f.speaker))),
   };
 }
 

@@ -70,7 +70,10 @@ Teresa Theresa Tina Tracy Ursula Valentina Valerie Vanessa Vera Veronica Victori
 Wendy Yasmin Yolanda Yvonne Zainab Zara Zoe Zoë Zuzana
 Jacinda Angela Ursula Kamala Nancy Theresa Nicola Giorgia Marine Ségolène Mette Sanna Liz Kemi Priti Nadhim
 Ilhan Alexandria Kyrsten Lisa Marjorie Elise Tulsi Oprah Greta Malala Serena Venus Meghan Kate Camilla Ellen
-Rishika Sunita Indira Benazir Aung Yulia Yingluck Tsai
+Rishika Sunita Indira Benazir Aung Yulia Yingluck Tsai Margaret Marilyn Audrey Eileen Hazel Gwendolyn Bernice
+Loretta Deanna Felicia Katrina Kristina Erika Carole Dianne Marcia Charlene Darlene Jeanette Joann Glenda Irma
+Maxine Mabel Vicki Tracey Stacey Tiffany Tammy Lori Wanda Gladys Edna Thelma Ethel Juanita Rhonda Lucille
+Michele Bertha Elsie Gertrude Tonya Wilma Arlene Marlene Velma Leona Ramona Hilda Carrie Laurie Terri
 `;
 
 const EITHER = `

@@ -412,7 +412,7 @@ export const ORGANISATION_WORDS = forms(
   "Equities Securities Investments Ventures Brokers Brokerage Resources Mining Therapeutics Biotech",
   "Laboratory Observatory Museum Library Zoo Nations Pentagon Kremlin Vatican",
   "Gazette Tribune Chronicle Courier Observer Examiner Inquirer Enquirer Dispatch Bulletin Sentinel Star",
-  "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber",
+  "Securities Markets Ventures Investments Management Financial Transit Transport Railway Lines Guild Chamber Dept Dept.",
   "Forum Academy Collective Cooperative Co-op Consortium Fellowship Magazine Gazette Tribune Courier Chronicle",
   "Radio Television TV Broadcasting Pictures Publishing Books Software Robotics Therapeutics Healthcare Clinic",
   "Water Gas Power Electric Utilities Airport Council Commission Caucus Lab Institute Unit Squad Brigade Online",

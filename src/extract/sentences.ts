@@ -33,7 +33,7 @@ export function maskQuotes(text: string, quotes: readonly MarkedQuote[]): string
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt maj cmdr adm rev hon messrs mt ft " +
-    "inc ltd co corp bros vs etc al approx dept est fig no nos vol op cf ca jan feb mar apr jun jul aug sep " +
+    "inc ltd co corp bros vs etc al approx dept univ assn govt est fig no nos vol op cf ca jan feb mar apr jun jul aug sep " +
     "sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd"
   ).split(" "),
 );

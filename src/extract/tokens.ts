@@ -27,7 +27,7 @@ export interface Token {
  * other full stop is punctuation. Every character but white space starts a token.
  */
 const TOKEN = new RegExp(
-  `(${MASK}+)|((?:(?:\\p{Lu}\\.){1,3}(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros)\\.(?=[\\s,])|\\p{Lu}+&\\p{Lu}+\\b|[DRI]-\\p{Lu}[\\p{L}.]*\\.(?=[,)])|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
+  `(${MASK}+)|((?:(?:\\p{Lu}\\.){1,3}(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Assn|Govt)\\.(?=[\\s,])|\\p{Lu}+&\\p{Lu}+\\b|[DRI]-\\p{Lu}[\\p{L}.]*\\.(?=[,)])|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
   "uy",
 );
 
