@@ -627,13 +627,21 @@ export class EntityRegistry {
           !honoured &&
           !(role !== undefined && isPersonRole(role)) &&
           givenName(words[0] ?? "") === undefined);
+      // ("The Mental Capacity Bill", "the Clean Air Act": a law, or one proposed, is a text that
+      // says things, nobody's name.)
+      const law =
+        words.length > 1 &&
+        /^(?:Bill|Act)$/.test(words.at(-1) as string) &&
+        givenName(words.at(-2) as string) === undefined;
       entity = this.add(
         fullName,
-        organisation
-          ? "organisation"
-          : isGroupHead(tokensOf(fullName).at(-1) ?? "") || peopleOf(fullName)
-            ? "group"
-            : "person",
+        law
+          ? "document"
+          : organisation
+            ? "organisation"
+            : isGroupHead(tokensOf(fullName).at(-1) ?? "") || peopleOf(fullName)
+              ? "group"
+              : "person",
         new Set(),
       );
     }
