@@ -53,6 +53,19 @@ describe("readPhrase: names that hold a title word", () => {
     });
   });
 
+  it("starts a name at its given name after a job's list of fields", () => {
+    expect(read("Sport and Families Helen Dray")).toMatchObject({ name: "Helen Dray" });
+    expect(read("Health and Communities Alan Pryor")).toMatchObject({ name: "Alan Pryor" });
+    expect(read("Kwame Anthony Appiah")).toMatchObject({ name: "Kwame Anthony Appiah" });
+  });
+
+  it("keeps a joining word capitalised inside a body's name", () => {
+    expect(read("the League Against Blood Sports")).toEqual({
+      name: "League Against Blood Sports",
+      role: undefined,
+    });
+  });
+
   it("keeps a possessive that is part of a publication's name", () => {
     expect(read("the People’s Daily")).toEqual({ name: "People’s Daily", role: undefined });
     expect(read("the Reader’s Digest")).toEqual({ name: "Reader’s Digest", role: undefined });

@@ -368,7 +368,14 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       // ("Committee on Intelligence", "Centers for Disease Control", but not "Tim Cook on Apple".)
       ((w.lower !== "on" && w.lower !== "for") ||
         words.slice(0, n - 1).some((x) => ORGANISATION_WORDS.has(x.text)));
-    if (!capital && !particle) break;
+    // ("League Against Cruel Sports", "Doctors Without Borders": a joining word capitalised inside.)
+    const joining =
+      JOINED_IF_CAPITALISED.has(w.lower) &&
+      isCapitalised(w) &&
+      n < words.length &&
+      n > 1 &&
+      isNameWord(words[n - 2] as Token);
+    if (!capital && !particle && !joining) break;
     n--;
   }
   // Lower-case particles cannot open a name ("of", "de"); capitalised ones can ("Ben Adair", "De Niro").
@@ -626,6 +633,20 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   ) {
     nameWords = [...roleWords, nameWords[0] as Token];
     roleWords = [];
+  }
+  // "Minister for Children, Young People and Families Margaret Hodge said": a plural that ends a
+  // job's list, before a given name, is the job's, and the name starts at the given name.
+  const listEnd = nameWords[0];
+  if (
+    nameWords.length >= 3 &&
+    listEnd &&
+    /\p{Ll}s$/u.test(listEnd.text) &&
+    words[words.indexOf(listEnd) - 1]?.lower === "and" &&
+    givenName(listEnd.text) === undefined &&
+    givenName((nameWords[1] as Token).text) !== undefined
+  ) {
+    roleWords = [...roleWords, listEnd];
+    nameWords = nameWords.slice(1);
   }
   if (nameWords.length > 0) {
     const name = textsJoined(nameWords);

@@ -619,9 +619,12 @@ function unclosedAside(
   tokens: readonly Token[],
   verb: number,
 ): { phrase: SpeakerPhrase; appositive: string } | null {
-  const comma = tokens.findIndex((t) => isComma(t));
-  if (comma < 2 || comma > 4 || comma >= verb - 2) return null;
-  const name = tokens.slice(0, comma);
+  // (Or after the quotation it attributes: "“…,” Harold Kemp, Editor-in-Chief of the Harbour Journal
+  // said.")
+  const start = tokens[0]?.kind === "quote" ? (isComma(tokens[1]) ? 2 : 1) : 0;
+  const comma = tokens.findIndex((t, i) => i >= start && isComma(t));
+  if (comma < start + 2 || comma > start + 4 || comma >= verb - 2) return null;
+  const name = tokens.slice(start, comma);
   if (
     !name.every((t) => t.kind === "word" && isCapitalised(t)) ||
     givenName(name[0]?.text ?? "") === undefined
@@ -630,7 +633,9 @@ function unclosedAside(
   const aside = tokens.slice(comma + 1, verb);
   // (A role opens it, a body's name ends it, and nothing else stops between: no comma, quotation
   // or verb of its own.)
-  if (!aside.slice(0, 3).some((t) => t.kind === "word" && isRoleNoun(t)) || !isCapitalised(aside.at(-1)))
+  // ("Editor-in-Chief": a job joined by hyphens is its first word's.)
+  const job = (t: Token) => isRoleNoun(t) || ROLE_NOUNS.has(t.lower.split("-")[0] as string);
+  if (!aside.slice(0, 3).some((t) => t.kind === "word" && job(t)) || !isCapitalised(aside.at(-1)))
     return null;
   if (aside.some((t) => t.kind !== "word" || FINITE_WORDS.has(t.lower))) return null;
   const phrase = readPhrase(name);
