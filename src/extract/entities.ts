@@ -112,6 +112,8 @@ const SURNAME_LIKE = new Set([
   "Banks",
   "Chambers",
 ]);
+/** Words before a job that make its holder another person than the job's bare name means. */
+export const OTHER_HOLDERS = ["shadow", "former", "ex", "deputy", "vice", "acting", "assistant", "junior"];
 /** A name without honorifics, folded: "Ayatollah Ali Khamenei" → ["ali", "khamenei"]. */
 const core = (name: string) => {
   let c = coreCache.get(name);
@@ -779,8 +781,13 @@ export class EntityRegistry {
       .filter((w) => w !== "the" && w !== "of")
       .map((w) => roleWord(withoutDomain(w.replace(/'s$/, ""))));
     if (wanted.length === 0) return null;
+    // ("the chancellor" is not the shadow chancellor, "the president" not a vice or former one.)
+    const anotherHolder = (role: string) => {
+      const have = this.roleWords(role);
+      return OTHER_HOLDERS.some((q) => have.has(q) && !wanted.includes(q));
+    };
     const fits = (role: string | undefined) => {
-      if (!role) return false;
+      if (!role || anotherHolder(role)) return false;
       const have = this.roleWords(role);
       return wanted.every((w) => have.has(w));
     };
@@ -825,7 +832,14 @@ export class EntityRegistry {
       before ??
       (earlierOnly ? undefined : after) ??
       this.sightings
-        .filter((s) => s.position < position && s.role && roleHead(s.role) === head && !namesAnother(s.role))
+        .filter(
+          (s) =>
+            s.position < position &&
+            s.role &&
+            roleHead(s.role) === head &&
+            !namesAnother(s.role) &&
+            !anotherHolder(s.role),
+        )
         .reduce<NameSighting | undefined>(
           (best, s) => (!best || s.position > best.position ? s : best),
           undefined,

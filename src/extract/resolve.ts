@@ -5,7 +5,7 @@
  * document to its author. Headlines and captions ("frame" blocks) find only who the body names.
  */
 import type { Context } from "./context";
-import { type Entity, type EntityRegistry, roleHead } from "./entities";
+import { type Entity, type EntityRegistry, OTHER_HOLDERS, roleHead } from "./entities";
 import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
@@ -233,20 +233,37 @@ export class Resolver {
     // (A job only when bare: "the staff member who took his call" is someone else; or after a
     // nationality, as sports pages name their subject: "the Portuguese boss".)
     const epithet = words.length === 2 && DEMONYM_ADJECTIVE.test(words[0] ?? "");
-    const job = !fitsAnyone && (words.length === 1 ? !phrase.described : epithet) && ROLE_NOUNS.has(head);
+    const job =
+      !fitsAnyone &&
+      (words.length === 1 ? !phrase.described : epithet) &&
+      (ROLE_NOUNS.has(head) || OFFICES.has(head));
     // ("the Tory leader", "the Scottish Conservative leader", "the Salford MP"; not "the new
     // minister", someone else.)
+    // ("the culture secretary", "the rural affairs minister": a government office by its portfolio,
+    // printed in lower case, as BBC pages name the minister a story opens on.)
+    const portfolio =
+      OFFICES.has(head) && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !NOT_THE_HOLDER.has(w));
     const titled =
       !fitsAnyone &&
       !job &&
       words.length >= 2 &&
-      words.slice(0, -1).every((w) => /^\p{Lu}\p{L}/u.test(w)) &&
+      (words.slice(0, -1).every((w) => /^\p{Lu}\p{L}/u.test(w)) || portfolio) &&
       isJob(head);
     if (!fitsAnyone && !job && !titled) return null;
     // A person the story names in full (and, for a job, gives no other role).
+    // (Not the shadow or former holder of the job: "Shadow culture secretary Tom Hale".)
+    const anotherHolder = (role: string) =>
+      role
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((w) => OTHER_HOLDERS.includes(w) && !words.includes(w));
     const fits = (p: Entity | null): p is Entity =>
-      p !== null && /\s/.test(p.name) && (fitsAnyone || !p.role || (titled && sameJob(p.role, head)));
-    const inView = titled ? null : this.context.namedPersonInView();
+      p !== null &&
+      /\s/.test(p.name) &&
+      (fitsAnyone || !p.role || (titled && sameJob(p.role, head) && !anotherHolder(p.role)));
+    // (A portfolio's holder may be whoever the story has turned to: "…, Alan Pryor has said. / The
+    // rural affairs minister said …".)
+    const inView = titled && !portfolio ? null : this.context.namedPersonInView();
     const otherJob = job && inView?.role !== undefined;
     const person = fits(inView) ? inView : titled || otherJob ? this.storyPerson() : null;
     if (!fits(person)) return null;
@@ -328,6 +345,15 @@ export class Resolver {
     return entity === HYPOTHETICAL ? null : entity;
   }
 }
+
+/** Offices of a government, named by their portfolio: "the home secretary", "the health minister". */
+const OFFICES = new Set(["secretary", "minister", "chancellor"]);
+/** Words before an office that make its holder someone other than the story's minister. */
+const NOT_THE_HOLDER = new Set(
+  "new former ex previous then shadow deputy junior assistant acting outgoing incoming other another last next future opposition prime".split(
+    " ",
+  ),
+);
 
 /** A job after the place or body it is held for, as a name: "Salford MP", "Holyrood MSP". */
 const TITLED_JOB = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:MP|MSP|MEP|AM|MLA|TD)$/u;
