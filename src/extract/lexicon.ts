@@ -383,7 +383,7 @@ export const ROLE_NOUNS = forms(
   "commissioner inspector detective constable sheriff official delegate deputy",
   "strategist pollster consultant administrator coordinator coordinater founder co-founder ceo cfo coo",
   "cto investor trader banker producer director-general secretary-general whip source insider",
-  "solicitor barrister counsel premier",
+  "solicitor barrister counsel premier chancellor",
   "programmer coder hacker blogger designer architect pilot driver chef artist musician singer actor",
   "actress novelist poet photographer paramedic firefighter lifeguard fisherman shopkeeper trader",
   "landlord tenant voter protester pastor priest vicar",

@@ -257,15 +257,31 @@ export class Resolver {
         .toLowerCase()
         .split(/[\s-]+/)
         .some((w) => OTHER_HOLDERS.includes(w) && !words.includes(w));
+    // (Nor someone the story already calls by another job: "the chancellor" is not "the premier".)
+    const knownByAnotherJob = (p: Entity) =>
+      [...p.aliases].some((a) => {
+        const other = /^the\s+(\p{Ll}+)$/iu.exec(a)?.[1]?.toLowerCase();
+        return other !== undefined && other !== head && isJob(other);
+      });
     const fits = (p: Entity | null): p is Entity =>
       p !== null &&
       /\s/.test(p.name) &&
+      !knownByAnotherJob(p) &&
       (fitsAnyone || !p.role || (titled && sameJob(p.role, head) && !anotherHolder(p.role)));
     // (A portfolio's holder may be whoever the story has turned to: "…, Alan Pryor has said. / The
     // rural affairs minister said …".)
     const inView = titled && !portfolio ? null : this.context.namedPersonInView();
     const otherJob = job && inView?.role !== undefined;
-    const person = fits(inView) ? inView : titled || otherJob ? this.storyPerson() : null;
+    // ("the chancellor": an office of government has one holder, the person the story opens on when
+    // it fits, more likely than whoever was named last.)
+    const opener = job && OFFICES.has(head) ? this.storyPerson() : null;
+    const person = fits(opener)
+      ? opener
+      : fits(inView)
+        ? inView
+        : titled || otherJob
+          ? this.storyPerson()
+          : null;
     if (!fits(person)) return null;
     // (Not when the story prints another age for them.)
     if (age !== undefined && this.registry.agesOf(person).some((a) => a !== Number(age))) return null;
