@@ -439,7 +439,7 @@ export const ORGANISATION_HEADS = forms(
   // Other bodies an aside names: "Harbour Mode, the fashion house,", "a trade body", "the nonprofit".
   "house consultancy nonprofit non-profit not-for-profit body brand platform app clinic gallery brewery",
   "distillery winery bakery restaurant cafe café hotel pub venue theatre theater cinema outfit partnership",
-  "lobby franchise practice",
+  "lobby franchise practice industry sector force taskforce panel",
 );
 
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */

@@ -10,6 +10,7 @@ import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
   ORGANISATION_HEADS,
+  PLACE_WORDS,
   ROLE_NOUNS,
   SPOKESPEOPLE,
   TITLE_WORDS,
@@ -431,6 +432,9 @@ function commonNounType(phrase: SpeakerPhrase): SpeakerPhrase["type"] | null {
   return null;
 }
 
+/** Countries by their letters: "US", "U.S.", "UK", "U.K.", "USA", "UAE". */
+const COUNTRY_CODE = /^(?:U\.?S\.?A?\.?|U\.?K\.?|UAE)$/;
+
 /** Capitalised words opening a document's phrase that name no author: "New research", "Another report". */
 const NOT_AUTHORS =
   /^(?:Another|New|Recent|Previous|Earlier|Later|Such|One|Each|Every|Further|Latest|Internal|Official|Leaked|Draft|Final|Annual|Joint|Separate|Same)$/;
@@ -448,6 +452,9 @@ function authorBefore(text: string): string | null {
   const run: string[] = [];
   for (; k < words.length - 1 && /^\p{Lu}/u.test(words[k] ?? ""); k++) run.push(words[k] as string);
   if (run.length === 0 || k >= words.length) return null;
+  // ("a U.S. study", "a UK survey": a country is where the work was done, not who wrote it.)
+  if (run.length === 1 && (COUNTRY_CODE.test(run[0] as string) || PLACE_WORDS.has(run[0] as string)))
+    return null;
   // ("The Verge’s Stadia review", "Harbour Bank’s Stormbox report": the owner is the name before the
   // possessive; what follows it is what the document is about.)
   const owner = ownerBeforeSubject(run, /^the$/i.test(words[0] ?? ""));

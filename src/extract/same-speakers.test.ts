@@ -71,6 +71,19 @@ describe("joinSameSpeakers", () => {
     ).toEqual(["Researchers", "Researchers at Harbour University", "Kestrel Institute researchers"]);
   });
 
+  it("gives 'the task force' to the one speaker introduced as 'a … task force'", () => {
+    expect(
+      joined(entity("A U.S. task force", "organisation"), entity("The task force", "organisation")),
+    ).toEqual(["A U.S. task force", "A U.S. task force"]);
+    expect(
+      joined(
+        entity("A U.S. task force", "organisation"),
+        entity("A state task force", "organisation"),
+        entity("The task force", "organisation"),
+      ),
+    ).toEqual(["A U.S. task force", "A state task force", "The task force"]);
+  });
+
   it("leaves different names apart", () => {
     expect(joined(entity("Ana Ruiz", "person"), entity("Ana Ruiz-Pike", "person"))).toEqual([
       "Ana Ruiz",

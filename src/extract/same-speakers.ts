@@ -6,7 +6,8 @@
  * - a peer's title before the surname of someone named in full ("Baroness Boothroyd" after "Betty
  *   Boothroyd");
  * - a bare group beside the one group of that kind the story describes ("Researchers" and
- *   "Researchers at Harbour University", "Critics" and "Critics of the council").
+ *   "Researchers at Harbour University", "Critics" and "Critics of the council");
+ * - "the task force" after the one speaker introduced as "a U.S. task force".
  */
 import type { Entity } from "./entities";
 import { givenName } from "./given-names";
@@ -61,6 +62,8 @@ function sameAs(
         ((counts.get(o) ?? 0) === (counts.get(e) ?? 0) && o.order < e.order)),
   );
   if (spelt) return spelt;
+  const described = introduced(e, speakers);
+  if (described) return described;
   if (e.kind === "person") return peer(e, speakers);
   if (e.kind === "group") return describedGroup(e, speakers);
   return undefined;
@@ -90,6 +93,20 @@ const SHORT_FORMS: Record<string, string> = {
   ctr: "center",
   hosp: "hospital",
 };
+
+/**
+ * "The task force" after "a U.S. task force": a definite description and the one speaker of the same
+ * kind introduced with "a" and the same words.
+ */
+function introduced(e: Entity, speakers: readonly Entity[]): Entity | undefined {
+  const words = /^the\s+(.+)$/i.exec(e.name)?.[1]?.toLowerCase();
+  if (!words) return undefined;
+  const found = speakers.filter(
+    (o) =>
+      o !== e && o.kind === e.kind && /^an?\s/i.test(o.name) && o.name.toLowerCase().endsWith(` ${words}`),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /** Peers' titles and the gender they are for. */
 const PEERS: Record<string, "m" | "f"> = { lord: "m", baron: "m", viscount: "m", baroness: "f", lady: "f" };

@@ -22,12 +22,12 @@ export interface Token {
 
 /**
  * One token, at the position the search is at (a sticky pattern). Words keep the full stop of an
- * initial, initials, a title or a firm's legal form ("C. Eugene Steuerle", "J.C. Chandor", "Mr. Warner", "Sen.", "Inc."), so that names are read whole, as
+ * initial, initials, a title or a firm's legal form ("C. Eugene Steuerle", "J.C. Chandor", "a U.S. study", "Mr. Warner", "Sen.", "Inc."), so that names are read whole, as
  * do capitals joined by "&" ("PG&E", "AT&T") and a politician's party and state ("D-Calif.", "R-N.Y."); any
  * other full stop is punctuation. Every character but white space starts a token.
  */
 const TOKEN = new RegExp(
-  `(${MASK}+)|((?:(?:\\p{Lu}\\.){1,3}(?=\\s\\p{Lu})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Assn|Govt)\\.(?=[\\s,])|\\p{Lu}+&\\p{Lu}+\\b|[DRI]-\\p{Lu}[\\p{L}.]*\\.(?=[,)])|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
+  `(${MASK}+)|((?:(?:\\p{Lu}\\.){1,3}(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,3}(?=\\s\\p{Ll})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Assn|Govt)\\.(?=[\\s,])|\\p{Lu}+&\\p{Lu}+\\b|[DRI]-\\p{Lu}[\\p{L}.]*\\.(?=[,)])|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
   "uy",
 );
 
