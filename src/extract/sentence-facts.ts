@@ -960,6 +960,19 @@ const FINITE_AUXILIARIES = new Set(
   "is are was were has have had will would can could may might must shall should does did".split(" "),
 );
 
+/** Prepositions that open a phrase before the subject ("For Rick Dean, …, the future is …"). */
+const OPENING_PREPOSITIONS = new Set([
+  "for",
+  "to",
+  "with",
+  "at",
+  "from",
+  "among",
+  "like",
+  "unlike",
+  "despite",
+]);
+
 function subjectStart(tokens: readonly Token[]): number {
   // "SIOUX FALLS, S.D. – People across the nation …", "CAIRO — Gunmen …": a dateline first.
   const dateline = datelineEnd(tokens);
@@ -989,7 +1002,22 @@ function subjectStart(tokens: readonly Token[]): number {
       comma !== undefined &&
       DETERMINERS.has(first.lower) &&
       tokens.slice(1, comma).some((t) => FINITE_AUXILIARIES.has(t.lower));
-    if (comma !== undefined && comma < 14 && !clause) k = comma + 1;
+    if (comma !== undefined && comma < 14 && !clause) {
+      k = comma + 1;
+      // ("For Rick Dean, director of sales at THX, a new format is …": the role after a name the
+      // opening phrase ends on is part of that phrase.)
+      const next = commaAfter(tokens, k);
+      if (
+        next !== undefined &&
+        next - k <= 15 &&
+        OPENING_PREPOSITIONS.has(first.lower) &&
+        isCapitalised(tokens[comma - 1]) &&
+        !isCapitalised(tokens[k]) &&
+        looksLikeRole(tokens.slice(k, next)) &&
+        !tokens.slice(k, next).some((t) => FINITE_AUXILIARIES.has(t.lower))
+      )
+        k = next + 1;
+    }
     // "At the meeting the mayor stood up and said …", "On one page a poster wrote …": an opening
     // phrase of where or when without its comma ends where the subject's article starts.
     else if (comma === undefined || comma >= 14) k = afterOpeningPhrase(tokens);
