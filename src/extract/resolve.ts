@@ -273,9 +273,12 @@ export class Resolver {
     // rural affairs minister said …".)
     const inView = titled && !portfolio ? null : this.context.namedPersonInView();
     const otherJob = job && inView?.role !== undefined;
-    // ("the chancellor": an office of government has one holder, the person the story opens on when
-    // it fits, more likely than whoever was named last.)
-    const opener = job && OFFICES.has(head) ? this.storyPerson() : null;
+    // ("the chancellor", "the prime minister": an office of government with one holder is the person
+    // the story opens on when it fits, more likely than whoever was named last.)
+    const opener =
+      (job && OFFICES.has(head)) || words.join(" ").toLowerCase() === "prime minister"
+        ? this.storyPerson()
+        : null;
     const person = fits(opener)
       ? opener
       : fits(inView)
@@ -367,7 +370,7 @@ export class Resolver {
 const OFFICES = new Set(["secretary", "minister", "chancellor"]);
 /** Words before an office that make its holder someone other than the story's minister. */
 const NOT_THE_HOLDER = new Set(
-  "new former ex previous then shadow deputy junior assistant acting outgoing incoming other another last next future opposition prime".split(
+  "new former ex previous then shadow deputy junior assistant acting outgoing incoming other another last next future opposition".split(
     " ",
   ),
 );
