@@ -99,6 +99,8 @@ const HONORIFIC_WORDS = new Set([
   "father",
   "sister",
 ]);
+/** A body's name that opens with its country's letters: "U.S. Food and Drug Administration". */
+const COUNTRY_FIRST = /^(?:U\.?S\.?|U\.?K\.?)\s/;
 /** Words that end bodies' names and are surnames as well ("Ray Hall", "Otis Ferry", "Lisa Power"). */
 const SURNAME_LIKE = new Set([
   "Hall",
@@ -703,8 +705,14 @@ export class EntityRegistry {
       const other = this.initials(e.name);
       if (!other) return false;
       const [short, long] = other.length < key.length ? [other, key] : [key, other];
+      // ("FDA" and "U.S. Food and Drug Administration": the country before a body's name may stand
+      // outside its initials, as "UK" in "UK Independence Party" stands inside them.)
+      const longName = long === key ? name : e.name;
+      const country = COUNTRY_FIRST.test(longName) && long.slice(1) === short;
       return (
-        short === long || (short.length >= 3 && long.startsWith(short) && long.length - short.length === 1)
+        short === long ||
+        country ||
+        (short.length >= 3 && long.startsWith(short) && long.length - short.length === 1)
       );
     });
     if (found) found.aliases.add(name);
