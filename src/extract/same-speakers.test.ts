@@ -84,6 +84,26 @@ describe("joinSameSpeakers", () => {
     ).toEqual(["A U.S. task force", "A state task force", "The task force"]);
   });
 
+  it("makes one team of 'the researchers', 'the study authors' and 'the research team'", () => {
+    expect(
+      joined(
+        entity("The research team", "organisation"),
+        entity("The researchers", "group"),
+        entity("The study authors", "group"),
+      ),
+    ).toEqual(["The research team", "The research team", "The research team"]);
+    expect(
+      joined(entity("The researchers", "group"), entity("Researchers at Harbour University", "group")),
+    ).toEqual(["Researchers at Harbour University", "Researchers at Harbour University"]);
+    expect(
+      joined(
+        entity("The researchers", "group"),
+        entity("Researchers at Harbour University", "group"),
+        entity("Kestrel Institute scientists", "group"),
+      ),
+    ).toEqual(["The researchers", "Researchers at Harbour University", "Kestrel Institute scientists"]);
+  });
+
   it("leaves different names apart", () => {
     expect(joined(entity("Ana Ruiz", "person"), entity("Ana Ruiz-Pike", "person"))).toEqual([
       "Ana Ruiz",

@@ -7,7 +7,8 @@
  *   Boothroyd");
  * - a bare group beside the one group of that kind the story describes ("Researchers" and
  *   "Researchers at Harbour University", "Critics" and "Critics of the council");
- * - "the task force" after the one speaker introduced as "a U.S. task force".
+ * - "the task force" after the one speaker introduced as "a U.S. task force";
+ * - a research team in so many words ("the researchers", "the study authors", "the research team").
  */
 import type { Entity } from "./entities";
 import { givenName } from "./given-names";
@@ -64,6 +65,8 @@ function sameAs(
   if (spelt) return spelt;
   const described = introduced(e, speakers);
   if (described) return described;
+  const team = researchTeam(e, speakers);
+  if (team) return team;
   if (e.kind === "person") return peer(e, speakers);
   if (e.kind === "group") return describedGroup(e, speakers);
   return undefined;
@@ -107,6 +110,28 @@ function introduced(e: Entity, speakers: readonly Entity[]): Entity | undefined 
   );
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** A story's research team in so many words: "the researchers", "the study authors", "the research team". */
+const TEAM =
+  /^(?:the\s+)?(?:(?:research|study|study['’]s)\s+)?(?:researchers|scientists|authors|investigators|team)$/i;
+
+/**
+ * "The research team" beside "the researchers" or "the study authors": one team, under the name of
+ * the one research group the story describes ("Researchers at Harbour University"), else of the
+ * first of them.
+ */
+function researchTeam(e: Entity, speakers: readonly Entity[]): Entity | undefined {
+  if (!TEAM.test(e.name) || /^team$/i.test(e.name)) return undefined;
+  const described = speakers.filter(
+    (o) => o.kind === "group" && !TEAM.test(o.name) && !ANOTHER.test(o.name) && RESEARCHERS.test(o.name),
+  );
+  if (described.length === 1) return described[0];
+  if (described.length > 1) return undefined;
+  const first = speakers.find((o) => TEAM.test(o.name));
+  return first !== e ? first : undefined;
+}
+/** A group of researchers described: "Researchers at Harbour University", "Harbour University scientists". */
+const RESEARCHERS = /\b(?:researchers|scientists|investigators)\b/i;
 
 /** Peers' titles and the gender they are for. */
 const PEERS: Record<string, "m" | "f"> = { lord: "m", baron: "m", viscount: "m", baroness: "f", lady: "f" };
