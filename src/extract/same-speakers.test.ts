@@ -99,9 +99,9 @@ describe("joinSameSpeakers", () => {
       joined(
         entity("The researchers", "group"),
         entity("Researchers at Harbour University", "group"),
-        entity("Kestrel Institute scientists", "group"),
+        entity("Kestrel Institute researchers", "group"),
       ),
-    ).toEqual(["The researchers", "Researchers at Harbour University", "Kestrel Institute scientists"]);
+    ).toEqual(["The researchers", "Researchers at Harbour University", "Kestrel Institute researchers"]);
   });
 
   it("leaves different names apart", () => {
