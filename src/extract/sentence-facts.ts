@@ -382,7 +382,9 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
     const asideEnd = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
     // ("Rep. Ann Toll, R-Ohio, visited …": a party tag after a full name is her role, no one else.)
     const tagged = found?.phrase.type === "name" && PARTY_TAG.test(named?.phrase.text ?? "");
-    if (named?.phrase.type === "name" && asideEnd === c2 && !tagged)
+    // ("Mr Johnson, MP for Henley on Thames, said": the end of a place's name is no one's.)
+    const placeTail = /\s(?:on|upon)$/.test(named?.phrase.role ?? "");
+    if (named?.phrase.type === "name" && asideEnd === c2 && !tagged && !placeTail)
       aside = {
         phrase: named.phrase,
         appositive: found ? found.phrase.text : undefined,
