@@ -377,7 +377,23 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
   const c1 = commaAfter(tokens, k);
   const c2 = c1 === undefined ? undefined : commaAfter(tokens, c1);
-  if (c1 !== undefined && c2 !== undefined && c1 < k + 10) {
+  // (Only when the comma closes the subject itself: not "Mr Blair held talks with his Israeli
+  // counterpart, Ariel Sharon, and …", where the name is the object's.)
+  const closesSubject =
+    c1 !== undefined &&
+    (!found ||
+      tokens
+        .slice(0, c1)
+        .every(
+          (t) =>
+            t.start < found.phrase.end ||
+            (t.kind === "word" &&
+              !FINITE.has(t.lower) &&
+              !IRREGULAR_PAST.has(t.lower) &&
+              !/ed$/.test(t.lower) &&
+              speechVerbLemma(t.lower) === undefined),
+        ));
+  if (c1 !== undefined && c2 !== undefined && c1 < k + 10 && closesSubject) {
     const named = phraseStartingAt(tokens, c1 + 1);
     const asideEnd = named ? tokens.findIndex((t) => t.start >= named.phrase.end) : -1;
     // ("Rep. Ann Toll, R-Ohio, visited …": a party tag after a full name is her role, no one else.)

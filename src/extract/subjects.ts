@@ -767,10 +767,16 @@ function namedInAside(
   // (The description opens the sentence, with an article or a possessive, in a few words: "The
   // librarian, Mara Quist, said", "Her deputy, Tom Hale, said".)
   const described = tokens.slice(0, at - 1);
+  // (Or a job opening it without an article, as a title: "Head of the harbour division, Lena
+  // Ortiz, said".)
+  const job =
+    isCapitalised(described[0]) &&
+    ROLE_NOUNS.has((described[0] as Token).lower) &&
+    ["of", "at", "for"].includes(described[1]?.lower ?? "");
   if (
     described.length < 2 ||
     described.length > 8 ||
-    !DESCRIPTION_OPENERS.has((described[0] as Token).lower) ||
+    (!DESCRIPTION_OPENERS.has((described[0] as Token).lower) && !job) ||
     described.some((t) => t.kind !== "word")
   )
     return null;
