@@ -656,6 +656,33 @@ const FINITE_WORDS = new Set([
   "says",
 ]);
 
+/** People who serve someone and speak for themselves: "aides to", "lawyers for". */
+const SERVING = new Set([
+  "aides",
+  "advisers",
+  "advisors",
+  "lawyers",
+  "attorneys",
+  "allies",
+  "associates",
+  "staffers",
+  "relatives",
+  "friends",
+]);
+/** Words that may open such a group: "two aides to …", "some lawyers for …", "his lawyers …". */
+const DETERMINERS_BEFORE_SERVING = new Set([
+  "the",
+  "two",
+  "three",
+  "some",
+  "several",
+  "many",
+  "other",
+  "his",
+  "her",
+  "their",
+]);
+
 /** The subject phrase to the left of the verb at `verb`, and its appositive role if any. */
 export function subjectLeftOf(
   tokens: readonly Token[],
@@ -688,6 +715,31 @@ export function subjectLeftOf(
         },
       };
     }
+  }
+  // "Aides to Mr. Trump say", "Lawyers for Ana Ruiz said": the people who serve someone speak, as
+  // a group named with whom they serve; not the one they serve.
+  // (Past a courtesy title the phrase leaves out: "Mr." in "Aides to Mr. Trump".)
+  const from =
+    (phrase.type === "name" && phrase.courtesy) || isTitle(tokens[at - 1]?.text ?? "") ? at - 1 : at;
+  const served = tokens[from - 2];
+  if (
+    (phrase.type === "name" || phrase.type === "role") &&
+    ["to", "for"].includes(tokens[from - 1]?.lower ?? "") &&
+    served &&
+    SERVING.has(served.lower)
+  ) {
+    const first =
+      from - 2 > 0 && DETERMINERS_BEFORE_SERVING.has(tokens[from - 3]?.lower ?? "") ? from - 3 : from - 2;
+    const opener = tokens[first] as Token;
+    return {
+      phrase: {
+        type: "group",
+        text: printedBetween(tokens, opener.start, phrase.end),
+        start: opener.start,
+        end: phrase.end,
+        head: served.lower,
+      },
+    };
   }
   // "Harbour Bank and other lenders said": a name and others of its kind speak as one group.
   if (phrase.type === "group" && /^other\s/i.test(phrase.text)) {
