@@ -74,6 +74,17 @@ function sameAs(
 
 /** A name as letters alone, its short forms written out: "Dallas Police Dept." → "dallaspolicedepartment". */
 function spelling(name: string): string {
+  let key = spellings.get(name);
+  if (key === undefined) {
+    key = spelt(name);
+    spellings.set(name, key);
+  }
+  return key;
+}
+/** Spellings by name (names repeat across articles; the map is bounded by clearing it when large). */
+const spellings = new Map<string, string>();
+function spelt(name: string): string {
+  if (spellings.size > 5000) spellings.clear();
   return name
     .toLowerCase()
     .replace(/^(?:the|a|an)\s+/, "")
