@@ -11,6 +11,7 @@ import {
   LEGAL_FORMS,
   ORGANISATION_HEADS,
   ORGANISATION_WORDS,
+  PARTY_NAMES,
   PLACE_WORDS,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -307,7 +308,7 @@ const NEVER_ALONE = new Set(
 function organisationName(name: string): boolean {
   const words = tokensOf(name);
   if (words.length === 1 && NEVER_ALONE.has(name)) return false;
-  if (words.some((w) => ORGANISATION_WORDS.has(w))) return true;
+  if (words.some((w) => ORGANISATION_WORDS.has(w)) || PARTY_NAMES.has(name)) return true;
   // ("Number 10", "Transport 2000", "Channel 4": a name that ends in a number is no one's.)
   if (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) return true;
   // "Physicians for Human Rights", "Doctors Without Borders": a body named for its people and what

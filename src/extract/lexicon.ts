@@ -480,7 +480,30 @@ export const GROUP_HEADS = forms(
   "providers physicians clinicians staffers civilians immigrants migrants refugees jurors agents",
   "specialists surgeons psychiatrists psychologists epidemiologists paediatricians pediatricians pharmacists",
   "therapists dentists veterinarians statisticians virologists biologists chemists physicists geologists",
+  "mps msps meps",
 );
+
+/** Political parties known by a name that is no one's: "Labour said", "Plaid Cymru said". */
+export const PARTY_NAMES = new Set([
+  "Labour",
+  "Plaid Cymru",
+  "SNP",
+  "UKIP",
+  "Likud",
+  "Fatah",
+  "Hamas",
+  "Hezbollah",
+  "Syriza",
+  "Podemos",
+  "Fidesz",
+  "Sinn Fein",
+  "Sinn Féin",
+  "Fianna Fail",
+  "Fianna Fáil",
+  "Fine Gael",
+  "DUP",
+  "SDLP",
+]);
 
 /** Personal pronouns that can be the subject of a speech verb. */
 export const PRONOUNS = wordTable<"m" | "f" | "it" | "they" | "self" | "you">({

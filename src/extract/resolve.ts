@@ -10,6 +10,7 @@ import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
   ORGANISATION_HEADS,
+  PARTY_NAMES,
   PLACE_WORDS,
   ROLE_NOUNS,
   SPOKESPEOPLE,
@@ -104,6 +105,13 @@ export class Resolver {
         return context.person(phrase.gender, this.addressee);
       }
       case "role": {
+        // ("Labour said": a party's name, which also opens roles, "Labour MP Stephen Pound".)
+        if (PARTY_NAMES.has(phrase.text))
+          return this.resolve(
+            { type: "name", text: phrase.text, start: phrase.start, end: phrase.end, name: phrase.text },
+            appositive,
+            at,
+          );
         // "Ruiz met Brandt. “It went well,” the latter said.": the second of the last two people, or
         // the first; never a speaker called "The latter".
         const which = /^the\s+(former|latter)$/i.exec(phrase.text)?.[1]?.toLowerCase();
