@@ -1142,7 +1142,7 @@ const PARTICLES = new Set(["off", "out", "up", "down", "away", "back", "behind"]
  * which `agentOfParticiple` reads) between it and the verb. Null when there is none.
  */
 function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase | null {
-  for (let p = end - 2; p >= 1 && end - p <= 8; p--) {
+  for (let p = end - 2; p >= 1 && end - p <= 12; p--) {
     const t = tokens[p] as Token;
     if (t.kind !== "word") return null;
     if (t.lower === "by") return null;
@@ -1150,11 +1150,13 @@ function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase |
       continue;
     // ("the Paris based economics think tank": a participle before its noun modifies it; one after its
     // noun is followed by a place or a time, perhaps after its particle: "laid off in March".)
-    const particle = PARTICLES.has(tokens[p + 1]?.lower ?? "") ? 1 : 0;
+    // ("published recently in …": an adverb may come first.)
+    const adverb = /^\p{Ll}+ly$/u.test(tokens[p + 1]?.text ?? "") ? 1 : 0;
+    const particle = PARTICLES.has(tokens[p + 1 + adverb]?.lower ?? "") ? 1 : 0;
     // ("published in the journal …": a particle may be the preposition of place itself.)
     if (
-      !AFTER_PARTICIPLE.has(tokens[p + 1 + particle]?.lower ?? "") &&
-      !AFTER_PARTICIPLE.has(tokens[p + 1]?.lower ?? "")
+      !AFTER_PARTICIPLE.has(tokens[p + 1 + adverb + particle]?.lower ?? "") &&
+      !AFTER_PARTICIPLE.has(tokens[p + 1 + adverb]?.lower ?? "")
     )
       return null;
     const before = tokens[p - 1];
@@ -1184,6 +1186,9 @@ function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase |
         ? { ...holder, text: printedBetween(tokens, holder.start, last.end), end: last.end }
         : holder;
     }
+    // (Past eight words only for a text: "Two studies published recently in the journals … and
+    // Medicine found"; people described at such length are read whole elsewhere.)
+    if (end - p > 8 && described?.type !== "document") return null;
     return described && described.type !== "pronoun" ? described : null;
   }
   return null;
