@@ -1227,6 +1227,18 @@ export function jointly(words: readonly Token[]): SpeakerPhrase | null {
         /^\p{Lu}\p{Ll}+[^s]s$/u.test(last))
     );
   };
+  // ("Princes William and Harry said": a plural title before two given names.)
+  const titledPair =
+    /^(?:Princes|Princesses)$/.test(words[0]?.text ?? "") &&
+    and === 2 &&
+    words.length === 4 &&
+    givenName(words[1]?.text ?? "") !== undefined &&
+    givenName(words[3]?.text ?? "") !== undefined;
+  if (titledPair) {
+    const start = (words[0] as Token).start;
+    const end = (words[3] as Token).end;
+    return { type: "group", text: printedBetween(words, start, end), start, end, head: "and" };
+  }
   if (!first || !second) return null;
   if (!(person(first) && person(second)) && !(body(first) && body(second))) return null;
   // ("Guitarists Dana Pike and Ana Ruiz": a plural role before the first name is both people's,
