@@ -246,12 +246,12 @@ export class Resolver {
       !fitsAnyone &&
       (words.length === 1 ? !phrase.described : epithet) &&
       (ROLE_NOUNS.has(head) || OFFICES.has(head));
-    // ("the Tory leader", "the Scottish Conservative leader", "the Salford MP"; not "the new
-    // minister", someone else.)
     // ("the culture secretary", "the rural affairs minister": a government office by its portfolio,
     // printed in lower case, as BBC pages name the minister a story opens on.)
     const portfolio =
       OFFICES.has(head) && words.slice(0, -1).every((w) => /^\p{Ll}+$/u.test(w) && !NOT_THE_HOLDER.has(w));
+    // ("the Tory leader", "the Scottish Conservative leader", "the Salford MP"; not "the new
+    // minister", someone else.)
     const titled =
       !fitsAnyone &&
       !job &&
@@ -259,7 +259,6 @@ export class Resolver {
       (words.slice(0, -1).every((w) => /^\p{Lu}\p{L}/u.test(w)) || portfolio) &&
       isJob(head);
     if (!fitsAnyone && !job && !titled) return null;
-    // A person the story names in full (and, for a job, gives no other role).
     // (Not the shadow or former holder of the job: "Shadow culture secretary Tom Hale".)
     const anotherHolder = (role: string) =>
       role
@@ -272,6 +271,7 @@ export class Resolver {
         const other = /^the\s+(\p{Ll}+)$/iu.exec(a)?.[1]?.toLowerCase();
         return other !== undefined && other !== head && isJob(other);
       });
+    // A person the story names in full (and, for a job, gives no other role).
     const fits = (p: Entity | null): p is Entity =>
       p !== null &&
       /\s/.test(p.name) &&

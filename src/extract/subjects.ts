@@ -133,7 +133,7 @@ function placeOpens(tokens: readonly Token[], last: number): number {
  * Whether an aside is a degree or honour printed after a name ("MD", "Ph.D.", "MD, MPH", "QC", "OBE").
  * (A full stop after the letters is its own token: "Ph.D" ".".)
  */
-export function isCredential(aside: readonly Token[]): boolean {
+function isCredential(aside: readonly Token[]): boolean {
   const letters = aside.filter((t) => t.text !== "." && t.text !== "/");
   return letters.length > 0 && letters.length <= 3 && letters.every((t) => CREDENTIAL.test(t.text));
 }
