@@ -316,7 +316,7 @@ function opensCommonNounPhrase(tokens: readonly Token[]): boolean {
     next?.kind !== "word" ||
     isCapitalised(next) ||
     FUNCTION_WORDS.has(next.lower) ||
-    FINITE.has(next.lower) ||
+    FINITE_AUXILIARIES.has(next.lower) ||
     IRREGULAR_PAST.has(next.lower) ||
     speechVerbLemma(next.lower) !== undefined ||
     /(?:ed|ly)$/.test(next.lower) ||
@@ -335,11 +335,8 @@ function opensCommonNounPhrase(tokens: readonly Token[]): boolean {
 /** A finite verb: a form of "be" or "have", a modal, or a verb of saying ("says", "said", "showed"). */
 const isVerbAfterANoun = (t: Token | undefined) =>
   t?.kind === "word" &&
-  (FINITE.has(t.lower) || (/(?:s|ed|id)$/.test(t.lower) && speechVerbLemma(t.lower) !== undefined));
-/** Finite forms of "be", "have" and the modals. */
-const FINITE = new Set(
-  "is are was were has have had will would may might can could should must remains remain".split(" "),
-);
+  (FINITE_AUXILIARIES.has(t.lower) ||
+    (/(?:s|ed|id)$/.test(t.lower) && speechVerbLemma(t.lower) !== undefined));
 /** Past tenses that end in no "-ed": the verb after a name ("Pike knew", "Pike thought"). */
 const IRREGULAR_PAST = new Set(
   "knew thought felt made took gave went saw found kept left held brought meant became began spoke led lost paid sent spent won sold heard met got put set let ran came grew drew chose fell rose stood understood built bought caught taught fought sought broke drove flew forgot threw wrote struck".split(
@@ -388,7 +385,7 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
           (t) =>
             t.start < found.phrase.end ||
             (t.kind === "word" &&
-              !FINITE.has(t.lower) &&
+              !FINITE_AUXILIARIES.has(t.lower) &&
               !IRREGULAR_PAST.has(t.lower) &&
               !/ed$/.test(t.lower) &&
               speechVerbLemma(t.lower) === undefined),
