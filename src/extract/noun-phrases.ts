@@ -186,6 +186,9 @@ const CONTRACTION = /['’](?:ve|d|m|ll|re|t)$/i;
 const COMPOUND_ADJECTIVE =
   /-(?:owned|based|led|backed|run|funded|born|made|style|like|related|linked|affiliated|controlled|friendly|free|wide|era|bound|focused|specific|speaking)$/i;
 
+/** The participles of COMPOUND_ADJECTIVE a writer may print after a name without the hyphen. */
+const UNHYPHENATED_COMPOUND = new Set(["based", "owned", "backed", "funded", "run", "led"]);
+
 /** A word that can be part of a name: capitalised, and not a title, a possessive, a function word or "Mr". */
 export function isNameWord(w: Token): boolean {
   return (
@@ -1000,6 +1003,15 @@ export function phraseStartingAt(
     }
     const next = tokens[j + 1];
     if (isCapitalised(t) && !(isFunctionWord(t) && collected.length === 0)) collected.push(t);
+    // ("said Moscow based lawyer Jamie Firestone": a compound adjective printed without its hyphen
+    // describes what follows it, as "Moscow-based" does.)
+    else if (
+      UNHYPHENATED_COMPOUND.has(t.lower) &&
+      isCapitalised(collected.at(-1)) &&
+      next?.kind === "word" &&
+      (isCapitalised(next) || isHeadNoun(next) || leadsToHead(tokens, j + 1, true))
+    )
+      collected.push(t);
     else if (NAME_PARTICLES.has(t.lower) && collected.length > 0 && isCapitalised(next)) collected.push(t);
     // (After a name, lower-case words go on only to a role: "Harbour Bank chief economist Dana Pike";
     // "Shadman met Mr. Obama" is two phrases, and so is "Ada Lind met families": a verb in the past

@@ -517,12 +517,15 @@ function affiliatedSubject(
 
 /**
  * Where a place a preposition names opens, ending just before `end`: an article and up to three
- * lower-case words ("a lab", "the old port"), or -1.
+ * lower-case words ("a lab", "the old port"), the first of them maybe capitalised ("the Albanian
+ * embassy", "a Leeds clinic"), or -1.
  */
 function placeBefore(tokens: readonly Token[], end: number): number {
   for (let k = end - 1; k >= 0 && end - k <= 4; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || isCapitalised(t)) return -1;
+    if (t.kind !== "word") return -1;
+    if (isCapitalised(t) && (k === end - 1 || !["a", "an", "the"].includes(tokens[k - 1]?.lower ?? "")))
+      return -1;
     if (["a", "an", "the"].includes(t.lower)) return k < end - 1 ? k : -1;
     if (AFFILIATION.has(t.lower) || SPEECH_VERBS.has(t.lower)) return -1;
   }
