@@ -73,6 +73,12 @@ export class Context {
     try {
       for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - SUBJECTS_IN_VIEW; i--) {
         const item = this.subjects[i] as Entity | SentenceFacts;
+        // (A subject that is a description asks in turn for the person in view, "The chancellor is
+        // due to …. They will …": the people before it count, as for `namedPersonInView`.)
+        if (!isEntity(item)) {
+          const at = this.people.lastIndexOf(item);
+          this.resolvingAt = at < 0 ? this.people.length : at;
+        }
         const entity = isEntity(item) ? item : this.resolveLater(item);
         this.subjects[i] = entity;
         // A firm the story has shown to be one: it spoke, or its name says so ("Fresh" opening a
