@@ -869,6 +869,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (
         right &&
         (!opening || adjacent || introduces(right.phrase)) &&
+        // ("Ana Lind, …, said ministers should expect it": a verb after the phrase makes it the
+        // subject of what was said, not of "said".)
+        (adjacent || unlessAVerbFollows(tokens, right.phrase) !== null) &&
         (adjacent || right.phrase.type !== "pronoun") &&
         PRONOUNS[right.phrase.pronoun ?? ""] !== "self"
       ) {

@@ -24,6 +24,7 @@ import {
 import {
   AFFILIATION,
   isComma,
+  isFunctionWord,
   isGroupHead,
   isHeadNoun,
   isRoleNoun,
@@ -217,15 +218,21 @@ function asideKind(aside: readonly Token[]): AsideKind {
   // job's title with its modifiers before it.
   // (Not a description before a name: "former player Ana Ruiz" is Ana Ruiz. A title in capitals
   // is a job when a preposition follows it: "Senior Vice President of Sales for Harbour".)
+  // ("Tory leader in the Lords", "Plaid Cymru health spokesman": a party's, a body's or a place's
+  // name before the job is whose job it is.)
   const job = aside.findIndex(
     (t, k) =>
-      k < 3 &&
+      k < 4 &&
       isRoleNoun(t) &&
       (!isCapitalised(t) || (k > 0 && isCapitalised(aside[0]) && AFFILIATION.has(aside[k + 1]?.text ?? ""))),
   );
+  const named = (t: Token) =>
+    isCapitalised(t) && !isFunctionWord(t) && !isPossessive(t) && givenName(t.text) === undefined;
   if (
     job > 0 &&
-    aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower)) &&
+    (aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower)) ||
+      (named(aside[0] as Token) &&
+        aside.slice(1, job).every((t) => named(t) || (t.kind === "word" && !isFunctionWord(t))))) &&
     !isCapitalised(aside[job + 1])
   )
     return "role";
