@@ -490,10 +490,12 @@ function affiliatedSubject(
     return phrase;
   // ("Residents of Eastport in Ohio said": the people of a place, named so, are a group.)
   const people = holder.type === "name" && isGroupHead(holder.name?.split(" ")[0] ?? "");
+  // ("Zarate of the mental health institute said": a single name at a body the story describes in
+  // small letters is someone who works there.)
   const person =
     holder.type === "name" &&
     !people &&
-    /\s/.test(holder.name ?? "") &&
+    (/\s/.test(holder.name ?? "") || /^(?:the|a|an)\s+\p{Ll}/u.test(phrase.text)) &&
     !ORGANISATION_WORDS.has(holder.text.split(" ").at(-1) ?? "");
   // A name holds an affiliation only with the prepositions of a workplace; roles and groups with any.
   if (
@@ -898,6 +900,15 @@ function nearestSubjectLeftOf(
     (pronoun?.lower === "that" && isWord(tokens[j - 2]) && !SPEECH_VERBS.has(tokens[j - 2]?.lower ?? ""))
   ) {
     const end = isComma(tokens[j - 2]) ? j - 2 : j - 1;
+    // ("Ana Ruiz, chairman of the Harbour Committee, who had called for a ban, said": "who" is the
+    // person the role's aside describes, not the body that ends it.)
+    const stacked = pronoun?.lower === "who" && end === j - 2 ? asidesBefore(tokens, end) : null;
+    // (One aside only: "…, including Bernie Sanders and Tom Perez, chairman of …, who" has a list.)
+    if (stacked && stacked.roles.length === 1 && segmentOpen(tokens, end) === stacked.headEnd) {
+      const head = readPhrase(phraseEndingAt(tokens, stacked.headEnd));
+      if (head && (head.type === "name" || head.type === "role"))
+        return { phrase: head, appositive: stacked.roles.join(", ") };
+    }
     const described = phraseEndingAt(tokens, end);
     const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, end);
     // ("… underwritten by GIS companies or university groups, which suggests that …": a singular
@@ -1131,7 +1142,7 @@ function withHolder(tokens: readonly Token[], phrase: Token[]): Token[] {
 
 /** Words that open the place or time after a participle: "based in Leeds", "published last month". */
 const AFTER_PARTICIPLE = new Set(
-  "in on at from for last this earlier yesterday today since during near outside inside across".split(" "),
+  "in on at from for to last this earlier yesterday today since during near outside inside across".split(" "),
 );
 
 /** Participles that do not end in -ed or -en. */
