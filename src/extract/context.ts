@@ -67,11 +67,16 @@ export class Context {
    * speaker, among the last few (never a place or a name printed in passing).
    */
   organisation(except: readonly Entity[] = [], plural = false): Entity | null {
-    // (Resolving a subject may ask for the organisation in turn: that inner question finds none.)
-    if (this.resolving) return null;
+    // (Resolving a subject may ask for the organisation in turn, "The company carries …" when "The
+    // operator said" asks: that inner question looks only at the subjects before it; asked while a
+    // person is being resolved, it finds none.)
+    const below = this.subjectsBelow;
+    if (this.resolving && below === undefined) return null;
+    const wasResolving = this.resolving;
     this.resolving = true;
     try {
-      for (let i = this.subjects.length - 1; i >= 0 && i >= this.subjects.length - SUBJECTS_IN_VIEW; i--) {
+      const limit = this.subjects.length - SUBJECTS_IN_VIEW;
+      for (let i = (below ?? this.subjects.length) - 1; i >= 0 && i >= limit; i--) {
         const item = this.subjects[i] as Entity | SentenceFacts;
         // (A subject that is a description asks in turn for the person in view, "The chancellor is
         // due to …. They will …": the people before it count, as for `namedPersonInView`.)
@@ -79,7 +84,16 @@ export class Context {
           const at = this.people.lastIndexOf(item);
           this.resolvingAt = at < 0 ? this.people.length : at;
         }
-        const entity = isEntity(item) ? item : this.resolveLater(item);
+        let entity: Entity;
+        if (isEntity(item)) entity = item;
+        else {
+          this.subjectsBelow = i;
+          try {
+            entity = this.resolveLater(item);
+          } finally {
+            this.subjectsBelow = below;
+          }
+        }
         this.subjects[i] = entity;
         // A firm the story has shown to be one: it spoke, or its name says so ("Fresh" opening a
         // sentence does not).
@@ -100,10 +114,12 @@ export class Context {
       }
       return null;
     } finally {
-      this.resolving = false;
+      this.resolving = wasResolving;
     }
   }
   private resolving = false;
+  /** While `organisation` resolves the subject at this index, the index: what it may ask looks below. */
+  private subjectsBelow: number | undefined = undefined;
 
   /**
    * The person the story is about now, if the most recent person it made a subject or named is one

@@ -146,6 +146,9 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
     // ("“deliver” before the administration would agree": a verb in a clause of its own, which a
     // conjunction opens, is no attribution of the quotation.)
     if (OWN_CLAUSE_OPENERS.has(tokens[j]?.lower ?? "")) return false;
+    // ("“weeping with despair” as figures showed 311,000 people were waiting": "as" with a verb
+    // that has a clause of its own; "“…,” as Ruiz said on Monday" attributes the quotation.)
+    if (tokens[j]?.lower === "as" && clauseAfter(tokens, i)) return false;
     // ("instead of the “cheaper fares” the council had promised": words quoted after an article or
     // a preposition are part of a phrase, not a quotation the verb attributes.)
     if (
@@ -163,6 +166,16 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
     if (i - j > 7) return false;
   }
   return isQuote(tokens[i - 1]);
+}
+
+/** Whether the verb at `i` has a clause after it, before any punctuation: "showed 311 people were". */
+function clauseAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (CLAUSE_VERBS.has(t.lower) || t.lower === "that") return true;
+  }
+  return false;
 }
 
 /**
@@ -480,7 +493,16 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         cues.push({ index: i, start: t.start, lemma: "according to", ...named, how: "according" });
         continue;
       }
-      const subject = withQualifier(tokens, described ?? found?.phrase ?? sourceOfData(tokens, at));
+      // ("according to figures from the aviation regulator": figures are their source's, named
+      // after them or before them, "according to Labor Department figures".)
+      const data =
+        found?.phrase.type === "document" &&
+        DATA_NOUNS.has(found.phrase.head ?? "") &&
+        !/\p{Lu}/u.test(found.phrase.text);
+      const subject = withQualifier(
+        tokens,
+        described ?? (data ? sourceOfData(tokens, at) : (found?.phrase ?? sourceOfData(tokens, at))),
+      );
       // ("According to Reuters, the base is closed.": the words after the comma are what the source
       // says, no role; "according to Ana Ruiz, the mayor, fares will rise" closes the role.)
       const closed = found ? asideClosed(tokens, found.phrase.end) : false;
@@ -869,9 +891,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       if (
         right &&
         (!opening || adjacent || introduces(right.phrase)) &&
-        // ("Ana Lind, …, said ministers should expect it": a verb after the phrase makes it the
-        // subject of what was said, not of "said".)
-        (adjacent || unlessAVerbFollows(tokens, right.phrase) !== null) &&
+        // ("Ana Lind, …, said ministers should expect it", "“…” as figures showed 311 people were
+        // waiting": a verb after the phrase makes it the subject of what was said, not of the cue.)
+        unlessAVerbFollows(tokens, right.phrase) !== null &&
         (adjacent || right.phrase.type !== "pronoun") &&
         PRONOUNS[right.phrase.pronoun ?? ""] !== "self"
       ) {

@@ -140,8 +140,11 @@ const roleWord = (word: string): string => {
       : w;
 };
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
-const PUBLIC_BODY =
-  /\b(?:Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?)\b/;
+const PUBLIC_BODY_WORDS =
+  "Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?";
+const PUBLIC_BODY = new RegExp(`\\b(?:${PUBLIC_BODY_WORDS})\\b`);
+/** The same bodies' words as a description's head: "the harbour's top court". */
+const PUBLIC_BODY_HEAD = new RegExp(`^(?:${PUBLIC_BODY_WORDS})$`, "i");
 /** "Organisers of the Riverside Festival", "Residents of Eastport": the people of somewhere, a group. */
 const peopleOf = (name: string) => {
   const words = tokensOf(name).map((w) => ({ text: w, lower: w.toLowerCase() }));
@@ -920,7 +923,9 @@ export class EntityRegistry {
     const current = salient && generic ? salient() : null;
     if (
       current?.kind === "organisation" &&
+      // (Nor a body described in small letters: "the harbour's top court".)
       !PUBLIC_BODY.test(current.name) &&
+      !(current.head !== undefined && PUBLIC_BODY_HEAD.test(current.head)) &&
       !placeName(current.name) &&
       !(THOROUGHFARE.test(current.name) && !current.role)
     ) {

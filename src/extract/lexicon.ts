@@ -451,8 +451,8 @@ export const GENERIC_ORGANISATION_HEADS = forms(
 
 /** Documents and records that can report findings: "the report found", "the study said". */
 export const DOCUMENT_HEADS = forms(
-  "report study survey review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit release",
-  "studies surveys analyses findings statistics",
+  "report study survey poll review inquiry audit analysis paper statement memo letter filing ruling indictment complaint lawsuit release",
+  "studies surveys polls analyses findings statistics figures",
   "tweet post article editorial sign notice",
   "log changelog documentation manual guide faq transcript minutes document documents email emails website",
 );

@@ -186,6 +186,9 @@ const CONTRACTION = /['’](?:ve|d|m|ll|re|t)$/i;
 const COMPOUND_ADJECTIVE =
   /-(?:owned|based|led|backed|run|funded|born|made|style|like|related|linked|affiliated|controlled|friendly|free|wide|era|bound|focused|specific|speaking)$/i;
 
+/** Pieces of research named by what they are of: "a poll of 1,313 people", "a study of 40 adults". */
+const SURVEYS = new Set(["study", "survey", "poll", "trial", "analysis", "review", "census"]);
+
 /** The participles of COMPOUND_ADJECTIVE a writer may print after a name without the hyphen. */
 const UNHYPHENATED_COMPOUND = new Set(["based", "owned", "backed", "funded", "run", "led"]);
 
@@ -349,6 +352,14 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       head: lastWord.lower,
       described: true,
     };
+
+  // ("A Daily Telegraph poll of 1,313 people", "a study of 40 adults": a piece of research speaks
+  // for what it found in the people it is of; they are not the subject.)
+  const surveyOf = words.findIndex(
+    (w, k) => k > 0 && w.lower === "of" && SURVEYS.has((words[k - 1] as Token).lower),
+  );
+  if (surveyOf > 0 && words.slice(surveyOf + 1).every((w) => !isCapitalised(w)))
+    return readPhrase(words.slice(0, surveyOf));
 
   // "Physicians for Human Rights", "Friends of the Earth", "Doctors Without Borders": a body named
   // for the people in it and what they stand for is one name, not a role and a name.

@@ -23,11 +23,11 @@ export interface Token {
 /**
  * One token, at the position the search is at (a sticky pattern). Words keep the full stop of an
  * initial, initials, a title or a firm's legal form ("C. Eugene Steuerle", "J.C. Chandor", "a U.S. study", "Mr. Warner", "Sen.", "Inc."), so that names are read whole, as
- * do capitals joined by "&" ("PG&E", "AT&T") and a politician's party and state ("D-Calif.", "R-N.Y."); any
+ * do a number's thousands ("1,313 people"), capitals joined by "&" ("PG&E", "AT&T") and a politician's party and state ("D-Calif.", "R-N.Y."); any
  * other full stop is punctuation. Every character but white space starts a token.
  */
 const TOKEN = new RegExp(
-  `(${MASK}+)|((?:(?:\\p{Lu}\\.){1,3}(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,3}(?=\\s\\p{Ll})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Assn|Govt)\\.(?=[\\s,])|\\p{Lu}+&\\p{Lu}+\\b|[DRI]-\\p{Lu}[\\p{L}.]*\\.(?=[,)])|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
+  `(${MASK}+)|((?:(?:\\p{Lu}\\.){1,3}(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,3}(?=\\s\\p{Ll})|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Hon|St|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Dept|Univ|Assn|Govt)\\.(?=[\\s,])|\\p{Lu}+&\\p{Lu}+\\b|[DRI]-\\p{Lu}[\\p{L}.]*\\.(?=[,)])|\\p{N}{1,3}(?:,\\p{N}{3})+(?![\\p{N}])|[\\p{L}\\p{N}]+(?:[-'’‘.][\\p{L}\\p{N}]+)*(?:['’]s?)?))|([^\\s\\p{L}\\p{N}${MASK}])`,
   "uy",
 );
 
@@ -52,6 +52,9 @@ function plainTokenLength(text: string, at: number, limit: number): number {
   while (end < limit && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
   if (end === limit) return end - at;
   const next = text.charCodeAt(end);
+  // 44 ",": a number's thousands ("1,313") go on; TOKEN reads them.
+  if (next === 44 && c >= 48 && c <= 57 && end - at <= 3 && /^,\d{3}(?!\d)/.test(text.slice(end, end + 5)))
+    return 0;
   // 45 "-", 39 "'", 46 ".", 38 "&": the word may go on ("well-known", "don't", "U.S.", "PG&E"), or
   // be a title.
   return next < 128 && next !== 45 && next !== 39 && next !== 46 && next !== 38 ? end - at : 0;
