@@ -36,6 +36,7 @@ import {
   phraseStartingAt,
   precursorAt,
   printedBetween,
+  RELATIVES,
   readPhrase,
   type SpeakerPhrase,
 } from "./noun-phrases";
@@ -572,6 +573,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     // "Islamist leaders accused of atrocities": "accused of" is always passive, said of the accused.
     if (t.lower === "accused" && tokens[i + 1]?.lower === "of") continue;
+    // "A woman described as a former official told …", "He is described as 5ft 9ins tall": so is
+    // "described as" with nothing between, said of the one described by someone unnamed (not with
+    // its agent after it, "described as “heartbreaking” by the department", nor with its object
+    // before it, "what Rowe described as a “pronounced improvement”").
+    if (
+      t.lower === "described" &&
+      tokens[i + 1]?.lower === "as" &&
+      !tokens.slice(i + 2).some((x) => x.lower === "by") &&
+      !tokens.slice(Math.max(0, i - 4), i).some((x) => RELATIVES.has(x.lower) || x.lower === "what")
+    )
+      continue;
     // "Asked about fares, Ruiz was blunt: “…”", "When asked why, she said": the question put to the
     // one who answers is no speech of anyone's.
     if (t.lower === "asked" && (i === 0 || (i === 1 && ASKED_OPENERS.has(tokens[0]?.lower ?? "")))) continue;
@@ -772,8 +784,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       });
       continue;
     }
+    // (A quotation just before "told" is no quotation it attributes: "told" has its addressee after
+    // it, "A woman described as a “former official” told the website".)
     const left =
-      isQuote(tokens[j - 1]) || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
+      (isQuote(tokens[j - 1]) && lemma !== "tell") || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
         : (subjectLeftOf(tokens, i) ?? quantifierSubject(tokens, j) ?? quotedSubject(tokens, j, participle));
     // "… written to two of the men freed from Kestrel Point telling them …", "sent a message to Ada
@@ -908,7 +922,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       participle || coordinated
         ? null
         : nextToQuote
-          ? unlessAVerbFollows(tokens, descriptionAt(tokens, i, "right", true))
+          ? // ("… “former official” told the Jezebel website": "told" has its addressee after it.)
+            lemma === "tell"
+            ? null
+            : unlessAVerbFollows(tokens, descriptionAt(tokens, i, "right", true))
           : descriptionAt(tokens, i, "left", closesQuote);
     // "equations that described the motion": a relative clause whose antecedent is no speaker.
     if (!described && ["that", "which"].includes(tokens[j - 1]?.lower ?? "")) continue;

@@ -208,7 +208,7 @@ const TITLE_IN_FULL: Readonly<Record<string, string>> = Object.assign(Object.cre
 /** Role nouns that name a firm ("the developer said") or a person's job ("developer Ammar Askar"). */
 const PERSON_OR_FIRM_ROLES = new Set(["developer", "publisher", "operator", "producer", "maker", "designer"]);
 /** A word printed as initials: "EU", "CDC". */
-const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,6}(?:$|\s)/u;
+const ACRONYM_WORD = /(?:^|\s)(?:\p{Lu}{2,6}|\p{Lu}&\p{Lu}{1,2})(?:$|\s)/u;
 const INITIALS_SKIPPED = new Set(["of", "and", "for", "the", "&", "on", "in"]);
 
 /**
@@ -221,7 +221,8 @@ function initialsOf(name: string): string | undefined {
   let out = "";
   for (const w of words) {
     if (INITIALS_SKIPPED.has(w)) continue;
-    if (/^\p{Lu}{2,6}$/u.test(w)) out += w;
+    // ("J&J", "P&G": an ampersand between initials.)
+    if (/^\p{Lu}{2,6}$/u.test(w) || /^\p{Lu}&\p{Lu}{1,2}$/u.test(w)) out += w.replace("&", "");
     else if (/^\p{Lu}/u.test(w)) out += w[0];
     else return undefined;
   }

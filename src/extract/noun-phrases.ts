@@ -186,6 +186,10 @@ const CONTRACTION = /['’](?:ve|d|m|ll|re|t)$/i;
 const COMPOUND_ADJECTIVE =
   /-(?:owned|based|led|backed|run|funded|born|made|style|like|related|linked|affiliated|controlled|friendly|free|wide|era|bound|focused|specific|speaking)$/i;
 
+/** Plurals of things a body has, which open no body named for its people: "Shares of J&J". */
+const THINGS_OF_A_BODY =
+  /^(?:Shares|Sales|Prices|Profits|Stocks|Results|Costs|Rates|Terms|Details|Plans|Talks|Figures|Files|Records|Units|Assets|Bonds|Revenues|Earnings|Losses|Sections|Parts|Copies|Versions)$/;
+
 /** Pieces of research named by what they are of: "a poll of 1,313 people", "a study of 40 adults". */
 const SURVEYS = new Set(["study", "survey", "poll", "trial", "analysis", "review", "census"]);
 
@@ -324,7 +328,10 @@ function fieldInName(w: Token, next: Token | undefined): boolean {
  * its last word is a name word (`isNameWord`).
  */
 export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
-  const words = tokens.filter(isWord);
+  // (An ampersand stays inside a firm's name: "Johnson & Johnson".)
+  const words = tokens.filter(
+    (t: Token, k) => t.kind === "word" || (t.text === "&" && k > 0 && k < tokens.length - 1),
+  );
   const first = words[0];
   let lastWord = words[words.length - 1];
   if (!first || !lastWord) return null;
@@ -352,6 +359,10 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       head: lastWord.lower,
       described: true,
     };
+
+  // ("Shares of J&J closed up": things a body has, of the body, are no name; the body's is.)
+  if (words.length > 2 && THINGS_OF_A_BODY.test(first.text) && words[1]?.lower === "of")
+    return readPhrase(words.slice(2));
 
   // ("A Daily Telegraph poll of 1,313 people", "a study of 40 adults": a piece of research speaks
   // for what it found in the people it is of; they are not the subject.)
@@ -389,7 +400,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       n < words.length &&
       n > 1 &&
       isNameWord(words[n - 2] as Token);
-    if (!capital && !particle && !joining) break;
+    const ampersand =
+      w.text === "&" && n < words.length && n > 1 && isCapitalised(words[n - 2]) && isCapitalised(words[n]);
+    if (!capital && !particle && !joining && !ampersand) break;
     n--;
   }
   // Lower-case particles cannot open a name ("of", "de"); capitalised ones can ("Ben Adair", "De Niro").
@@ -400,7 +413,8 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   // (The "and" may stand just before the run, when a word of the field is no name word: "Health".)
   for (let k = words.length - 2; k > n - 2 && k > 0; k--) {
     const w = words[k] as Token;
-    if (w.lower !== "and" && w.text !== "&") continue;
+    // (An ampersand joins one firm's name: "Johnson & Johnson", "Procter & Gamble".)
+    if (w.lower !== "and") continue;
     // ("Committee on Intelligence and Security", "Ministry of Health and Welfare": an organisation's
     // "of" or "on" before the "and" joins its field's words.)
     const before = words.slice(n, k);
@@ -790,6 +804,9 @@ const PAST_VERB =
  * to its right already, the first of them `right`.
  */
 function partOfPhrase(t: Token, collected: number, right: Token | undefined, left?: Token): boolean {
+  // ("Johnson & Johnson said", "Procter & Gamble": an ampersand between capitalised words joins a
+  // firm's name.)
+  if (t.text === "&") return collected > 0 && isCapitalised(right) && isCapitalised(left);
   if (t.kind !== "word") return false;
   if (isCapitalised(t))
     return (
@@ -842,6 +859,8 @@ export function isPeopleBody(words: readonly { text: string; lower: string }[]):
     /^\p{Lu}\p{Ll}+s$/u.test(people.text) &&
     givenName(people.text) === undefined &&
     !ORGANISATION_WORDS.has(people.text) &&
+    // (Not things in the plural: "Shares of J&J closed up".)
+    !THINGS_OF_A_BODY.test(people.text) &&
     // (Not people acting for someone named: "Lawyers for Tom Berg", "Supporters of Ana Ruiz".)
     !REPRESENTATIVES.has(people.lower) &&
     givenName(words[at + 2]?.text ?? "") === undefined &&

@@ -9,10 +9,12 @@
 import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
 import {
+  DOCUMENT_HEADS,
   FUNCTION_WORDS,
   GROUP_HEADS,
   GROUP_QUALIFIERS,
   LEGAL_FORMS,
+  ORGANISATION_HEADS,
   ORGANISATION_WORDS,
   PLACE_WORDS,
   PRONOUNS,
@@ -637,17 +639,31 @@ function unclosedAside(
   const comma = tokens.findIndex((t, i) => i >= start && isComma(t));
   if (comma < start + 2 || comma > start + 4 || comma >= verb - 2) return null;
   const name = tokens.slice(start, comma);
+  // (A given name opens it, or it follows the quotation: "“…,” Sagnik Rao, co-author of …".)
   if (
-    !name.every((t) => t.kind === "word" && isCapitalised(t)) ||
-    givenName(name[0]?.text ?? "") === undefined
+    !name.every((t) => t.kind === "word" && isCapitalised(t) && !isFunctionWord(t)) ||
+    (givenName(name[0]?.text ?? "") === undefined && start === 0)
   )
     return null;
   const aside = tokens.slice(comma + 1, verb);
   // (A role opens it, a body's name ends it, and nothing else stops between: no comma, quotation
   // or verb of its own.)
   // ("Editor-in-Chief": a job joined by hyphens is its first word's.)
-  const job = (t: Token) => isRoleNoun(t) || ROLE_NOUNS.has(t.lower.split("-")[0] as string);
-  if (!aside.slice(0, 3).some((t) => t.kind === "word" && job(t)) || !isCapitalised(aside.at(-1)))
+  // ("co-author": and a prefix joined so, its last.)
+  const job = (t: Token) =>
+    isRoleNoun(t) ||
+    t.lower.split("-").some((part, k) => (k === 0 || part.length > 3) && ROLE_NOUNS.has(part));
+  // ("Sagnik Bhattacharyya, co-author of the study said": or a body, a text or a team the story
+  // describes, after "of the".)
+  const last = aside.at(-1);
+  const described =
+    !!last &&
+    !isCapitalised(last) &&
+    aside.length >= 3 &&
+    aside.at(-2)?.lower === "the" &&
+    ["of", "at", "for"].includes(aside.at(-3)?.lower ?? "") &&
+    (isHeadNoun(last) || ORGANISATION_HEADS.has(last.lower) || DOCUMENT_HEADS.has(last.lower));
+  if (!aside.slice(0, 3).some((t) => t.kind === "word" && job(t)) || !(isCapitalised(last) || described))
     return null;
   if (aside.some((t) => t.kind !== "word" || FINITE_WORDS.has(t.lower))) return null;
   const phrase = readPhrase(name);
@@ -1142,7 +1158,9 @@ function withHolder(tokens: readonly Token[], phrase: Token[]): Token[] {
 
 /** Words that open the place or time after a participle: "based in Leeds", "published last month". */
 const AFTER_PARTICIPLE = new Set(
-  "in on at from for to last this earlier yesterday today since during near outside inside across".split(" "),
+  "in on at from for to as last this earlier yesterday today since during near outside inside across".split(
+    " ",
+  ),
 );
 
 /** Participles that do not end in -ed or -en. */
@@ -1165,6 +1183,8 @@ const PARTICLES = new Set(["off", "out", "up", "down", "away", "back", "behind"]
 function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase | null {
   for (let p = end - 2; p >= 1 && end - p <= 12; p--) {
     const t = tokens[p] as Token;
+    // ("A woman described as a “former official” told": a quoted phrase inside the description.)
+    if (t.kind === "quote" && p < end - 1) continue;
     if (t.kind !== "word") return null;
     if (t.lower === "by") return null;
     if (isCapitalised(t) || !(/[a-z](?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower)))
@@ -1187,7 +1207,14 @@ function modifiedSubject(tokens: readonly Token[], end: number): SpeakerPhrase |
     )
       return null;
     const words = phraseEndingAt(tokens, p);
-    const described = readPhrase(words);
+    // ("A woman described as …": or someone only described in a word or two, whom the lexicon
+    // cannot name; not "A lawyer for the driver of the bus involved in …", read below.)
+    const plain = words.length === 0 ? descriptionAt(tokens, p, "left", false) : null;
+    const short =
+      plain !== null &&
+      !/\s\S+\s\S+\s/.test(plain.text) &&
+      !/\s(?:of|for|at|with|from|in)\s/.test(plain.text);
+    const described = readPhrase(words) ?? (short ? plain : null);
     // ("The authors of the research published in …": the people the thing published is of.)
     if (!described) {
       let of = p - 1;
