@@ -52,6 +52,8 @@ function canClose(text: string, i: number): boolean {
   const after = text[i + 1];
   // (” only ever closes: "… continue to see ” Mayer said" has a stray space before it.)
   if (text[i] === "”" && isSpace(before) && i > 1 && !isSpace(text[i - 2])) return !isLetterOrDigit(after);
+  // ("…the whole organism,”said Natalie Rasgon": after a comma or a stop, the space after it left out.)
+  if (text[i] === "”" && /[,.!?]/.test(before ?? "")) return true;
   return !isSpace(before) && !isLetterOrDigit(after);
 }
 
@@ -78,6 +80,15 @@ function findDoubleClose(text: string, open: number): number {
       isSpace(text[j - 1]) &&
       /[.,!?…]/.test(text[j - 2] ?? "") &&
       isSpace(text[j + 1])
+    )
+      return j;
+    // "…the whole organism,"said Natalie Rasgon: a straight mark after a comma, "!" or "?" and
+    // before a letter closes the quotation, the space after it left out.
+    if (
+      (mark === "“" || mark === '"') &&
+      c === '"' &&
+      /[,!?]/.test(text[j - 1] ?? "") &&
+      /\p{L}/u.test(text[j + 1] ?? "")
     )
       return j;
     // “…’’: two closing single marks stand for a double one in some agencies' copy (the position
