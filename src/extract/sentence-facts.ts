@@ -233,6 +233,13 @@ function publishedAfter(tokens: readonly Token[], k: number): string | undefined
  * the dash is a word or two after it and a capital follows.
  */
 function datelineEnd(tokens: readonly Token[]): number {
+  // ("(CNN) Sometimes, …", "(Reuters) - Johnson & Johnson said": a wire service's credit alone,
+  // in brackets, perhaps with a dash.)
+  if (tokens[0]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > 1 && k <= 4 && t.text === ")");
+    if (close < 0 || !tokens.slice(1, close).every((t) => isCapitalised(t))) return 0;
+    return isDash(tokens[close + 1]) ? close + 2 : close + 1;
+  }
   if (!/^\p{Lu}[\p{Lu}'’-]+$/u.test(tokens[0]?.text ?? "")) {
     // (Not a name: "Ana Ruiz - the owner - said".)
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[0]?.text ?? "") || givenName(tokens[0]?.text ?? "")) return 0;
