@@ -445,7 +445,7 @@ export const ORGANISATION_HEADS = forms(
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */
 export const GENERIC_ORGANISATION_HEADS = forms(
   "company firm group carmaker automaker airline retailer bank insurer supermarket chain operator manufacturer",
-  "brokerage lender carrier maker developer publisher studio startup broadcaster newspaper station channel network utility charity club franchise",
+  "brokerage lender carrier maker developer publisher studio startup broadcaster newspaper station channel network utility charity club franchise organisation organization body",
   FIRMS_BY_TRADE,
 );
 
