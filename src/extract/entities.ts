@@ -16,7 +16,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from "./lexicon";
-import { isGroupHead, isPeopleBody, type SpeakerPhrase } from "./noun-phrases";
+import { DEMONYM_ADJECTIVE, isGroupHead, isPeopleBody, type SpeakerPhrase } from "./noun-phrases";
 import { isAscii } from "./text";
 
 /** Someone or something that can be quoted. */
@@ -313,6 +313,13 @@ function organisationName(name: string): boolean {
   const words = tokensOf(name);
   if (words.length === 1 && NEVER_ALONE.has(name)) return false;
   if (words.some((w) => ORGANISATION_WORDS.has(w)) || PARTY_NAMES.has(name)) return true;
+  // ("the Scottish Executive", "the Northern Ireland Executive": a nation's executive is a government.)
+  if (
+    words.length >= 2 &&
+    words.at(-1) === "Executive" &&
+    (DEMONYM_ADJECTIVE.test(words[0] ?? "") || PLACE_OPENERS.has(words[0] ?? ""))
+  )
+    return true;
   // ("Number 10", "Transport 2000", "Channel 4": a name that ends in a number is no one's.)
   if (words.length > 1 && /^\d+$/.test(words.at(-1) ?? "")) return true;
   // "Physicians for Human Rights", "Doctors Without Borders": a body named for its people and what
@@ -544,6 +551,23 @@ export class EntityRegistry {
     const first = [...matches].sort((a, b) => a.position - b.position)[0] as NameSighting;
     const samePerson = matches.filter((s) => compatible(s.name, first.name));
     return samePerson.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best), first);
+  }
+
+  /**
+   * The organisation the story has named with this word last, in small letters ("executive" for
+   * "the Scottish Executive", "police" for "Strathclyde Police"), the latest named; null when none.
+   */
+  bodyEndingIn(word: string): Entity | null {
+    for (let i = this.entities.length - 1; i >= 0; i--) {
+      const e = this.entities[i] as Entity;
+      if (
+        e.kind === "organisation" &&
+        /\s/.test(e.name) &&
+        e.name.split(/\s+/).at(-1)?.toLowerCase() === word
+      )
+        return e;
+    }
+    return null;
   }
 
   /**

@@ -360,6 +360,18 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       described: true,
     };
 
+  // ("the Scottish Executive", "the Welsh Executive": a nation's executive is its government, a
+  // body, not a person whose title is "Executive".)
+  if (
+    lastWord.text === "Executive" &&
+    words.length >= 2 &&
+    DEMONYM_ADJECTIVE.test((words.at(-2) as Token).text) &&
+    words.slice(0, -2).every((w) => w.lower === "the")
+  ) {
+    const named = words.filter((w) => w.lower !== "the");
+    return { type: "name", text: printed, start, end, name: textsJoined(named) };
+  }
+
   // ("Shares of J&J closed up": things a body has, of the body, are no name; the body's is.)
   if (words.length > 2 && THINGS_OF_A_BODY.test(first.text) && words[1]?.lower === "of")
     return readPhrase(words.slice(2));

@@ -125,6 +125,14 @@ export class Resolver {
           const principal = authorBefore(phrase.text);
           const represented = principal ? registry.author(principal, inFrame) : this.possessor(phrase, at);
           if (represented) return represented;
+          // ("An executive spokesman said" after "the Scottish Executive": the body's last word in
+          // small letters.)
+          const body = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+\S+$/u.exec(phrase.text)?.[1];
+          const bodyNamed = body ? registry.bodyEndingIn(body) : null;
+          if (bodyNamed) {
+            bodyNamed.aliases.add(phrase.text);
+            return bodyNamed;
+          }
           // "Harbour Bank said rates would fall. “…,” a spokeswoman said.": a bare spokesperson
           // speaks for the organisation that spoke last, when it is the last speaker of all.
           const bare = !inFrame && /^(?:a|an|the)\s+\S+$/i.test(phrase.text);
