@@ -169,6 +169,21 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
   return isQuote(tokens[i - 1]);
 }
 
+/**
+ * Whether the passive at `i` is only supposed: a modal before its auxiliary ("could be challenged",
+ * "would be confirmed"), or a condition opening its clause ("If the findings are confirmed by").
+ */
+function supposedPassive(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (SUPPOSING_MODALS.has(t.lower) && BE.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (CONDITIONAL.has(t.lower)) return true;
+  }
+  return false;
+}
+const SUPPOSING_MODALS = new Set(["could", "would", "might", "may"]);
+
 /** Whether the verb at `i` has a clause after it, before any punctuation: "showed 311 people were". */
 function clauseAfter(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
@@ -703,6 +718,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // ("his passport would not be issued … by the US": a document issued, not words; "hostages held
     // by the rebels": people kept, not words.)
     if (passive && (lemma === "issue" || lemma === "hold")) continue;
+    // ("The plan could be challenged by doctors", "If the findings are confirmed by larger studies,
+    // …": a passive only supposed, after a modal or in a condition, reports nothing.)
+    if (passive && supposedPassive(tokens, i)) continue;
+    // ("is threatened by a deadly campaign", "was rejected by the Commons": a threat or a vote, no
+    // words, unless what was said follows.)
+    if (passive && (lemma === "threaten" || lemma === "reject") && !clauseAfter(tokens, i)) continue;
     if (passive) {
       const agent = agentAfter(tokens, i);
       // "Vindman said he was told by John Bolton to go …": a passive inside what another cue
