@@ -183,6 +183,25 @@ function supposedPassive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const SUPPOSING_MODALS = new Set(["could", "would", "might", "may"]);
+/** Participles that, after a noun and before "by", report words: "the £7.4m announced by Brown". */
+const REDUCED_PASSIVES = new Set(
+  "announced proposed suggested recommended criticised criticized condemned welcomed demanded unveiled promised pledged".split(
+    " ",
+  ),
+);
+/** Ways a message is sent, after "by": "announced by email". */
+const MEDIA = new Set([
+  "email",
+  "e-mail",
+  "phone",
+  "telephone",
+  "video",
+  "text",
+  "letter",
+  "post",
+  "fax",
+  "radio",
+]);
 
 /** Whether the verb at `i` has a clause after it, before any punctuation: "showed 311 people were". */
 function clauseAfter(tokens: readonly Token[], i: number): boolean {
@@ -709,12 +728,26 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       pastParticiple && !PASSIVE_AUXILIARIES.has(before?.lower ?? "")
         ? (auxiliaryBefore(tokens, i) ?? before)
         : before;
+    // ("the £7.4m from the Treasury announced by Chancellor Gordon Brown": a participle right after
+    // a noun, with its agent next, is a passive that describes the noun.)
+    // (Only verbs of putting something forward or judging it: not what is "reported by patients",
+    // a count's source, nor a pilot "Remembered by His Family".)
+    const reduced =
+      REDUCED_PASSIVES.has(t.lower) &&
+      after?.lower === "by" &&
+      before?.kind === "word" &&
+      !BE.has(before.lower) &&
+      !PASSIVE_AUXILIARIES.has(before.lower) &&
+      !/^(?:has|have|had)$/.test(before.lower) &&
+      !["pronoun", "document"].includes(agentAfter(tokens, i)?.phrase.type ?? "pronoun") &&
+      !MEDIA.has(tokens[i + 2]?.lower ?? "");
     const passive =
-      pastParticiple &&
-      (PASSIVE_SPEECH.has(t.lower) || PASSIVE_AUXILIARIES.has(auxiliary?.lower ?? "")) &&
-      (i === 0 ||
-        BE.has(auxiliary?.lower ?? "") ||
-        (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after))));
+      reduced ||
+      (pastParticiple &&
+        (PASSIVE_SPEECH.has(t.lower) || PASSIVE_AUXILIARIES.has(auxiliary?.lower ?? "")) &&
+        (i === 0 ||
+          BE.has(auxiliary?.lower ?? "") ||
+          (isPunct(before) && (["as", "by"].includes(after?.lower ?? "") || isQuote(after)))));
     // ("his passport would not be issued … by the US": a document issued, not words; "hostages held
     // by the rebels": people kept, not words.)
     if (passive && (lemma === "issue" || lemma === "hold")) continue;
@@ -847,6 +880,14 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     // "… and will update this post if company officials respond": speech only supposed.
     if (left && !adjacent && CONDITIONAL.has(tokenBefore(tokens, left.phrase.start)?.lower ?? "")) continue;
+    // ("If confirmed, the report would suggest a direct link": so is a modal's, in a condition.)
+    if (
+      left &&
+      !adjacent &&
+      tokens.slice(Math.max(0, j - 1), i).some((x) => SUPPOSING_MODALS.has(x.lower)) &&
+      tokens.slice(0, j).some((x) => CONDITIONAL.has(x.lower))
+    )
+      continue;
     // "… Is A Big Wake-Up Call For Investors": in a title-case line, a bare verb after one name
     // (no "and", no auxiliary between) does not agree with it: a noun ("Police Say" agrees).
     if (
@@ -1239,7 +1280,7 @@ const CONDITIONAL = new Set(["if", "unless"]);
 /** The token just before offset `start` (where a phrase begins), if any. */
 /** Prepositions whose object a participle after it never has for its subject ("with" has: "with Lind saying …"). */
 const PLACE_AND_ADDRESS = new Set(
-  "to from of at in on for before after near outside inside into onto about among between toward towards over under".split(
+  "to from of at in on for before after near outside inside into onto about among between toward towards over under around across throughout through along".split(
     " ",
   ),
 );
