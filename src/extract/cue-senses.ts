@@ -65,7 +65,9 @@ const WHEN_SAID = new Set(
  */
 export function closesSentence(tokens: readonly Token[], i: number): boolean {
   const k = afterTimeOfSaying(tokens, i + 1);
-  if (tokens[k] && !isPunct(tokens[k], ".!?")) return false;
+  // ("…, he said, urging voters to hold him to account.": a participle's clause after it too.)
+  const trailing = isPunct(tokens[k], ",") && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? "");
+  if (tokens[k] && !isPunct(tokens[k], ".!?") && !trailing) return false;
   for (let j = i - 1; j >= Math.max(0, i - 13); j--) {
     const t = tokens[j] as Token;
     // (Not the comma of a number, "on 2,164 CERP projects.", nor a clause of a participle or a

@@ -1057,7 +1057,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
   }
   // "…, but investors have been told the price is likely to be final, Reuters reported.": a closing
   // attribution reports the whole sentence; the cues before it are part of what it reports.
-  const last = cues[cues.length - 1];
+  // (The last before any participles that share its subject: "…, he said, urging voters to …".)
+  let closer = cues.length - 1;
+  while (closer > 0 && (cues[closer] as Cue).how === "inherit") closer--;
+  const last = cues[closer];
   // ("Ruiz said in a memo that …, the Eastport Herald reported.": a report of what someone said is
   // the channel, and what they said stays theirs; see reading's reportSpeech.)
   const reportsSpeech =
@@ -1067,7 +1070,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         c !== last && c.subject && c.subject.type !== "pronoun" && (c.how === "left" || c.how === "right"),
     );
   if (last && closingAttribution(tokens, last) && !reportsSpeech) {
-    for (let k = cues.length - 2; k >= 0; k--) {
+    for (let k = closer - 1; k >= 0; k--) {
       const c = cues[k] as Cue;
       if (c.lemma !== "according to" && !followsQuote(tokens, c.index)) cues.splice(k, 1);
     }

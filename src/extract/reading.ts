@@ -393,12 +393,21 @@ export class Reading implements QuotationReading {
       const shared = subject
         ? resolved.find((r) => r.cue.subject?.start === subject.start && r.cue.subject.text === subject.text)
         : undefined;
+      // ("Mr Blair has failed to tackle these problems, he claimed": a pronoun after a comma, after
+      // what it reports, is never that report's subject.)
+      // (Not the sentence's own subject after an opening clause: "When Ana Ruiz announced the
+      // exchange, she said …".)
+      this.resolver.afterReport =
+        subject?.type === "pronoun" &&
+        /,\s*$/.test(block.text.slice(Math.max(0, subject.start - 4), subject.start)) &&
+        this.subjectOf(block, facts).main?.phrase.start !== subject.start;
       const entity: Resolved = shared
         ? shared.entity
         : cue.how === "inherit" && !subject
           ? (resolved[resolved.length - 1]?.entity ?? null)
           : this.resolve(subject, cue.appositive, position(bi, cue.start));
       this.resolver.addressee = null;
+      this.resolver.afterReport = false;
       if (entity && entity !== HYPOTHETICAL && !frame) {
         // Speaking is evidence of a person (for the pronouns that follow), when it is one at all.
         if (entity.kind === "person") entity.evidence = true;

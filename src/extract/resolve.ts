@@ -41,6 +41,11 @@ export class Resolver {
   /** Whom the verb being resolved addresses ("he told Cook"): never its own subject's "he". */
   addressee: Entity | null = null;
   /**
+   * Whether the pronoun being resolved follows a comma, after what it reports ("Mr Blair has failed,
+   * he claimed", "The mayor, she said, …"): never the subject of the words before it.
+   */
+  afterReport = false;
+  /**
    * The person the story opens on (the reading's): "Gordon Brown has criticised … But the
    * chancellor said" and "the Tory leader argued" mean them.
    */
@@ -366,6 +371,7 @@ export class Resolver {
 
   /** The sentence's own subject, when it stands before the pronoun and agrees with it. */
   private ownSubject(pronoun: SpeakerPhrase): Entity | null {
+    if (this.afterReport) return null;
     const subject = this.sentenceSubject?.();
     const entity = subject?.entity;
     if (!entity || !subject || subject.at >= pronoun.start) return null;
