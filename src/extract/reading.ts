@@ -687,7 +687,8 @@ export class Reading implements QuotationReading {
 }
 
 /** An unnamed spokesperson: "a spokeswoman for …", "a Harbour Ferries spokesman" (group 1: the word). */
-const UNNAMED_SPOKESPERSON = /^an?\s+(?:\S+\s+){0,4}?(spokesman|spokeswoman|spokesperson)\b/i;
+const UNNAMED_SPOKESPERSON =
+  /^(?:[Aa]n?\s+(?:\S+\s+){0,4}?|[Tt]he\s+\p{Ll}+\s+)(spokesman|spokeswoman|spokesperson)\b/u;
 /** An unnamed spokesperson before the body they speak for: "a spokeswoman for the " (group 1: the word). */
 const SPOKESPERSON_FOR =
   /\b[Aa]n?\s+(?:\S+\s+){0,2}?(spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+(?:the\s+)?$/;
