@@ -39,6 +39,8 @@ export class Context {
   constructor(
     /** The entity of a name or sentence the context noted unresolved. */
     private readonly resolveLater: (later: NameSighting | SentenceFacts) => Entity,
+    /** The body a group is the people of ("Kestrel Oil officials"), if any. */
+    private readonly bodyOf: (group: Entity) => Entity | null = () => null,
   ) {}
 
   noteSubject(entity: Entity) {
@@ -95,6 +97,12 @@ export class Context {
           }
         }
         this.subjects[i] = entity;
+        // ("Kestrel Oil officials were unavailable for comment. But the company said …": a body's
+        // people as a subject put the body in view.)
+        if (entity.kind === "group") {
+          const body = this.bodyOf(entity);
+          if (body && !except.includes(body)) entity = body;
+        }
         // A firm the story has shown to be one: it spoke, or its name says so ("Fresh" opening a
         // sentence does not).
         if (except.includes(entity)) continue;

@@ -31,7 +31,9 @@ import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import {
   isComma,
   isGroupHead,
+  isHeadNoun,
   isTitle,
+  PERSON_NOUN,
   phraseEndingAt,
   phraseStartingAt,
   precursorAt,
@@ -398,6 +400,8 @@ function quantifierSubject(
 
 /** Articles and possessives that open a noun phrase. */
 const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
+/** Words after a plural that make it a noun: "the tax claims and debts", "the claims of". */
+const NOUN_FOLLOWERS = new Set(["and", "or", "of", "against", "from", "over", "owed", "made", "filed"]);
 
 /** Participles that give a name or title: "a film called “…”". */
 const NAMING_PARTICIPLES = new Set([
@@ -681,6 +685,21 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       before?.kind === "word" &&
       !isCapitalised(before) &&
       !/ly$/.test(before.lower)
+    )
+      continue;
+    // ("recover some of the tax claims and debts": a plural after an article and a noun that names
+    // no one who could speak is a noun; "the company claims" keeps its verb.)
+    if (
+      t.lower === `${lemma}s` &&
+      ARTICLES.has(tokens[i - 2]?.lower ?? "") &&
+      before?.kind === "word" &&
+      !isCapitalised(before) &&
+      !/ly$/.test(before.lower) &&
+      !isHeadNoun(before) &&
+      !PERSON_NOUN.test(before.lower) &&
+      !/s$/.test(before.lower) &&
+      // (And what follows is a noun's: "claims and debts", "claims of", not a clause.)
+      (after === undefined || after.kind === "punct" || NOUN_FOLLOWERS.has(after.lower))
     )
       continue;
     // "did not respond to calls", "in response to claims", "asked for comment": a noun after "to" or "for".

@@ -155,6 +155,13 @@ const peopleOf = (name: string) => {
   );
 };
 
+/** A body's people, after its name: "Kestrel Oil officials", "Harbour Bank staff". */
+const BODY_PEOPLE = new Set(
+  "officials executives staff workers employees bosses managers spokesmen representatives lawyers engineers".split(
+    " ",
+  ),
+);
+
 /** Kinds of body that "the group" and the like name once the story has named them so. */
 const BODIES_BY_KIND = new Set([
   "group",
@@ -551,6 +558,21 @@ export class EntityRegistry {
     const first = [...matches].sort((a, b) => a.position - b.position)[0] as NameSighting;
     const samePerson = matches.filter((s) => compatible(s.name, first.name));
     return samePerson.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best), first);
+  }
+
+  /**
+   * The organisation whose people a group is named for ("Kestrel Oil officials", "Harbour Bank
+   * staff"): the body of the name before the plural, when the story names it on its own and it is
+   * an organisation's name; null otherwise.
+   */
+  bodyOfPeople(group: Entity): Entity | null {
+    const words = tokensOf(group.name);
+    const people = words.at(-1)?.toLowerCase() ?? "";
+    if (words.length < 2 || !BODY_PEOPLE.has(people)) return null;
+    const name = words.slice(0, -1).join(" ");
+    if (!this.sightings.some((s) => s.name === name)) return null;
+    const body = this.byName({ type: "name", text: name, start: 0, end: 0, name });
+    return body.kind === "organisation" ? body : null;
   }
 
   /**

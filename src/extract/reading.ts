@@ -128,21 +128,24 @@ export class Reading implements QuotationReading {
         b,
         list.map((s, index) => ({ at: s.position % 1e6, index })).sort((x, y) => x.at - y.at),
       );
-    this.context = new Context((later) => {
-      if ("position" in later) return this.entityOf(later);
-      const subject = this.subjectEntity(later) ?? NOBODY;
-      // A full name as a sentence's subject is evidence enough of a person for the pronouns after it
-      // ("Hikmatullah Shadman launched a contest. … “…,” he says.").
-      // (A headline's "Job Woes Linger" is no one's name, though "Job creation …" opens a sentence.)
-      if (
-        subject.kind === "person" &&
-        !subject.evidence &&
-        FULL_NAME.test(subject.name) &&
-        this.namedInBody(subject.name)
-      )
-        subject.evidence = true;
-      return subject;
-    });
+    this.context = new Context(
+      (later) => {
+        if ("position" in later) return this.entityOf(later);
+        const subject = this.subjectEntity(later) ?? NOBODY;
+        // A full name as a sentence's subject is evidence enough of a person for the pronouns after it
+        // ("Hikmatullah Shadman launched a contest. … “…,” he says.").
+        // (A headline's "Job Woes Linger" is no one's name, though "Job creation …" opens a sentence.)
+        if (
+          subject.kind === "person" &&
+          !subject.evidence &&
+          FULL_NAME.test(subject.name) &&
+          this.namedInBody(subject.name)
+        )
+          subject.evidence = true;
+        return subject;
+      },
+      (group) => registry.bodyOfPeople(group),
+    );
     this.resolver = new Resolver(registry, this.context);
     this.resolver.storyPerson = () => this.storyPerson();
     this.transcript = transcriptLines(blocks);
