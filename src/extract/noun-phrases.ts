@@ -360,6 +360,17 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       described: true,
     };
 
+  // ("says PM", "Swedish PM does not rule out …": the headline's short form of a prime minister, a
+  // person's job, not an organisation's initials.)
+  if (
+    lastWord.text === "PM" &&
+    words.slice(0, -1).every((w) => w.lower === "the" || DEMONYM_ADJECTIVE.test(w.text))
+  ) {
+    const before = words.slice(0, -1).filter((w) => w.lower !== "the");
+    const role = [...before.map((w) => w.text), "prime", "minister"].join(" ");
+    return { type: "role", text: printed, start, end, role, head: "minister" };
+  }
+
   // ("the Scottish Executive", "the Welsh Executive": a nation's executive is its government, a
   // body, not a person whose title is "Executive".)
   if (
