@@ -313,7 +313,25 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
     const t = tokens[j] as Token;
     if (t.kind === "quote") quoted = true;
     if (t.kind === "punct" && t.text !== ",") break;
-    if (t.lower === "by") return naming && !quoted ? null : phraseStartingAt(tokens, j + 1);
+    if (t.lower === "by") {
+      if (naming && !quoted) return null;
+      const found = phraseStartingAt(tokens, j + 1);
+      // ("questioned by Plaid Cymru's former President, Dafydd Wigley, about …": a role, then the
+      // name of who holds it between commas, is that person.)
+      if (found?.phrase.type === "role") {
+        const after = tokens.findIndex((x) => x.start >= found.phrase.end);
+        const named = isPunct(tokens[after], ",") ? phraseStartingAt(tokens, after + 1) : null;
+        const end = named ? tokens.findIndex((x) => x.start >= named.phrase.end) : -1;
+        if (
+          named?.phrase.type === "name" &&
+          /\s/.test(named.phrase.name ?? "") &&
+          !ORGANISATION_WORDS.has((named.phrase.name ?? "").split(" ").at(-1) ?? "") &&
+          (end < 0 || isPunct(tokens[end], ",.") || isPunct(tokens[end], "."))
+        )
+          return { phrase: named.phrase, appositive: found.phrase.text };
+      }
+      return found;
+    }
   }
   return null;
 }

@@ -192,7 +192,7 @@ function asideKind(aside: readonly Token[]): AsideKind {
   // "The report, published on Monday, said", "The lawsuit, filed in May by …, alleges": a participle
   // and when, where or by whom ("a retired teacher" is a role).
   if (PARTICIPLE.test(first.text) && PARTICIPLE_FOLLOWERS.has(aside[1]?.lower ?? "")) return "skip";
-  if (["a", "an", "the"].includes(first.lower))
+  if (["a", "an", "the", "another"].includes(first.lower))
     return looksLikeRole(aside) || allLowerCase(aside.slice(1)) ? "role" : "skip";
   // ("The study’s lead author, Dr. Ana Ruiz of Harbour University, said": an abbreviated title
   // before a name opens a name, not a role.)
