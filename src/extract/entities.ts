@@ -566,14 +566,21 @@ export class EntityRegistry {
    * an organisation's name; null otherwise.
    */
   bodyOfPeople(group: Entity): Entity | null {
+    // (Asked for every group "it" looks past: worked out once each.)
+    const known = this.bodies.get(group);
+    if (known !== undefined) return known;
     const words = tokensOf(group.name);
     const people = words.at(-1)?.toLowerCase() ?? "";
-    if (words.length < 2 || !BODY_PEOPLE.has(people)) return null;
     const name = words.slice(0, -1).join(" ");
-    if (!this.sightings.some((s) => s.name === name)) return null;
-    const body = this.byName({ type: "name", text: name, start: 0, end: 0, name });
-    return body.kind === "organisation" ? body : null;
+    let body: Entity | null = null;
+    if (words.length >= 2 && BODY_PEOPLE.has(people) && this.sightings.some((s) => s.name === name)) {
+      const named = this.byName({ type: "name", text: name, start: 0, end: 0, name });
+      if (named.kind === "organisation") body = named;
+    }
+    this.bodies.set(group, body);
+    return body;
   }
+  private readonly bodies = new Map<Entity, Entity | null>();
 
   /**
    * The organisation the story has named with this word last, in small letters ("executive" for
