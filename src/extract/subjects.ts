@@ -483,6 +483,8 @@ function affiliatedSubject(
     phrase.type === "group"
   )
     return holder;
+  // ("The article in the magazine suggested": a text in a publication speaks itself.)
+  if (holder.type === "document" && preposition.lower === "in" && phrase.type !== "document") return holder;
   // "The tweet from Vulture magazine reads": a document speaks for whoever it is from.
   if (
     holder.type === "document" &&
@@ -639,13 +641,17 @@ function unclosedAside(
   const comma = tokens.findIndex((t, i) => i >= start && isComma(t));
   if (comma < start + 2 || comma > start + 4 || comma >= verb - 2) return null;
   const name = tokens.slice(start, comma);
-  // (A given name opens it, or it follows the quotation: "“…,” Sagnik Rao, co-author of …".)
+  const aside = tokens.slice(comma + 1, verb);
+  // (A given name opens it, or it follows the quotation, "“…,” Sagnik Rao, co-author of …", or the
+  // aside ends in a person's job, "Rhodri Glyn Thomas, Plaid Cymru health spokesman said".)
+  const last = aside.at(-1);
+  const endsInJob =
+    !!last && !isCapitalised(last) && (SPOKESPEOPLE.has(last.lower) || ROLE_NOUNS.has(last.lower));
   if (
     !name.every((t) => t.kind === "word" && isCapitalised(t) && !isFunctionWord(t)) ||
-    (givenName(name[0]?.text ?? "") === undefined && start === 0)
+    (givenName(name[0]?.text ?? "") === undefined && start === 0 && !endsInJob)
   )
     return null;
-  const aside = tokens.slice(comma + 1, verb);
   // (A role opens it, a body's name ends it, and nothing else stops between: no comma, quotation
   // or verb of its own.)
   // ("Editor-in-Chief": a job joined by hyphens is its first word's.)
@@ -655,7 +661,6 @@ function unclosedAside(
     t.lower.split("-").some((part, k) => (k === 0 || part.length > 3) && ROLE_NOUNS.has(part));
   // ("Sagnik Bhattacharyya, co-author of the study said": or a body, a text or a team the story
   // describes, after "of the".)
-  const last = aside.at(-1);
   const described =
     !!last &&
     !isCapitalised(last) &&
@@ -663,7 +668,14 @@ function unclosedAside(
     aside.at(-2)?.lower === "the" &&
     ["of", "at", "for"].includes(aside.at(-3)?.lower ?? "") &&
     (isHeadNoun(last) || ORGANISATION_HEADS.has(last.lower) || DOCUMENT_HEADS.has(last.lower));
-  if (!aside.slice(0, 3).some((t) => t.kind === "word" && job(t)) || !(isCapitalised(last) || described))
+  // ("Plaid Cymru health spokesman": or the job last, after whose it is.)
+  const jobLast =
+    endsInJob &&
+    aside.slice(0, -1).every((t) => t.kind === "word" && (isCapitalised(t) || !isFunctionWord(t)));
+  if (
+    !jobLast &&
+    (!aside.slice(0, 3).some((t) => t.kind === "word" && job(t)) || !(isCapitalised(last) || described))
+  )
     return null;
   if (aside.some((t) => t.kind !== "word" || FINITE_WORDS.has(t.lower))) return null;
   const phrase = readPhrase(name);
