@@ -43,7 +43,7 @@ import {
   type SpeakerPhrase,
 } from "./noun-phrases";
 import { subjectLeftOf, subjectRightOf } from "./subjects";
-import { isCapitalised, opensPhraseAfterQuote, type Token } from "./tokens";
+import { isCapitalised, isPossessive, opensPhraseAfterQuote, type Token } from "./tokens";
 
 /** A speech cue and who it names. */
 export interface Cue {
@@ -1007,6 +1007,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         // ("Ana Lind, …, said ministers should expect it", "“…” as figures showed 311 people were
         // waiting": a verb after the phrase makes it the subject of what was said, not of the cue.)
         unlessAVerbFollows(tokens, right.phrase) !== null &&
+        // ("…, says the Duke group's results may …": a name before more of its noun phrase is a
+        // modifier in what was said, not an inverted subject.)
+        !isPossessive(tokens.find((x) => x.start >= right.phrase.end)) &&
         (adjacent || right.phrase.type !== "pronoun") &&
         PRONOUNS[right.phrase.pronoun ?? ""] !== "self"
       ) {

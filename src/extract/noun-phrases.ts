@@ -1339,7 +1339,17 @@ export function looksLikeRole(aside: readonly Token[]): boolean {
 }
 
 /** Adverbs that may open a role's aside: "also a member of the panel", "now the head of …". */
-const ROLE_ADVERBS = new Set(["also", "now", "then", "once", "still", "both", "each", "himself", "herself"]);
+export const ROLE_ADVERBS = new Set([
+  "also",
+  "now",
+  "then",
+  "once",
+  "still",
+  "both",
+  "each",
+  "himself",
+  "herself",
+]);
 
 /** Words by which a source is said to know: "familiar with", "close to", "briefed on". */
 export const SOURCE_KNOWING = new Set(["familiar", "close", "involved", "briefed", "knowledgeable", "privy"]);

@@ -40,6 +40,7 @@ import {
   phraseEndingAt,
   phraseStartingAt,
   printedBetween,
+  ROLE_ADVERBS,
   readPhrase,
   roleTextOf,
   SOURCE_KNOWING,
@@ -230,9 +231,23 @@ function asideKind(aside: readonly Token[]): AsideKind {
   );
   const named = (t: Token) =>
     isCapitalised(t) && !isFunctionWord(t) && !isPossessive(t) && givenName(t.text) === undefined;
+  // ("clinical director of the Center for …": any plain words before a job held at a place.)
+  const heldAt = AFFILIATION.has(aside[job + 1]?.lower ?? "");
   if (
     job > 0 &&
     (aside.slice(0, job).every((t) => JOB_MODIFIERS.has(t.lower)) ||
+      (heldAt &&
+        aside
+          .slice(0, job)
+          .every(
+            (t) =>
+              t.kind === "word" &&
+              !isCapitalised(t) &&
+              !isFunctionWord(t) &&
+              !["a", "an", "the"].includes(t.lower) &&
+              !FINITE_WORDS.has(t.lower) &&
+              !ROLE_ADVERBS.has(t.lower),
+          )) ||
       (named(aside[0] as Token) &&
         aside.slice(1, job).every((t) => named(t) || (t.kind === "word" && !isFunctionWord(t))))) &&
     !isCapitalised(aside[job + 1])
@@ -362,10 +377,20 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
       kind = "role";
     // "Minister of Energy, Mines and Forests", "vice president at Harbour Defense, Space, and
     // Security": a list of capitalised words continues the role before it.
+    // ("…Institute of Psychiatry, Psychology and Neuroscience at King's College London, who …": and a
+    // workplace after the list; "which includes the Alzheimer's Society, Age Concern, Mencap and the
+    // National Autistic Society, said": a list a relative clause opens, passed over.)
     if (
       kind === null &&
       aside.some((t) => t.lower === "and" || t.text === "&") &&
-      aside.every((t) => t.kind === "word" && (isCapitalised(t) || NAME_PARTICLES.has(t.lower)))
+      aside.every(
+        (t, k) =>
+          t.kind === "word" &&
+          (isCapitalised(t) ||
+            NAME_PARTICLES.has(t.lower) ||
+            AFFILIATION.has(t.lower) ||
+            (t.lower === "the" && aside[k - 1]?.lower === "and")),
+      )
     ) {
       let at = open;
       let items = 1;
@@ -383,8 +408,14 @@ function asidesBefore(tokens: readonly Token[], comma: number): { headEnd: numbe
         before = segmentOpen(tokens, at);
         previous = before >= 0 && isComma(tokens[before]) ? tokens.slice(before + 1, at) : [];
       }
-      if (asideKind(previous) === "role") {
+      const opening = asideKind(previous);
+      if (opening === "role") {
         roles.unshift(textOf(tokens.slice(before + 1, end)));
+        skipped += items + 1;
+        end = before;
+        continue;
+      }
+      if (opening === "skip" && ["which", "who", "including"].includes(previous[0]?.lower ?? "")) {
         skipped += items + 1;
         end = before;
         continue;
