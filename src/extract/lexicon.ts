@@ -406,7 +406,7 @@ export const ORGANISATION_WORDS = forms(
   "Centre Center Agency Press Times Post News Journal Herald Telegraph Guardian Reuters Network Channel",
   "Project Campaign Initiative Team Club Church Mission Embassy Consulate Secretariat Directorate",
   "Programme Program Watch International Motors Airlines Airways Energy Pharmaceuticals Labs Laboratories",
-  "Holdings Partners Capital Systems Technologies Media Foods Industries Enterprises Solutions Communications",
+  "Holdings Partners Capital System Systems Technologies Media Foods Industries Enterprises Solutions Communications",
   "Entertainment Studios Records Games Bancorp Insurance Telecom Railways Rail Logistics Shipping Petroleum Oil",
   "Research Analytics Consulting Consultants Associates Advisors Advisers Strategies Insights Intelligence",
   "Equities Securities Investments Ventures Brokers Brokerage Resources Mining Therapeutics Biotech",

@@ -304,6 +304,11 @@ export class Reading implements QuotationReading {
       const from = Math.min(cue?.start ?? 0, cue?.subject?.start ?? Number.POSITIVE_INFINITY);
       if (first && cue && /\S\s*,\s*$/.test(block.text.slice(sentence.start, from)))
         this.context.noteSubject(first);
+      // ("“…,” says Brian Ahmedani, director of research at the Henry Ford Health System in Detroit,
+      // who …. / …, he says.": a speaker named with an aside is what "he" next means, not the
+      // bodies and places the aside names after him.)
+      else if (first?.kind === "person" && cue && (cue.how === "right" || cue.appositive !== undefined))
+        this.context.noteSubject(first);
     }
     // "President Obama also said:" opens a list of what he said.
     if (first && /:\s*$/.test(block.text.slice(sentence.start, sentence.end))) this.listSpeaker = first;

@@ -586,10 +586,13 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
         courtesy: phrase.courtesy,
         // "Okafor, who runs a shop", "Parata, 75,": printed as a person's is; so is a name a
         // pronoun of a person's follows ("Deval Patrick would stop by to introduce himself").
+        // (Not a place or a body a preposition names: "… at the Henry Ford Health System in Detroit,
+        // who was not involved" is the person before the aside.)
         person:
           named !== undefined ||
           (tokens[i + 1]?.text === "," &&
-            (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? ""))),
+            (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")) &&
+            !AFTER_A_PREPOSITION.has(tokens[first - 1]?.lower ?? "")),
         definite: !phrase.role && tokens[first - 1]?.lower === "the",
         // "Harbour Freight said its ship …", "Harbour Freight, which runs …": an organisation's.
         organisation:
@@ -617,6 +620,9 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     }
   }
 }
+
+/** Prepositions before a place or a body, whose name a "who" after it does not describe. */
+const AFTER_A_PREPOSITION = new Set(["in", "at", "of", "from", "for", "with", "near"]);
 
 /**
  * "performance analysts at Digital Foundry", "engineers at the Harbour Works": a name that people
