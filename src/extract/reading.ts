@@ -307,7 +307,16 @@ export class Reading implements QuotationReading {
       // ("“…,” says Brian Ahmedani, director of research at the Henry Ford Health System in Detroit,
       // who …. / …, he says.": a speaker named with an aside is what "he" next means, not the
       // bodies and places the aside names after him.)
-      else if (first?.kind === "person" && cue && (cue.how === "right" || cue.appositive !== undefined))
+      // (So is one who is the sentence's subject, "He said … Prince Charles's marriage plans. / …,
+      // he said.": not one in a clause of its own, "Lucy tracked him down after her mother told
+      // her …".)
+      else if (
+        first?.kind === "person" &&
+        cue &&
+        (cue.how === "right" ||
+          cue.appositive !== undefined ||
+          this.subjectOf(block, facts).main?.phrase.start === cue.subject?.start)
+      )
         this.context.noteSubject(first);
     }
     // "President Obama also said:" opens a list of what he said.
