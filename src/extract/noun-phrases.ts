@@ -55,6 +55,8 @@ export interface SpeakerPhrase {
    * that job, a role whose holder the phrase does not name. The name is where they work.
    */
   job?: { text: string; role: string; head: string };
+  /** A name printed after "the" that its text leaves out ("The Ohio Republican said"). */
+  definite?: boolean;
 }
 
 /** Particles that may stand inside a name: "Department of Conservation", "Travel and Tourism". */
@@ -723,6 +725,7 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     if (gender) phrase.gender = gender;
     if (honorific) phrase.honorific = honorific;
     if (courtesy) phrase.courtesy = courtesy;
+    if (first.lower === "the" && keptStart > first.start) phrase.definite = true;
     return phrase;
   }
   const lastText = lastWord.text;

@@ -91,7 +91,7 @@ export class Resolver {
         }
         if (
           !inFrame &&
-          /^the\s/i.test(phrase.text) &&
+          (/^the\s/i.test(phrase.text) || phrase.definite) &&
           (PARTY_MEMBER.test(phrase.name ?? "") || TITLED_JOB.test(phrase.name ?? ""))
         ) {
           const epithet = this.personInView(phrase);
@@ -245,7 +245,9 @@ export class Resolver {
    * But the chancellor said"), when that person has no other job.
    */
   private personInView(phrase: SpeakerPhrase): Entity | null {
-    const words = /^the\s+(.+)$/i.exec(phrase.text)?.[1]?.split(/\s+/);
+    const words = (
+      /^the\s+(.+)$/i.exec(phrase.text)?.[1] ?? (phrase.definite ? phrase.text : undefined)
+    )?.split(/\s+/);
     const head = words?.at(-1)?.toLowerCase();
     // (Not a transcript's "CHAIR:" (printed nowhere in a sentence), "the guy", a source or a spokesman.)
     if (!words || !head || words.length > 4 || phrase.end === 0 || SPOKESPEOPLE.has(head)) return null;
