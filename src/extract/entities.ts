@@ -1041,6 +1041,14 @@ export class EntityRegistry {
         return described;
       }
     }
+    // ("The Commons home affairs committee … says the committee": a body the story named with that
+    // word last, in small letters, that has spoken.)
+    const head = words.length === 1 && /^the\s/i.test(phrase.text) ? words[0] : undefined;
+    const body = head && !generic ? this.bodyEndingIn(head) : null;
+    if (body?.spoke) {
+      body.aliases.add(phrase.text);
+      return body;
+    }
     return null;
   }
 
