@@ -667,8 +667,16 @@ export class EntityRegistry {
           /^(?:\p{Lu}\.)+$/u.test(words[0] as string)) &&
         words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w)) &&
         (!looksLikeOrganisation(fullName) || SURNAME_LIKE.has(words.at(-1) as string));
+      // ("Tom Ferry, a former Eton pupil, said", "Lisa Power said": a given name before a word that
+      // ends bodies' names and is a surname too, and no other word a body's, is a person's.)
+      const personBySurname =
+        (words.length === 2 || words.length === 3) &&
+        givenName(words[0] ?? "") !== undefined &&
+        SURNAME_LIKE.has(words.at(-1) as string) &&
+        words.slice(0, -1).every((w) => !ORGANISATION_WORDS.has(w)) &&
+        !this.organisationNames.has(fullName);
       const organisation =
-        (looksLikeOrganisation(fullName) && !personByJob && !personByForm) ||
+        (looksLikeOrganisation(fullName) && !personByJob && !personByForm && !personBySurname) ||
         (ORGANISATION_HEADS.has(head) && !personsJob) ||
         (core(fullName).length === 1 &&
           !phrase.gender &&
