@@ -137,7 +137,12 @@ const roleWord = (word: string): string => {
     ? "chair"
     : /^spokes(?:man|woman)$/.test(w)
       ? "spokesperson"
-      : w;
+      : // ("Mom Monica Glover … her mother said": a parent by the family's word.)
+        /^(?:mom|mum|mommy|mummy)$/.test(w)
+        ? "mother"
+        : /^(?:dad|daddy)$/.test(w)
+          ? "father"
+          : w;
 };
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
 const PUBLIC_BODY_WORDS =

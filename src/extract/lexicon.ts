@@ -346,7 +346,7 @@ export const TITLE_WORDS = forms(
   "Assemblyman Assemblywoman Assemblymember Councilman Councilwoman Councillor Councilor Alderman",
   "Alderwoman Delegate Trooper Sheriff Marshal Sen.-elect Gov.-elect Mayor-elect President-elect",
   "Director-General Attorney-General Solicitor-General Surgeon-General Inspector-General Auditor-General",
-  "Governor-General Postmaster-General",
+  "Governor-General Postmaster-General Mom Mum Dad",
 );
 
 /** Honorifics that belong with the name ("Ayatollah Ali Khamenei", "Sir Keir Starmer"). */

@@ -144,6 +144,13 @@ export class Resolver {
           const speaking = bare ? context.organisation(this.sentenceSpeakers) : null;
           if (speaking?.spoke && context.lastSpeaker === speaking) return speaking;
         }
+        // ("Mom Monica Glover said …. “…,” her mother said.": a parent the story has named by the
+        // family's word is who "her mother" is.)
+        const kin = /^(?:her|his|their)\s+(mother|father)$/i.exec(phrase.text)?.[1]?.toLowerCase();
+        if (kin && !inFrame) {
+          const parent = registry.byRole({ ...phrase, role: kin }, at, true);
+          if (parent?.kind === "person") return parent;
+        }
         // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
         // "Minister says" is only kept when it finds the minister the story names.
         return (
