@@ -147,6 +147,10 @@ describe("key claims, on any article", () => {
           ],
           // And once a crash: a description's workplace cut off, then another workplace in what was left.
           ["The the the.\n\nLind officials for the has said the the the. The the the.\n\nThe the the."],
+          // And a quotation running in from the paragraph above the lead, listed after it.
+          [
+            "Residents the the.\n\nNot — But. , it 14 according officials but. Who who but Lind, who has led the city for years, said I $2m.\n\nThe the the.\n\nThe the the.\n\n“We the years the.\n\n“We led the the the. Pay,” the the that. The the residents Lind (D-Ohio) the the.\n\nThe the the.\n\nThe the the.\n\nThe the the.",
+          ],
         ],
       });
     },

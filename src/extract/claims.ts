@@ -605,8 +605,19 @@ export function pickClaims(candidates: readonly ClaimCandidate[], frame: StoryFr
     paragraphs.add(c.paragraph);
   }
 
-  const rest = chosen.filter((i) => i !== lead).sort((a, b) => a - b);
-  return [...(lead >= 0 ? [lead] : []), ...rest].map((i) => {
+  // (In article order by where each claim opens: a quotation that runs in from the paragraph before
+  // opens there, so a panel's markers read down the page; the lead, the first sentence that can be
+  // a claim, stays first unless such a quotation opens above it.)
+  const opens = (i: number) => {
+    const c = candidates[i] as ClaimCandidate;
+    return Math.min(c.sentence.block, ...c.blocks);
+  };
+  const rest = chosen.filter((i) => i !== lead).sort((a, b) => opens(a) - opens(b) || a - b);
+  const ordered =
+    lead >= 0 && rest.every((i) => opens(i) >= opens(lead))
+      ? [lead, ...rest]
+      : [...chosen].sort((a, b) => opens(a) - opens(b) || a - b);
+  return ordered.map((i) => {
     const c = candidates[i] as ClaimCandidate;
     return { text: texts[i] as string, speaker: c.speaker, blocks: c.blocks, sentence: c.sentence };
   });
