@@ -326,7 +326,7 @@ function agentAfter(tokens: readonly Token[], i: number): ReturnType<typeof phra
           named?.phrase.type === "name" &&
           /\s/.test(named.phrase.name ?? "") &&
           !ORGANISATION_WORDS.has((named.phrase.name ?? "").split(" ").at(-1) ?? "") &&
-          (end < 0 || isPunct(tokens[end], ",.") || isPunct(tokens[end], "."))
+          (end < 0 || isPunct(tokens[end], ",."))
         )
           return { phrase: named.phrase, appositive: found.phrase.text };
       }
