@@ -541,8 +541,14 @@ export function titleCaseLine(tokens: readonly Token[]): boolean {
   let telling = false;
   for (const t of tokens) {
     if (t.kind !== "word") continue;
+    // ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out": a verb in
+    // small letters is a sentence's; a title capitalises its verbs, "Has" and "Is" among them.)
+    if (words > 0 && AUXILIARIES.has(t.text)) return false;
     if (words++ > 0 && isCapitalised(t) && (SMALL_WORDS.has(t.text) || SPEECH_VERBS.has(t.lower)))
       telling = true;
   }
   return telling && words >= 5;
 }
+
+/** Verbs a title-case line capitalises, printed in small letters. */
+const AUXILIARIES = new Set("is are was were be been will would has have had can could".split(" "));

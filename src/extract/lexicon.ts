@@ -5,12 +5,16 @@
 
 const forms = (...lists: string[]) => new Set(lists.flatMap((l) => l.split(/\s+/)).filter(Boolean));
 
-/** Each group's first word is the lemma of all the group's words. */
+/**
+ * Each group's first word is the lemma of all the group's words; a lemma ending in a colon is no
+ * word of the group ("label: labelled" — "the label" is a noun far more often than a verb).
+ */
 const lemmas = (...groups: string[]) =>
   new Map(
     groups.flatMap((group) => {
       const words = group.split(/\s+/).filter(Boolean);
-      return words.map((w) => [w, words[0] ?? w] as const);
+      const lemma = words[0]?.replace(/:$/, "") ?? "";
+      return (lemma === words[0] ? words : words.slice(1)).map((w) => [w, lemma] as const);
     }),
   );
 
@@ -159,6 +163,10 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "raise raises raised raising",
   "thank thanks thanked thanking",
   "read reads",
+  // ("labelled the schemes “a pile of pants”": naming with quoted words is saying them.)
+  "label: labelled labeled labelling labeling",
+  "brand: branded branding",
+  "dub: dubbed dubbing",
 );
 
 /**

@@ -53,6 +53,22 @@ describe("readPhrase: names that hold a title word", () => {
     });
   });
 
+  it("reads a job's title with its field and no name as a role, not as a body's name", () => {
+    const phrase = readPhrase(tokensOf("The Secretary of State for Culture"));
+    expect(phrase).toMatchObject({ type: "role", role: "Secretary of State for Culture", head: "secretary" });
+    expect(readPhrase(tokensOf("Minister of Energy"))).toMatchObject({ type: "role", head: "minister" });
+    expect(read("Minister for Europe Lena Marsh")).toEqual({
+      name: "Lena Marsh",
+      role: "Minister for Europe",
+    });
+    expect(read("Secretary for Health and Communities Alan Pryor")).toEqual({
+      name: "Alan Pryor",
+      role: "Secretary for Health and Communities",
+    });
+    // (Bodies named for their people stay bodies.)
+    expect(readPhrase(tokensOf("Friends of the Earth"))).toMatchObject({ type: "name" });
+  });
+
   it("starts a name at its given name after a job's list of fields", () => {
     expect(read("Sport and Families Helen Dray")).toMatchObject({ name: "Helen Dray" });
     expect(read("Health and Communities Alan Pryor")).toMatchObject({ name: "Alan Pryor" });

@@ -373,6 +373,23 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     return { type: "role", text: printed, start, end, role, head: "minister" };
   }
 
+  // ("The Secretary of State for Culture", "Minister of Energy": a job's title in capitals, its field
+  // after "of" or "for", is someone's role, not a body's or a place's name; "Chief of Police Dan
+  // Moro" has a given name, and is read below.)
+  const titleAt = first.lower === "the" ? 1 : 0;
+  if (capitalisedJobTitle(words, titleAt)) {
+    const title = words[titleAt] as Token;
+    return {
+      type: "role",
+      text: printed,
+      start,
+      end,
+      role: textsJoined(words.slice(titleAt)),
+      head: title.lower,
+      described: true,
+    };
+  }
+
   // ("the Scottish Executive", "the Welsh Executive": a nation's executive is its government, a
   // body, not a person whose title is "Executive".)
   if (
@@ -534,7 +551,9 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       given > n &&
       !before.some((w) => givenName(w.text) !== undefined) &&
       (before.some(job) ||
-        (words[n - 1]?.lower === "of" && words.slice(0, n).some((w) => job(w) && !/s$/.test(w.lower))))
+        (words[n - 1]?.lower === "of" && words.slice(0, n).some((w) => job(w) && !/s$/.test(w.lower))) ||
+        // ("Minister for Europe Denis MacShane", "Chancellor of the Exchequer Gordon Brown".)
+        capitalisedJobTitle(words.slice(0, given), words[0]?.lower === "the" ? 1 : 0))
     )
       n = given;
   }
@@ -622,7 +641,13 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     roleWords = roleWords.slice(lastOf + 1);
   // "President Elena Novak and Prime Minister Viktor Hale": this name's role starts after "and".
   const and = lastIndexOfWord(roleWords, "and");
-  if (and >= 0 && nameWords.length > 0) roleWords = roleWords.slice(and + 1);
+  // ("Secretary for Health and Communities Alan Pryor": not the "and" of a title's fields.)
+  if (
+    and >= 0 &&
+    nameWords.length > 0 &&
+    !capitalisedJobTitle(roleWords, roleWords[0]?.lower === "the" ? 1 : 0)
+  )
+    roleWords = roleWords.slice(and + 1);
   // Sentence openers ("For Parata", "But US Secretary…") are not part of a role.
   let opener = 0;
   while (
@@ -775,6 +800,65 @@ const PLACE_OPENERS = new Set(
 );
 
 /** The words' texts with a space between. */
+/**
+ * ", Mines and Forests" after "Minister of Energy" at `comma`: the index just past a list of
+ * capitalised fields that ends with "and" and one more, before a comma or the sentence's end; else -1.
+ */
+export function fieldListEnd(tokens: readonly Token[], comma: number): number {
+  if (!isComma(tokens[comma]) || !isCapitalised(tokens[comma - 1])) return -1;
+  let k = comma + 1;
+  let joined = false;
+  while (k < tokens.length) {
+    const from = k;
+    while (
+      isCapitalised(tokens[k]) &&
+      tokens[k]?.kind === "word" &&
+      givenName(tokens[k]?.text ?? "") === undefined
+    )
+      k++;
+    if (k === from) return -1;
+    if (joined) break;
+    if (isComma(tokens[k]) && isCapitalised(tokens[k + 1])) k++;
+    else if (tokens[k]?.lower === "and" && isCapitalised(tokens[k + 1])) {
+      joined = true;
+      k++;
+    } else return -1;
+  }
+  const next = tokens[k];
+  return joined && (!next || isComma(next) || next.text === ".") ? k : -1;
+}
+
+/**
+ * Whether the words from `at` are a job's title in capitals with its field and no one's name: "Secretary
+ * of State for Culture", "Minister of Energy, Mines and Forests". (One person's job: "Friends of the
+ * Earth" is a body.)
+ */
+function capitalisedJobTitle(words: readonly Token[], at: number): boolean {
+  const title = words[at];
+  const field = words.slice(at + 2);
+  return (
+    !!title &&
+    field.length > 0 &&
+    isCapitalised(title) &&
+    ROLE_NOUNS.has(title.lower) &&
+    !/s$/.test(title.lower) &&
+    (words[at + 1]?.lower === "of" || words[at + 1]?.lower === "for") &&
+    isCapitalised(field[0]?.lower === "the" ? field[1] : field[0]) &&
+    field.every(
+      (w) =>
+        (isCapitalised(w) && givenName(w.text) === undefined) ||
+        NAME_PARTICLES.has(w.lower) ||
+        w.lower === "for" ||
+        w.lower === "the",
+    ) &&
+    // ("Secretary of State Rice": a capitalised word right after a title is a name.)
+    !field.some(
+      (w, k) =>
+        k > 0 && isTitle((field[k - 1] as Token).text) && isCapitalised(w) && !NAME_PARTICLES.has(w.lower),
+    )
+  );
+}
+
 function textsJoined(words: readonly Token[]): string {
   let text = (words[0] as Token).text;
   for (let i = 1; i < words.length; i++) text += ` ${(words[i] as Token).text}`;
@@ -1230,6 +1314,15 @@ export function phraseStartingAt(
         },
       };
     }
+  }
+  // ("The Minister of Energy, Mines and Forests, Dana Pike,": a title's field may be a list.)
+  const listEnd = phrase.type === "role" ? fieldListEnd(tokens, after) : -1;
+  if (listEnd > after) {
+    const last = tokens[listEnd - 1] as Token;
+    const role = `${phrase.role ?? ""}${printedBetween(tokens, (tokens[after] as Token).start, last.end)}`;
+    return {
+      phrase: { ...phrase, text: printedBetween(tokens, phrase.start, last.end), end: last.end, role },
+    };
   }
   if (isComma(tokens[after])) {
     let k = after + 1;

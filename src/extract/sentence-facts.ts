@@ -28,6 +28,7 @@ import {
   AFFILIATION,
   DETERMINERS,
   eachOne,
+  fieldListEnd,
   isHeadNoun,
   isNameWord,
   isRoleNoun,
@@ -379,7 +380,17 @@ export function subjectPhrases(tokens: readonly Token[]): SubjectPhrases {
   const found = share ?? phraseStartingAt(tokens, k) ?? (k > 0 ? describedPerson(tokens, k) : null);
   let aside: SubjectPhrase | null = null;
   // "The chief executive of Harbour Lines, Claire Dubois, apologised": the name in the aside.
-  const c1 = commaAfter(tokens, k);
+  // (The first comma after the subject's words: "The Minister of Energy, Mines and Forests, Dana
+  // Pike, said" has the commas of its list.)
+  const c1 = commaAfter(
+    tokens,
+    found
+      ? Math.max(
+          k,
+          tokens.findIndex((t) => t.end >= found.phrase.end),
+        )
+      : k,
+  );
   const c2 = c1 === undefined ? undefined : commaAfter(tokens, c1);
   // (Only when the comma closes the subject itself: not "Mr Blair held talks with his Israeli
   // counterpart, Ariel Sharon, and …", where the name is the object's.)
@@ -917,6 +928,20 @@ function asideRole(tokens: readonly Token[], first: number, last: number): strin
     comma(tokens[first - 1]) &&
     (comma(tokens[last + 1]) || tokens[last + 1] === undefined || tokens[last + 1]?.text === ".")
   ) {
+    // ("The Secretary of State for Culture, Media and Sport, Tessa Jowell": a title whose field is
+    // a list; the list's first comma is the title's end.)
+    let listed = first - 2;
+    while (listed > 0 && (isCapitalised(tokens[listed]) || tokens[listed]?.lower === "and")) listed--;
+    while (listed > 1 && comma(tokens[listed]) && fieldListEnd(tokens, listed) !== first - 1) {
+      listed--;
+      while (listed > 0 && isCapitalised(tokens[listed])) listed--;
+    }
+    const title =
+      listed > 1 && comma(tokens[listed]) && fieldListEnd(tokens, listed) === first - 1
+        ? phraseBefore(tokens, listed)
+        : null;
+    if (title?.type === "role")
+      return `${title.role ?? title.text}${printedBetween(tokens, (tokens[listed] as Token).start, (tokens[first - 2] as Token).end)}`;
     const before = phraseBefore(tokens, first - 1);
     if (before && before.type === "role") {
       // ("the judgment of another witness, Ana Ruiz", "an email address for Lind’s sister, Maria
@@ -1024,7 +1049,10 @@ function subjectStart(tokens: readonly Token[]): number {
     first &&
     (FUNCTION_WORDS.has(first.text) || first.lower.endsWith("ing") || first.lower.endsWith("ed"))
   ) {
-    const comma = commaAfter(tokens, 0);
+    // (Past a title's list of fields: "The Minister of Energy, Mines and Forests, Dana Pike, said".)
+    const firstComma = commaAfter(tokens, 0);
+    const list = firstComma === undefined ? -1 : fieldListEnd(tokens, firstComma);
+    const comma = list > 0 && tokens[list]?.text === "," ? list : firstComma;
     // ("The commission is frustrated with …, saying": a clause with its verb, not an opening phrase.)
     const clause =
       comma !== undefined &&
