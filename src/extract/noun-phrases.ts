@@ -582,6 +582,16 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   }
   let nameWords = words.slice(n);
   let roleWords = words.slice(0, n);
+  // ("Secretary of State Rice": a title word after "of" is the title's; the name follows it.)
+  if (
+    nameWords.length >= 2 &&
+    isTitle((nameWords[0] as Token).text) &&
+    (roleWords.at(-1)?.lower === "of" || roleWords.at(-1)?.lower === "for") &&
+    isTitle(roleWords.at(-2)?.text ?? "")
+  ) {
+    roleWords = [...roleWords, nameWords[0] as Token];
+    nameWords = nameWords.slice(1);
+  }
   // "the United Nations High Commissioner for Human Rights", "the Minister for Energy": a title for a
   // field is a job, the field no one's name.
   const field = roleWords.at(-1);
@@ -726,6 +736,13 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
     roleWords = [...roleWords, listEnd];
     nameWords = nameWords.slice(1);
   }
+  // ("Peter Ainsworth MP", "Ann Toll QC": letters after a full name are no part of it.)
+  if (
+    nameWords.length >= 3 &&
+    POST_NOMINALS.test(nameWords.at(-1)?.text ?? "") &&
+    givenName(nameWords[0]?.text ?? "") !== undefined
+  )
+    nameWords = nameWords.slice(0, -1);
   if (nameWords.length > 0) {
     const name = textsJoined(nameWords);
     const keptStart = (roleWords[0] ?? nameWords[0] ?? first).start;
@@ -785,6 +802,9 @@ function singular(word: string): string {
   if (/(?:ch|sh|ss|x)es$/.test(word)) return word.slice(0, -2);
   return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
 }
+
+/** Letters printed after a person's name, without a comma, for a seat or an honour. */
+export const POST_NOMINALS = /^(?:MP|MSP|MEP|QC|KC|OBE|MBE|CBE)$/;
 
 /** A nationality or a place's adjective: "Syrian", "Chinese", "Spanish", "Iraqi". */
 export const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
@@ -1034,6 +1054,14 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
         (PERSON_NOUN.test(tokens[j - 2]?.lower ?? "") || KIN_PLURALS.has(tokens[j - 2]?.lower ?? ""))
       )
         continue;
+      // ("Chairman of the Environmental Audit Committee Peter Ainsworth": a title's field with its
+      // article.)
+      if (
+        t.lower === "the" &&
+        (joiner?.lower === "of" || joiner?.lower === "for") &&
+        capitalisedJobTitle(tokens.slice(j - 2, j + 2), 0)
+      )
+        continue;
       // ("Ana Ruiz of Save the Children said": a body's name with "the" inside it, after where
       // someone works.)
       if (
@@ -1153,6 +1181,19 @@ export function phraseStartingAt(
     )
       collected.push(t);
     else if (NAME_PARTICLES.has(t.lower) && collected.length > 0 && isCapitalised(next)) collected.push(t);
+    // ("Chancellor of the Exchequer Gordon Brown": a title's field may have its article.)
+    else if (
+      (t.lower === "of" || t.lower === "for") &&
+      next?.lower === "the" &&
+      isCapitalised(tokens[j + 2]) &&
+      capitalisedJobTitle(
+        [...collected, t, next, tokens[j + 2] as Token],
+        DETERMINERS.has(collected[0]?.lower ?? "") ? 1 : 0,
+      )
+    ) {
+      collected.push(t, next);
+      j++;
+    }
     // (After a name, lower-case words go on only to a role: "Harbour Bank chief economist Dana Pike";
     // "Shadman met Mr. Obama" is two phrases, and so is "Ada Lind met families": a verb in the past
     // after a name is the name's verb, not a word of a group's description.)

@@ -38,6 +38,7 @@ import {
   ownerBeforeSubject,
   PARTY_TAG,
   PERSON_NOUN,
+  POST_NOMINALS,
   phraseBefore,
   phraseStartingAt,
   printedBetween,
@@ -620,7 +621,11 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
       }),
     );
     // "Cara Diemont of IT firm Harbour Metrics": the organisation after the person, with its role.
-    if (!possessive && !phrase.name.endsWith((tokens[i] as Token).text)) {
+    if (
+      !possessive &&
+      !phrase.name.endsWith((tokens[i] as Token).text) &&
+      !POST_NOMINALS.test((tokens[i] as Token).text)
+    ) {
       let k = first + 1;
       while (k < i && !AFFILIATION.has((tokens[k] as Token).lower)) k++;
       if (k >= i) continue;
