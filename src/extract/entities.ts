@@ -142,8 +142,17 @@ const roleWord = (word: string): string => {
         ? "mother"
         : /^(?:dad|daddy)$/.test(w)
           ? "father"
-          : w;
+          : // ("Rep. Keith Ellison … The Democratic congressman": one job.)
+            /^congress(?:man|woman|person|member)$/.test(w)
+            ? "representative"
+            : // (A backbencher sits in parliament: "Labour backbencher Stephen Pound … The MP for …".)
+              w === "backbencher"
+              ? "mp"
+              : w;
 };
+
+/** A job's word as roles compare it: "Rep." is a representative, a chairman a chair. */
+export const jobWord = (word: string): string => roleWord(TITLE_IN_FULL[word] ?? word);
 /** A public body's name: what "the company", "the firm" or "the airline" never means. */
 const PUBLIC_BODY_WORDS =
   "Department|Ministry|Office|Council|Committee|Commission|Agency|Authority|Bureau|Court|Tribunal|Parliament|Congress|Senate|Assembly|Cabinet|Government|Administration|Police|Army|Navy|Attorney|Prosecutors?";
@@ -848,6 +857,26 @@ export class EntityRegistry {
     return found;
   }
 
+  /**
+   * Who holds a job at a body the story named, printed with the body before `position`: "the
+   * charity's director" after "Oxfam's Barbara Stocking" (a role that is the body's name alone) or
+   * "Oxfam director Barbara Stocking" (the body's name and the job's head). The nearest, or null.
+   */
+  holderAt(body: Entity, head: string | undefined, position: number): Entity | null {
+    const bodyWords = tokensOf(fold(body.name)).map((w) => roleWord(withoutDomain(w)));
+    let chosen: NameSighting | undefined;
+    for (const s of this.sightings) {
+      if (s.position >= position || !s.role || (chosen && chosen.position > s.position)) continue;
+      const have = this.roleWords(s.role);
+      if (!bodyWords.every((w) => have.has(w))) continue;
+      if (have.size > bodyWords.length && !(head && have.has(roleWord(head)))) continue;
+      chosen = s;
+    }
+    if (!chosen) return null;
+    const entity = this.byName({ type: "name", text: chosen.text, start: 0, end: 0, name: chosen.name });
+    return entity.kind === "person" ? entity : null;
+  }
+
   /** The person a role refers to ("the president", "foreign minister"), nearest before `position` first. */
   byRole(
     phrase: SpeakerPhrase,
@@ -904,9 +933,11 @@ export class EntityRegistry {
     const namesAnother = (role: string) =>
       (owner !== undefined && !this.roleWords(role).has(withoutDomain(fold(owner)))) ||
       (/\p{Lu}/u.test(phrase.role ?? phrase.text) &&
-        (role.match(/\p{Lu}[\p{L}.&'’-]*/gu) ?? []).some(
-          (w) => !wanted.includes(withoutDomain(fold(w).replace(/['’]s$/, ""))),
-        ));
+        (role.match(/\p{Lu}[\p{L}.&'’-]*/gu) ?? []).some((w) => {
+          const word = withoutDomain(fold(w).replace(/['’]s$/, ""));
+          // (Not the job's own title: "Rep." is the representative wanted.)
+          return !wanted.includes(word) && !wanted.includes(jobWord(word));
+        }));
     const chosen =
       before ??
       (earlierOnly ? undefined : after) ??
@@ -915,7 +946,7 @@ export class EntityRegistry {
           (s) =>
             s.position < position &&
             s.role &&
-            roleHead(s.role) === head &&
+            jobWord(roleHead(s.role) ?? "") === head &&
             !namesAnother(s.role) &&
             !anotherHolder(s.role),
         )

@@ -5,7 +5,7 @@
  * document to its author. Headlines and captions ("frame" blocks) find only who the body names.
  */
 import type { Context } from "./context";
-import { type Entity, type EntityRegistry, OTHER_HOLDERS, roleHead } from "./entities";
+import { type Entity, type EntityRegistry, jobWord, OTHER_HOLDERS, roleHead } from "./entities";
 import {
   DOCUMENT_HEADS,
   GROUP_HEADS,
@@ -150,6 +150,22 @@ export class Resolver {
         if (kin && !inFrame) {
           const parent = registry.byRole({ ...phrase, role: kin }, at, true);
           if (parent?.kind === "person") return parent;
+        }
+        // ("Oxfam's Barbara Stocking said … the charity's director added": a job at the body the
+        // story means is the person it named with that body.)
+        const ofBody = inFrame ? undefined : /^the\s+(\p{Ll}+)['’]s\s+\p{Ll}/u.exec(phrase.text)?.[1];
+        if (ofBody && ORGANISATION_HEADS.has(ofBody)) {
+          const description = `the ${ofBody}`;
+          const body = registry.byDescriptionIfNamed(
+            { type: "organisation", text: description, start: phrase.start, end: phrase.end, head: ofBody },
+            at,
+            () => context.organisation(this.sentenceSpeakers),
+          );
+          const holder = body ? registry.holderAt(body, phrase.head, at) : null;
+          if (holder) {
+            holder.aliases.add(phrase.text);
+            return holder;
+          }
         }
         // An unnamed source ("a spokesman", "the minister") is kept as its description; a headline's
         // "Minister says" is only kept when it finds the minister the story names.
@@ -336,12 +352,17 @@ export class Resolver {
       !JOB_AT_A_BODY.test(phrase.text)
     )
       return null;
-    const person = this.storyPerson();
-    if (!person?.role || roleHead(person.role) !== phrase.head) return null;
-    const place = /\b(?:of|for|at|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(person.role)?.[1];
-    if (place && !phrase.text.includes(place)) return null;
-    person.aliases.add(phrase.text);
-    return person;
+    // (Or the person the story has just named: "Labour backbencher Stephen Pound labelled … The MP
+    // for Ealing North claimed".)
+    const head = jobWord(phrase.head);
+    for (const person of [this.storyPerson(), this.context.namedPersonInView()]) {
+      if (!person?.role || jobWord(roleHead(person.role) ?? "") !== head) continue;
+      const place = /\b(?:of|for|at|in)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(person.role)?.[1];
+      if (place && !phrase.text.includes(place)) continue;
+      person.aliases.add(phrase.text);
+      return person;
+    }
+    return null;
   }
 
   /**
@@ -412,7 +433,8 @@ const TITLED_JOB = /^(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:MP|MSP|MEP|AM|MLA|TD)$/u;
  * Whether a role is the job a head names: its own head ("Tory leader", "leader"), or any job for a
  * head that says only who leads ("the WHO chief" is its Director-General).
  */
-export const sameJob = (role: string, head: string) => roleHead(role) === head || LEADS.has(head);
+export const sameJob = (role: string, head: string) =>
+  jobWord(roleHead(role) ?? "") === jobWord(head) || LEADS.has(head);
 const LEADS = new Set(["chief", "head", "leader", "boss"]);
 
 /** Whether a word is a job or title ("leader", "chancellor", "MP"). */
