@@ -447,7 +447,7 @@ export const ORGANISATION_HEADS = forms(
   // Other bodies an aside names: "Harbour Mode, the fashion house,", "a trade body", "the nonprofit".
   "house consultancy nonprofit non-profit not-for-profit body brand platform app clinic gallery brewery",
   "distillery winery bakery restaurant cafe café hotel pub venue theatre theater cinema outfit partnership",
-  "lobby franchise practice industry sector force taskforce panel",
+  "lobby franchise practice industry sector force taskforce panel affiliate subsidiary",
 );
 
 /** Heads so general that "the company" means the organisation the story is about, not one named "Company". */
@@ -488,6 +488,8 @@ export const GROUP_HEADS = forms(
   "providers physicians clinicians staffers civilians immigrants migrants refugees jurors agents",
   "specialists surgeons psychiatrists psychologists epidemiologists paediatricians pediatricians pharmacists",
   "therapists dentists veterinarians statisticians virologists biologists chemists physicists geologists",
+  "inspectors detectives auditors councillors councilors firefighters paramedics planners consultants",
+  "contractors managers directors governors mayors coroners",
   "mps msps meps",
 );
 

@@ -544,6 +544,10 @@ function chooseCue(resolved: readonly ResolvedCue[], quoteIndex: number, ownClau
   // quotation names whose words they are; the one after it, who reports them.)
   if (before?.entity && quoteIndex - before.cue.index <= 2 && after) return before;
   if (before?.entity && ownClause) return before;
+  // ("She told the meeting that “…,” according to the Harbour Herald.": words the main clause
+  // reports are its speaker's; the source an "according to" names reports them all.)
+  if (before?.entity && after && (after.cue.lemma === "according to" || after.cue.lemma === "report"))
+    return before;
   // ("he hoped the swap would “pave the way” for direct talks": a verb after the quotation that
   // no one says gives way to the attribution before it.)
   if (after && (!before || (after.cue.index - quoteIndex <= 4 && (after.entity || !before.entity))))

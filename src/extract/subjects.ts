@@ -7,6 +7,7 @@
  * ("said Lotfi Azzouz").
  */
 import { descriptionAt } from "./descriptions";
+import { looksLikeOrganisation } from "./entities";
 import { givenName } from "./given-names";
 import {
   DOCUMENT_HEADS,
@@ -464,6 +465,24 @@ function affiliatedSubject(
   phrase: SpeakerPhrase,
 ): SpeakerPhrase | null {
   const preposition = tokens[first - 1];
+  // ("Researchers from Harbour University and the Eastport Institute found": people of two bodies;
+  // not two people, "Ana Ruiz of Eastport and Tom Hale said".)
+  if (preposition?.lower === "and" && phrase.type === "name" && looksLikeOrganisation(phrase.name ?? "")) {
+    const other = phraseEndingAt(tokens, first - 1);
+    const body = readPhrase(other);
+    const at = other[0] ? tokens.indexOf(other[0]) : -1;
+    if (body?.type === "name" && at > 1 && AFFILIATION.has(tokens[at - 1]?.lower ?? "")) {
+      const text = printedBetween(tokens, body.start, phrase.end);
+      const both = affiliatedSubject(tokens, at, {
+        type: "organisation",
+        text,
+        start: body.start,
+        end: phrase.end,
+      });
+      if (both?.type === "group" || both?.type === "role") return both;
+    }
+    return null;
+  }
   const on = preposition?.lower === "on";
   if (!preposition || !(AFFILIATION.has(preposition.lower) || on) || !isWord(tokens[first - 2])) return null;
   const words = phraseEndingAt(tokens, first - 1);
@@ -539,7 +558,7 @@ function affiliatedSubject(
       : holder.type !== "role" && holder.type !== "group" && !people
   )
     return person || holder.type === "pronoun" ? null : within();
-  const tail = `${preposition.text} ${phrase.text}`;
+  const tail = printedBetween(tokens, preposition.start, phrase.end);
   const joined: SpeakerPhrase = {
     ...holder,
     text: `${holder.text} ${tail}`,
