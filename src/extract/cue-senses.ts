@@ -64,7 +64,8 @@ const WHEN_SAID = new Set(
  * before ("…, the U.S. Attorney’s Office for the Western District of New York announced Monday.").
  */
 export function closesSentence(tokens: readonly Token[], i: number): boolean {
-  const k = afterTimeOfSaying(tokens, i + 1);
+  // (Past how it was said: "…, Kulak said by email.", "…, she said in a statement on Monday.")
+  const k = afterTimeOfSaying(tokens, afterMannerOfSaying(tokens, afterTimeOfSaying(tokens, i + 1)));
   // ("…, he said, urging voters to hold him to account.": a participle's clause after it too.)
   const trailing = isPunct(tokens[k], ",") && /^\p{Ll}+ing$/u.test(tokens[k + 1]?.text ?? "");
   if (tokens[k] && !isPunct(tokens[k], ".!?") && !trailing) return false;
@@ -121,6 +122,25 @@ function afterTimeOfSaying(tokens: readonly Token[], k: number): number {
   if (["last", "this"].includes(word(k)) && when(k + 1)) return k + 2;
   if (["earlier", "later"].includes(word(k)))
     return ["this", "last"].includes(word(k + 1)) && when(k + 2) ? k + 3 : k + 1;
+  return k;
+}
+
+/** Ways of sending what is said, after "by" or "via": "said by email". */
+const SENT_BY = new Set(["email", "e-mail", "phone", "telephone", "text", "letter", "video", "videolink"]);
+/** Texts and talks a verb of saying names after "in a": "said in a statement". */
+const SAID_IN = new Set(["statement", "email", "e-mail", "interview", "letter", "post", "tweet", "message"]);
+
+/**
+ * Where the words after a verb go on past how it was said ("by email", "via phone", "in a
+ * statement", "in a telephone interview"): the index after it, or `k` when there is none.
+ */
+function afterMannerOfSaying(tokens: readonly Token[], k: number): number {
+  const word = (n: number) => tokens[n]?.lower ?? "";
+  if ((word(k) === "by" || word(k) === "via") && SENT_BY.has(word(k + 1))) return k + 2;
+  if (word(k) === "in" && (word(k + 1) === "a" || word(k + 1) === "an")) {
+    if (SAID_IN.has(word(k + 2))) return k + 3;
+    if (SAID_IN.has(word(k + 3)) && tokens[k + 2]?.kind === "word") return k + 4;
+  }
   return k;
 }
 
