@@ -110,7 +110,7 @@ export class Context {
         if (plural && entity.kind === "organisation" && PLACE_NAMED.test(entity.name)) continue;
         // ("The Stormbox One X has twice the memory … what the company promised": a product, named
         // with a model number or letter, is no company, unless it was given words.)
-        if (!entity.spoke && PRODUCT_NAMED.test(entity.name)) continue;
+        if (!entity.spoke && (entity.product || PRODUCT_NAMED.test(entity.name))) continue;
         // ("The Harbour Safety Bill was published on Tuesday. It proposes …": a text that was the
         // last sentence's subject.)
         if (!plural && entity.kind === "document" && i === this.subjects.length - 1) return entity;

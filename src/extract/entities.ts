@@ -41,6 +41,8 @@ export interface Entity {
   head?: string;
   /** Order of first use, for stable output. */
   order: number;
+  /** Printed as a product is ("Nintendo's new console, the DS,"): never "the company" or "it". */
+  product?: boolean;
 }
 
 /** A name seen somewhere in the article, with the role printed next to it. */
@@ -51,6 +53,8 @@ export interface NameSighting {
   courtesy?: string;
   /** Printed as a person's is: "Okafor, who runs a shop", "Parata, 75,". */
   person?: boolean;
+  /** Printed as a product's is: "Nintendo's new handheld console, the DS,". */
+  product?: boolean;
   /** Printed after "the" with no role between, as organisations are: "The Retail Guild said". */
   definite?: boolean;
   /** Printed as an organisation's is: "Harbour Freight said its ship …", "Harbour Freight, which …". */
@@ -402,6 +406,7 @@ export class EntityRegistry {
       if (s.definite) this.definiteNames.add(s.name);
       if (s.person || s.courtesy || s.gender) this.personNames.add(s.name);
       if (s.organisation) this.organisationNames.add(s.name);
+      if (s.product) this.productNames.add(s.name);
     }
   }
 
@@ -413,6 +418,7 @@ export class EntityRegistry {
   private readonly definiteNames = new Set<string>();
   private readonly personNames = new Set<string>();
   private readonly organisationNames = new Set<string>();
+  private readonly productNames = new Set<string>();
 
   /** Every entity, in order of first use. */
   all(): Entity[] {
@@ -441,6 +447,7 @@ export class EntityRegistry {
       evidence: undefined,
       spoke: undefined,
       head: undefined,
+      product: this.productNames.has(name) || undefined,
     };
     this.entities.push(created);
     addTo(this.withName, created.name, created);
@@ -1039,9 +1046,13 @@ export class EntityRegistry {
         (looksLikeOrganisation(s.name) || organisationNames.has(s.name)) &&
         // ("the company" is never the trading standards office investigating it.)
         // (Nor a street, unless the story says what it is: "Pine Street, a trading firm".)
+        // (Nor a thing a firm makes: "Nintendo's new console, the DS,".)
         !(
           generic &&
-          (PUBLIC_BODY.test(s.name) || placeName(s.name) || (THOROUGHFARE.test(s.name) && !s.role))
+          (PUBLIC_BODY.test(s.name) ||
+            placeName(s.name) ||
+            (THOROUGHFARE.test(s.name) && !s.role) ||
+            this.productNames.has(s.name))
         ),
     );
     // ("the company" is not "Fast Company", named later for its word: a generic word alone names

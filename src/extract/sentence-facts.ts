@@ -606,6 +606,9 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
             (tokens[i + 2]?.lower === "who" || /^\d{1,3}$/.test(tokens[i + 2]?.text ?? "")) &&
             !AFTER_A_PREPOSITION.has(tokens[first - 1]?.lower ?? "")),
         definite: !phrase.role && tokens[first - 1]?.lower === "the",
+        // ("Nintendo's new handheld console, the DS, will launch": a thing's name, in commas after
+        // what it is.)
+        product: productNamed(tokens, /^the\s/i.test(phrase.text) ? first + 1 : first),
         // "Harbour Freight said its ship …", "Harbour Freight, which runs …": an organisation's.
         organisation:
           !possessive &&
@@ -636,6 +639,19 @@ function collectSightings(tokens: readonly Token[], block: number, sightings: Na
     }
   }
 }
+
+/** Whether the name at `first` follows "the" and a comma after a product's noun ("console, the DS"). */
+const productNamed = (tokens: readonly Token[], first: number) =>
+  tokens[first - 1]?.lower === "the" &&
+  tokens[first - 2]?.text === "," &&
+  PRODUCT_NOUNS.has(tokens[first - 3]?.lower ?? "");
+
+/** Nouns for things a firm makes, whose name in commas after them is the thing's. */
+const PRODUCT_NOUNS = new Set(
+  "console handheld phone smartphone handset tablet laptop computer device gadget game drug vaccine pill car vehicle aircraft jet app browser chip processor film movie album novel".split(
+    " ",
+  ),
+);
 
 /** Prepositions before a place or a body, whose name a "who" after it does not describe. */
 const AFTER_A_PREPOSITION = new Set(["in", "at", "of", "from", "for", "with", "near"]);
@@ -839,6 +855,7 @@ function sighting(
     person: extra.person || undefined,
     definite: extra.definite || undefined,
     organisation: extra.organisation || undefined,
+    product: extra.product || undefined,
     acronym: extra.acronym,
     age: extra.age,
     published: extra.published,
