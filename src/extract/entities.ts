@@ -1082,6 +1082,16 @@ export class EntityRegistry {
     if (named) {
       return this.organisationCalled(named.name, phrase.text);
     }
+    // ("The influential Commons home affairs committee": a body the story named, after a word that
+    // only describes it.)
+    const printed = fold(phrase.text);
+    const ending = this.entities.find(
+      (e) => e.kind === "organisation" && /\s/.test(e.name) && printed.endsWith(` ${fold(e.name)}`),
+    );
+    if (ending) {
+      ending.aliases.add(phrase.text);
+      return ending;
+    }
     // "Marlow Vane, the auction house, said … “…,” the auction house said": the organisation the
     // story described so.
     if (words.length > 0) {

@@ -253,8 +253,29 @@ export class Resolver {
       case "group":
         // A headline's "opponents demand" is someone only when the story names that group too.
         if (inFrame) return registry.byEarlierDescription(phrase) ?? registry.existingGroup(phrase);
-        return registry.byEarlierDescription(phrase) ?? registry.byGroup(phrase);
+        return (
+          registry.byEarlierDescription(phrase) ?? this.membersOfBody(phrase) ?? registry.byGroup(phrase)
+        );
     }
+  }
+
+  /**
+   * "The Commons work and pensions committee said … The MPs launched their inquiry": the members of
+   * the body in view, named by what they are, are that body speaking.
+   */
+  private membersOfBody(phrase: SpeakerPhrase): Entity | null {
+    const members = /^the\s+(\S+)$/i.exec(phrase.text)?.[1]?.toLowerCase();
+    const bodies = members ? MEMBERS_OF[members] : undefined;
+    if (!bodies) return null;
+    // (The latest such body the story has named, if it has spoken.)
+    let body: Entity | null = null;
+    for (const head of bodies) {
+      const named = this.registry.bodyEndingIn(head);
+      if (named?.spoke && (!body || named.order > body.order)) body = named;
+    }
+    if (!body) return null;
+    body.aliases.add(phrase.text);
+    return body;
   }
 
   /**
@@ -442,6 +463,18 @@ export const isJob = (lower: string) =>
   ROLE_NOUNS.has(lower) ||
   TITLE_WORDS.has(lower.charAt(0).toUpperCase() + lower.slice(1)) ||
   /^(?:mp|msp|mep)$/.test(lower);
+
+/** The bodies whose members a plural names ("the MPs" of a committee, "the judges" of a court). */
+const MEMBERS_OF: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null), {
+  mps: ["committee", "panel", "inquiry"],
+  peers: ["committee", "panel", "inquiry"],
+  senators: ["committee", "panel"],
+  lawmakers: ["committee", "panel"],
+  councillors: ["council", "committee", "panel"],
+  councilors: ["council", "committee", "panel"],
+  judges: ["court", "tribunal", "panel"],
+  jurors: ["jury"],
+});
 
 /** A party member named by party, after a place or not: "Ohio Republican", "Democrat". */
 const PARTY_MEMBER =
