@@ -195,6 +195,8 @@ const BODIES_BY_KIND = new Set([
 const BARE_BODY = /^(?:the\s+)?(?:group|company|firm|organi[sz]ation|body)$/i;
 /** A street, a square or a bridge: a place, whatever its name (never "the company": "Wall Street"). */
 const THOROUGHFARE = /\s(?:Street|Road|Avenue|Boulevard|Lane|Square|Bridge)$/;
+/** A building's name, where a body works or people meet: "Charing Cross Police Station". */
+const BUILDING = /\s(?:Station|Airport|Terminal|Stadium|Arena)$/;
 /** First words of places whose last word is a place's ("New York", "Los Angeles", "South Korea"). */
 const PLACE_OPENERS = new Set(
   "New Los Las San Santa South North East West Saudi Hong Sri El St. Saint United Great".split(" "),
@@ -612,7 +614,8 @@ export class EntityRegistry {
       const e = this.entities[i] as Entity;
       if (
         e.kind === "organisation" &&
-        /\s/.test(e.name) &&
+        // ("a police spokesman" after "police said": one word, once that body has spoken.)
+        (/\s/.test(e.name) || e.spoke) &&
         e.name.split(/\s+/).at(-1)?.toLowerCase() === word
       )
         return e;
@@ -1044,6 +1047,8 @@ export class EntityRegistry {
     const organisations = this.sightings.filter(
       (s) =>
         (looksLikeOrganisation(s.name) || organisationNames.has(s.name)) &&
+        // ("police said" is no "Charing Cross Police Station": a building is where a body is.)
+        !(BUILDING.test(s.name) && !s.role) &&
         // ("the company" is never the trading standards office investigating it.)
         // (Nor a street, unless the story says what it is: "Pine Street, a trading firm".)
         // (Nor a thing a firm makes: "Nintendo's new console, the DS,".)
