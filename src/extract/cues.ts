@@ -20,6 +20,7 @@ import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
 import {
   DOCUMENT_HEADS,
+  FUNCTION_WORDS,
   GROUP_QUALIFIERS,
   ORGANISATION_WORDS,
   PRONOUNS,
@@ -420,6 +421,40 @@ function quantifierSubject(
 const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 /** Words after a plural that make it a noun: "the tax claims and debts", "the claims of". */
 const NOUN_FOLLOWERS = new Set(["and", "or", "of", "against", "from", "over", "owed", "made", "filed"]);
+
+/**
+ * Whether a pronoun subject at `start` and its verb at `i` are a relative clause without "that":
+ * a plural noun in small letters just before the pronoun, and after the verb no clause, only where
+ * or when ("the rules she announced last year", "guidelines he proposed in September").
+ */
+function zeroRelative(tokens: readonly Token[], start: number, i: number): boolean {
+  const k = tokens.findIndex((t) => t.start === start);
+  const noun = tokens[k - 1];
+  if (
+    k !== i - 1 ||
+    noun?.kind !== "word" ||
+    isCapitalised(noun) ||
+    !/[^s]s$/.test(noun.lower) ||
+    FUNCTION_WORDS.has(noun.text) ||
+    speechVerbLemma(noun.lower) !== undefined
+  )
+    return false;
+  const next = tokens[i + 1];
+  return !next || isPunct(next, ".;") || RELATIVE_TAILS.has(next.lower);
+}
+/** What follows a verb in a relative clause without "that": where or when it happened. */
+const RELATIVE_TAILS = new Set([
+  "in",
+  "on",
+  "at",
+  "last",
+  "this",
+  "earlier",
+  "during",
+  "before",
+  "after",
+  "to",
+]);
 
 /** Participles that give a name or title: "a film called “…”". */
 const NAMING_PARTICIPLES = new Set([
@@ -917,6 +952,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     // "… and will update this post if company officials respond": speech only supposed.
     if (left && !adjacent && CONDITIONAL.has(tokenBefore(tokens, left.phrase.start)?.lower ?? "")) continue;
+    // ("to abandon draft guidelines he proposed in September": a relative clause without "that",
+    // whose object is the noun before its subject, reports nothing of its own.)
+    if (left?.phrase.type === "pronoun" && !adjacent && zeroRelative(tokens, left.phrase.start, i)) continue;
     // ("If confirmed, the report would suggest a direct link": so is a modal's, in a condition.)
     if (
       left &&

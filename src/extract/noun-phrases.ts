@@ -616,6 +616,19 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
       described: true,
     };
   }
+  // ("the Criminal Justice Bill": a law's name ends in "Bill", and a title word inside it is the
+  // law's; no one called Bill.)
+  if (
+    nameWords.length === 1 &&
+    (nameWords[0]?.text === "Bill" || nameWords[0]?.text === "Act") &&
+    isCapitalised(roleWords.at(-1))
+  ) {
+    let k = roleWords.length;
+    while (k > 0 && isCapitalised(roleWords[k - 1]) && !DETERMINERS.has((roleWords[k - 1] as Token).lower))
+      k--;
+    nameWords = [...roleWords.slice(k), nameWords[0] as Token];
+    roleWords = roleWords.slice(0, k);
+  }
   // ("an event on December 2", "Clark said on Monday": a date is no one; "May" may be a surname.)
   if (nameWords.length === 1 && roleWords.length === 0 && DATE_WORDS.has((nameWords[0] as Token).text))
     return null;
