@@ -988,6 +988,19 @@ function nearestSubjectLeftOf(
         return { phrase: head, appositive: stacked.roles.join(", ") };
     }
     const described = phraseEndingAt(tokens, end);
+    // ("sent a letter to Mr. Ruiz that listed several reasons": the text sent, not whom it was sent
+    // to, is what "that" means.)
+    const to = described[0] ? tokens.indexOf(described[0]) - 1 : -1;
+    if (pronoun?.lower === "that" && (tokens[to]?.lower === "to" || tokens[to]?.lower === "for")) {
+      const sent = phraseEndingAt(tokens, to);
+      const text = readPhrase(sent);
+      if (text?.type === "document") {
+        // (Whoever sent it, when the sentence says: "Tom Hale sent a letter to … that listed".)
+        const verb = sent[0] ? tokens.indexOf(sent[0]) - 1 : -1;
+        const sender = ISSUED.has(tokens[verb]?.lower ?? "") ? subjectLeftOf(tokens, verb) : null;
+        return sender && sender.phrase.type !== "document" ? sender : { phrase: text };
+      }
+    }
     const phrase = readPhrase(described) ?? descriptionAt(tokens, j - 1, "left", false, end);
     // ("… underwritten by GIS companies or university groups, which suggests that …": a singular
     // verb after a plural noun has the whole clause before it for its subject, no one.)
