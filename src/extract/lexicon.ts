@@ -412,7 +412,7 @@ export const ORGANISATION_WORDS = forms(
   "Organisation Organization Society Trust Network Alliance Coalition Board Court Tribunal Parliament",
   "Congress Senate Assembly Cabinet Government Administration Police Army Navy Force Forces Guard",
   "Centre Center Agency Press Times Post News Journal Herald Telegraph Guardian Reuters Network Channel",
-  "Project Campaign Initiative Team Club Church Mission Embassy Consulate Secretariat Directorate",
+  "Project Campaign Initiative Team Club Church Mission Embassy Consulate Secretariat Directorate Action",
   "Programme Program Watch International Motors Airlines Airways Energy Pharmaceuticals Labs Laboratories",
   "Holdings Partners Capital System Systems Technologies Media Foods Industries Enterprises Solutions Communications",
   "Entertainment Studios Records Games Bancorp Insurance Telecom Railways Rail Logistics Shipping Petroleum Oil",
