@@ -699,8 +699,21 @@ export class EntityRegistry {
         SURNAME_LIKE.has(words.at(-1) as string) &&
         words.slice(0, -1).every((w) => !ORGANISATION_WORDS.has(w)) &&
         !this.organisationNames.has(fullName);
+      // ("Otis Ferry, the son of rock star Bryan Ferry, …": an aside only a person has, a kin's or a
+      // pupil's, outweighs a word that ends bodies' names.)
+      const personByAside =
+        (words.length === 2 || words.length === 3) &&
+        words.every((w) => !ORGANISATION_WORDS.has(w) || SURNAME_LIKE.has(w)) &&
+        this.sightings.some(
+          (s) =>
+            s.role !== undefined && PEOPLE_ONLY.has(roleHead(s.role) ?? "") && sameName(s.name, fullName),
+        );
       const organisation =
-        (looksLikeOrganisation(fullName) && !personByJob && !personByForm && !personBySurname) ||
+        (looksLikeOrganisation(fullName) &&
+          !personByJob &&
+          !personByForm &&
+          !personBySurname &&
+          !personByAside) ||
         (ORGANISATION_HEADS.has(head) && !personsJob) ||
         (core(fullName).length === 1 &&
           !phrase.gender &&
@@ -1306,6 +1319,13 @@ export function roleHead(role: string): string | undefined {
   const head = cut < 0 ? words : words.slice(0, cut);
   return head.at(-1)?.replace(/'s$/, "");
 }
+
+/** Heads of an aside only a person has: kin, pupils, patients. */
+const PEOPLE_ONLY = new Set(
+  "son daughter wife husband mother father brother sister widow widower grandson granddaughter nephew niece cousin pupil student patient boyfriend girlfriend fiancé fiancée".split(
+    " ",
+  ),
+);
 
 /** Whether a role is a person's: its head is a job or title ("chief economist", "Foreign Minister"). */
 function isPersonRole(role: string): boolean {
