@@ -564,11 +564,22 @@ export function titleCaseLine(tokens: readonly Token[]): boolean {
     // ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out": a verb in
     // small letters is a sentence's; a title capitalises its verbs, "Has" and "Is" among them.)
     if (words > 0 && AUXILIARIES.has(t.text)) return false;
+    // ("“…,” Kristine Phillips and Deanna Paul wrote for The Post.": so is a longer word in small
+    // letters that a title leaves small only when it is a preposition or a conjunction.)
+    if (words > 0 && t.text.length > 3 && /^\p{Ll}+$/u.test(t.text) && !TITLE_SMALL_WORDS.has(t.text))
+      return false;
     if (words++ > 0 && isCapitalised(t) && (SMALL_WORDS.has(t.text) || SPEECH_VERBS.has(t.lower)))
       telling = true;
   }
   return telling && words >= 5;
 }
+
+/** Words of four letters or more that a title-case line may print in small letters. */
+const TITLE_SMALL_WORDS = new Set(
+  "with from into over upon onto than that then when amid near past down like unto about after under versus".split(
+    " ",
+  ),
+);
 
 /** Verbs a title-case line capitalises, printed in small letters. */
 const AUXILIARIES = new Set("is are was were be been will would has have had can could".split(" "));

@@ -456,6 +456,14 @@ const RELATIVE_TAILS = new Set([
   "to",
 ]);
 
+/** Words that count a noun: "all claims would be processed". */
+const QUANTIFIERS = new Set("all some many most no these those such other any every each both".split(" "));
+
+/** Verbs of being and auxiliaries, which follow a noun and never a verb of saying. */
+const FINITE_AFTER_A_NOUN = new Set(
+  "is are was were will would has have had can could may might must should shall".split(" "),
+);
+
 /** Participles that give a name or title: "a film called “…”". */
 const NAMING_PARTICIPLES = new Set([
   "called",
@@ -646,6 +654,18 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       ["over", "about", "on"].includes(tokens[i + 1]?.lower ?? "") &&
       ["why", "whether", "how", "what", "when"].includes(tokens[i + 2]?.lower ?? "") &&
       isPunct(tokens[i + 3], ".!?")
+    )
+      continue;
+    // ("the harder question is whether …": a determiner and a word before it, a verb of being or an
+    // auxiliary after it; the word is a noun. Not "what Palestinian officials said was", "critics
+    // claim would".)
+    if (
+      FINITE_AFTER_A_NOUN.has(tokens[i + 1]?.lower ?? "") &&
+      (ARTICLES.has(tokens[i - 1]?.lower ?? "") ||
+        QUANTIFIERS.has(tokens[i - 1]?.lower ?? "") ||
+        (ARTICLES.has(tokens[i - 2]?.lower ?? "") &&
+          tokens[i - 1]?.kind === "word" &&
+          !isCapitalised(tokens[i - 1])))
     )
       continue;
     // "one or two variables — say, the latitude of the winds —", "in, say, ten years": for instance.
