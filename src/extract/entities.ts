@@ -564,6 +564,8 @@ export class EntityRegistry {
       const people = new Set(given.map((s) => core(s.name).at(-1)));
       if (people.size === 1)
         return given.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best));
+      const misprinted = this.misprintedSurname(words[0] ?? "");
+      if (misprinted) return misprinted;
     }
     if (matches.length === 0 && words.length === 1) {
       // "Fiona" alone: the one person the article gives that first name.
@@ -581,6 +583,31 @@ export class EntityRegistry {
     const first = [...matches].sort((a, b) => a.position - b.position)[0] as NameSighting;
     const samePerson = matches.filter((s) => compatible(s.name, first.name));
     return samePerson.reduce((best, s) => (core(s.name).length > core(best.name).length ? s : best), first);
+  }
+
+  /**
+   * "Dr. Jennifer Ashton … Still, Asthon says": a surname of five letters or more printed with two
+   * letters swapped is the one person the story names in full with it, a slip of the keys; null
+   * when no one, or more than one, is so named.
+   */
+  private misprintedSurname(word: string): NameSighting | null {
+    if (word.length < 5) return null;
+    const found = new Set<string>();
+    let sighting: NameSighting | null = null;
+    for (let k = 0; k < word.length - 1; k++) {
+      if (word[k] === word[k + 1]) continue;
+      const swapped = `${word.slice(0, k)}${word[k + 1]}${word[k]}${word.slice(k + 2)}`;
+      for (const s of this.byLast.get(swapped) ?? [])
+        if (
+          core(s.name).length > 1 &&
+          givenName(tokensOf(s.name)[0] ?? "") !== undefined &&
+          !looksLikeOrganisation(s.name)
+        ) {
+          found.add(swapped);
+          if (!sighting || core(s.name).length > core(sighting.name).length) sighting = s;
+        }
+    }
+    return found.size === 1 ? sighting : null;
   }
 
   /**
