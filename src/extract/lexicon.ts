@@ -383,7 +383,7 @@ export const ROLE_NOUNS = forms(
   "editor correspondent reporter journalist columnist analyst official spokesman spokeswoman spokesperson",
   "secretary minister president leader director ranger chief executive manager member founder head chair",
   "chairman chairwoman professor lecturer researcher scientist economist lawyer attorney adviser advisor",
-  "aide ambassador envoy diplomat commander officer general captain governor mayor senator lawmaker mp",
+  "aide ambassador envoy diplomat commander officer general captain governor mayor senator lawmaker mp msp mep mla",
   "representative judge prosecutor negotiator candidate whisperer expert elder activist campaigner",
   "organiser organizer coach player owner host presenter author writer historian teacher student",
   "doctor nurse surgeon physician engineer farmer worker resident witness survivor victim mother father",

@@ -594,13 +594,15 @@ export function readPhrase(tokens: readonly Token[]): SpeakerPhrase | null {
   }
   // "the United Nations High Commissioner for Human Rights", "the Minister for Energy": a title for a
   // field is a job, the field no one's name.
-  const field = roleWords.at(-1);
-  const titled = roleWords.at(-2);
+  // ("an MEP for the East Midlands": a seat's abbreviation too, and the place's article.)
+  const article = roleWords.at(-1)?.lower === "the" ? 1 : 0;
+  const field = roleWords.at(-1 - article);
+  const titled = roleWords.at(-2 - article);
   if (
     nameWords.length > 0 &&
     (field?.lower === "for" || field?.lower === "of") &&
     titled &&
-    isTitle(titled.text) &&
+    (isTitle(titled.text) || JOB_ABBREVIATIONS.has(titled.text)) &&
     !FIELDS.has(titled.text) &&
     nameWords.every((w) => givenName(w.text) === undefined) &&
     !(nameWords.length > 1 && ORGANISATION_WORDS.has(nameWords.at(-1)?.text ?? ""))
@@ -1571,7 +1573,13 @@ export function textOf(tokens: readonly Token[]): string {
  */
 export function precursorAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && isVerbPrecursor(t.lower) && !(k > 0 && isCapitalised(t) && t.lower.endsWith("ly"));
+  return (
+    !!t &&
+    isVerbPrecursor(t.lower) &&
+    // ("Labour MSP Christine May had said": a capitalised word inside a sentence, after a name, is
+    // the name's, not an adverb or a modal: "Kelly", "May", "Will".)
+    !(k > 0 && isCapitalised(t) && (t.lower.endsWith("ly") || isNameWord(tokens[k - 1] as Token)))
+  );
 }
 
 export function skipPrecursors(tokens: readonly Token[], index: number): number {
