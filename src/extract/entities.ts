@@ -195,6 +195,12 @@ const BODIES_BY_KIND = new Set([
 const BARE_BODY = /^(?:the\s+)?(?:group|company|firm|organi[sz]ation|body)$/i;
 /** A street, a square or a bridge: a place, whatever its name (never "the company": "Wall Street"). */
 const THOROUGHFARE = /\s(?:Street|Road|Avenue|Boulevard|Lane|Square|Bridge)$/;
+/** Descriptions of a newspaper or a magazine: "the newspaper", "the paper". */
+const PUBLICATION_HEADS = new Set(["newspaper", "paper", "tabloid", "broadsheet", "magazine", "daily"]);
+/** A publication's name, by the word that ends it: "The Guardian", "the Eastport Herald". */
+const PUBLICATION_NAMES =
+  /(?:^|\s)(?:Times|Post|Guardian|Herald|Telegraph|Journal|Gazette|Mail|Mirror|Sun|Star|Express|Tribune|Chronicle|Observer|Independent|Standard|Courier|Inquirer|Examiner|Magazine)$/;
+
 /** A building's name, where a body works or people meet: "Charing Cross Police Station". */
 const BUILDING = /\s(?:Station|Airport|Terminal|Stadium|Arena)$/;
 /** First words of places whose last word is a place's ("New York", "Los Angeles", "South Korea"). */
@@ -1067,6 +1073,19 @@ export class EntityRegistry {
       if (named) {
         return this.organisationCalled(named.name, phrase.text);
       }
+    }
+    // ("The Guardian said … The newspaper added": a paper is the latest one the story named
+    // before, whatever body it is about now.)
+    if (PUBLICATION_HEADS.has(phrase.head ?? "") && /^the\s/i.test(phrase.text)) {
+      let paper: NameSighting | undefined;
+      for (const s of this.sightings)
+        if (
+          s.position < position &&
+          PUBLICATION_NAMES.test(s.name) &&
+          (!paper || s.position > paper.position)
+        )
+          paper = s;
+      if (paper) return this.organisationCalled(paper.name, phrase.text);
     }
     const current = salient && generic ? salient() : null;
     if (

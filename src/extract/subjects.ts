@@ -7,7 +7,6 @@
  * ("said Lotfi Azzouz").
  */
 import { descriptionAt } from "./descriptions";
-import { looksLikeOrganisation } from "./entities";
 import { givenName } from "./given-names";
 import {
   DOCUMENT_HEADS,
@@ -465,9 +464,10 @@ function affiliatedSubject(
   phrase: SpeakerPhrase,
 ): SpeakerPhrase | null {
   const preposition = tokens[first - 1];
-  // ("Researchers from Harbour University and the Eastport Institute found": people of two bodies;
-  // not two people, "Ana Ruiz of Eastport and Tom Hale said".)
-  if (preposition?.lower === "and" && phrase.type === "name" && looksLikeOrganisation(phrase.name ?? "")) {
+  // ("Researchers from Harbour University and the Eastport Institute found", "Lawyers for Assange
+  // and Manafort denounced": people of two bodies or for two people; not two people, "Ana Ruiz of
+  // Eastport and Tom Hale said".)
+  if (preposition?.lower === "and" && phrase.type === "name") {
     const other = phraseEndingAt(tokens, first - 1);
     const body = readPhrase(other);
     const at = other[0] ? tokens.indexOf(other[0]) : -1;
@@ -809,8 +809,13 @@ export function subjectLeftOf(
   // "Aides to Mr. Trump say", "Lawyers for Ana Ruiz said": the people who serve someone speak, as
   // a group named with whom they serve; not the one they serve.
   // (Past a courtesy title the phrase leaves out: "Mr." in "Aides to Mr. Trump".)
-  const from =
-    (phrase.type === "name" && phrase.courtesy) || isTitle(tokens[at - 1]?.text ?? "") ? at - 1 : at;
+  let from = (phrase.type === "name" && phrase.courtesy) || isTitle(tokens[at - 1]?.text ?? "") ? at - 1 : at;
+  // ("Lawyers for Assange and Manafort denounced": whom they serve may be two.)
+  if (phrase.type === "name" && tokens[from - 1]?.lower === "and") {
+    let k = from - 1;
+    while (k > 0 && isCapitalised(tokens[k - 1]) && tokens[k - 1]?.kind === "word") k--;
+    if (k < from - 1 && SERVING.has(tokens[k - 2]?.lower ?? "")) from = k;
+  }
   const served = tokens[from - 2];
   if (
     (phrase.type === "name" || phrase.type === "role") &&
