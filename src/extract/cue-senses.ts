@@ -396,7 +396,7 @@ export const asksAnonymity = (tokens: readonly Token[], i: number) =>
  * comment", "wanted to say" ("went on to say", "proceeded to explain" do report it).
  */
 const NON_SPEECH_GOVERNORS = new Set(
-  "decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going safe fair hard harder tough tougher true needless suffice difficult easy easier simpler impossible important worth".split(
+  "need needs needed needing ought required obliged supposed meant decline declined declines declining refuse refused refuses refusing fail failed fails want wanted wants try tried tries seek sought hope hoped plan planned plans expect expected expects able unable reluctant afraid allowed permitted forced invited called urged asked told agreed agree agrees declining hesitant likely unlikely set due scheduled going safe fair hard harder tough tougher true needless suffice difficult easy easier simpler impossible important worth".split(
     " ",
   ),
 );

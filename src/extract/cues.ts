@@ -30,6 +30,7 @@ import {
 } from "./lexicon";
 import { mayBeSpeechNoun, nominalCue } from "./nominal-cues";
 import {
+  DETERMINERS,
   isComma,
   isGroupHead,
   isHeadNoun,
@@ -243,6 +244,26 @@ const AUTHORED_BY = new Set([
   "posted",
   "drafted",
 ]);
+
+/** Whether "made clear that" or "made it clear that" at `i` states something: "the letter made clear that …". */
+function makingClear(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:make|makes|made|making)$/.test(tokens[i]?.lower ?? "")) return false;
+  const clear = tokens[i + 1]?.lower === "it" ? i + 2 : i + 1;
+  if (tokens[clear]?.lower !== "clear") return false;
+  // (Past when: "made clear last week that".)
+  for (let k = clear + 1; k <= clear + 4; k++) {
+    const t = tokens[k];
+    if (t?.lower === "that") return true;
+    if (t?.kind !== "word" || !WHEN_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+/** Words of when something was said, between "made clear" and "that". */
+const WHEN_WORDS = new Set(
+  "last this on week month year monday tuesday wednesday thursday friday saturday sunday earlier again also".split(
+    " ",
+  ),
+);
 
 /** Whether "put it" at `i` is said of words, after "as" and its subject: "as the mayor put it". */
 function puttingIt(tokens: readonly Token[], i: number): boolean {
@@ -635,7 +656,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue;
     }
     // "…, as one commuter put it": a way of saying it.
-    const lemma = puttingIt(tokens, i) ? "say" : speechVerbLemma(t.lower);
+    const lemma = puttingIt(tokens, i) || makingClear(tokens, i) ? "say" : speechVerbLemma(t.lower);
     if (!lemma) continue;
     // "a film called “White Zombie”", "a campaign dubbed ‘Ashby First’": a title given, not words said
     // ("called the plan “a disaster”" has its object first).
@@ -654,6 +675,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       ["over", "about", "on"].includes(tokens[i + 1]?.lower ?? "") &&
       ["why", "whether", "how", "what", "when"].includes(tokens[i + 2]?.lower ?? "") &&
       isPunct(tokens[i + 3], ".!?")
+    )
+      continue;
+    // ("Blair told to double overseas aid": a headline's passive, "was" left out; whoever is told
+    // to do something says nothing.)
+    if (
+      (t.lower === "told" || t.lower === "urged" || t.lower === "asked") &&
+      tokens[i + 1]?.lower === "to" &&
+      tokens[i + 2]?.kind === "word" &&
+      !isCapitalised(tokens[i + 2]) &&
+      !DETERMINERS.has(tokens[i + 2]?.lower ?? "") &&
+      !ARTICLES.has(tokens[i + 2]?.lower ?? "")
     )
       continue;
     // ("the harder question is whether …": a determiner and a word before it, a verb of being or an
@@ -951,7 +983,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         }
       }
     }
-    if (left && participle && !adjacent && objectOfPreposition(tokens, left.phrase.start)) {
+    if (
+      left &&
+      participle &&
+      !adjacent &&
+      (objectOfPreposition(tokens, left.phrase.start) || objectOfVerb(tokens, left.phrase.start))
+    ) {
       const governing = governingSubject(tokens, left.phrase.start);
       cues.push(
         governing
@@ -1397,6 +1434,36 @@ function objectOfPreposition(tokens: readonly Token[], start: number): boolean {
   const before = tokens[k - 2];
   return !(preposition.lower === "from" && before && DOCUMENT_HEADS.has(before.lower));
 }
+
+/**
+ * Whether the phrase at `start` is a name right after a verb in the past that is no verb of saying
+ * ("left UKIP saying", "quit the Harbour Party saying"): the verb's object, whom a participle after
+ * it does not have for its subject.
+ */
+function objectOfVerb(tokens: readonly Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  const verb = tokens[k - 1];
+  return (
+    verb?.kind === "word" &&
+    !isCapitalised(verb) &&
+    (OBJECT_TAKING_PAST.has(verb.lower) || (/ed$/.test(verb.lower) && !BE.has(tokens[k - 2]?.lower ?? ""))) &&
+    speechVerbLemma(verb.lower) === undefined &&
+    isCapitalised(tokens[tokens[k]?.lower === "the" ? k + 1 : k])
+  );
+}
+/** Irregular past forms that take an object: "left UKIP", "quit the party". */
+const OBJECT_TAKING_PAST = new Set([
+  "left",
+  "quit",
+  "met",
+  "joined",
+  "led",
+  "won",
+  "lost",
+  "took",
+  "beat",
+  "hit",
+]);
 
 /**
  * The start of a preposition's object that ends just before `j` ("before councillors", "to the

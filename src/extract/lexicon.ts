@@ -475,7 +475,7 @@ export const GROUP_HEADS = forms(
   "residents witnesses villagers neighbours neighbors locals citizens voters people officers",
   "authorities investigators prosecutors researchers scientists doctors nurses teachers students workers",
   "creators developers makers organisers organizers representatives spokesmen aides advisers advisors",
-  "executives employees staff families relatives survivors victims supporters opponents fans users",
+  "executives employees staff family families relatives survivors victims supporters opponents fans users",
   "economists historians commentators pundits insiders militants rebels authorities regulators",
   "negotiators envoys senators congressmen generals commanders soldiers troops medics rescuers volunteers",
   "passengers customers travellers travelers commuters shoppers parents patients farmers drivers pilots",

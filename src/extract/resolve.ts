@@ -253,8 +253,11 @@ export class Resolver {
       case "group":
         // A headline's "opponents demand" is someone only when the story names that group too.
         if (inFrame) return registry.byEarlierDescription(phrase) ?? registry.existingGroup(phrase);
+        // ("his family said": whose family, when the story says whom "his" means.)
         return (
-          registry.byEarlierDescription(phrase) ?? this.membersOfBody(phrase) ?? registry.byGroup(phrase)
+          registry.byEarlierDescription(phrase) ??
+          this.membersOfBody(phrase) ??
+          registry.byGroup(this.withOwnerNamed(phrase, at))
         );
     }
   }
