@@ -836,6 +836,32 @@ const PLACE_OPENERS = new Set(
 
 /** The words' texts with a space between. */
 /**
+ * Whether capitalised words (and a year) from `k` run to a job of making a work and a name:
+ * "British Quangos 2005 author Dan Lewis".
+ */
+function workBeforeItsAuthor(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (
+    j < tokens.length &&
+    j - k < 8 &&
+    (isCapitalised(tokens[j]) || /^\d{4}$/.test(tokens[j]?.text ?? ""))
+  )
+    j++;
+  return j > k && AUTHORS.has(tokens[j]?.lower ?? "") && isCapitalised(tokens[j + 1]);
+}
+/** Jobs of making a work: "author", "editor". */
+const AUTHORS = new Set([
+  "author",
+  "authors",
+  "editor",
+  "writer",
+  "compiler",
+  "creator",
+  "presenter",
+  "host",
+]);
+
+/**
  * ", Mines and Forests" after "Minister of Energy" at `comma`: the index just past a list of
  * capitalised fields that ends with "and" and one more, before a comma or the sentence's end; else -1.
  */
@@ -1090,7 +1116,11 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
         continue;
       break;
     }
-    if (!partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1])) break;
+    // ("Essential Guide to British Quangos 2005 author Dan Lewis": a work's title with its "to".)
+    const titled =
+      t.lower === "to" && collected > 0 && isCapitalised(tokens[j - 1]) && workBeforeItsAuthor(tokens, j + 1);
+    if (!titled && !partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1]))
+      break;
     from = j;
     if (index - from > 12) break;
   }
@@ -1196,6 +1226,10 @@ export function phraseStartingAt(
     )
       collected.push(t);
     else if (NAME_PARTICLES.has(t.lower) && collected.length > 0 && isCapitalised(next)) collected.push(t);
+    // ("Essential Guide to British Quangos 2005 author Dan Lewis": a work's title, with its "to",
+    // before its author's job and name.)
+    else if (t.lower === "to" && isCapitalised(collected.at(-1)) && workBeforeItsAuthor(tokens, j + 1))
+      collected.push(t);
     // ("Chancellor of the Exchequer Gordon Brown": a title's field may have its article.)
     else if (
       (t.lower === "of" || t.lower === "for") &&
