@@ -980,6 +980,8 @@ function nearestSubjectLeftOf(
   // claimed": a relative clause's subject is the phrase it hangs on.
   if (
     ((pronoun?.lower === "who" || pronoun?.lower === "which") && isComma(tokens[j - 2])) ||
+    // ("broad support from charities who say it would …": "who" with no comma, after people.)
+    (pronoun?.lower === "who" && isWord(tokens[j - 2]) && !isCapitalised(tokens[j - 2])) ||
     (pronoun?.lower === "that" && isWord(tokens[j - 2]) && !SPEECH_VERBS.has(tokens[j - 2]?.lower ?? ""))
   ) {
     const end = isComma(tokens[j - 2]) ? j - 2 : j - 1;
