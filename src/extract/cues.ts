@@ -151,6 +151,15 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
     // ("“deliver” before the administration would agree": a verb in a clause of its own, which a
     // conjunction opens, is no attribution of the quotation.)
     if (OWN_CLAUSE_OPENERS.has(tokens[j]?.lower ?? "")) return false;
+    // ("“…” and the system can respond to that, Dr. Wen said": a clause joined on with a subject of
+    // its own; "“…,” he said and added" has none.)
+    if (
+      (tokens[j]?.lower === "and" || tokens[j]?.lower === "but") &&
+      j < i - 1 &&
+      isQuote(tokens[j - 1]) &&
+      !isQuote(tokens[j + 1])
+    )
+      return false;
     // ("“weeping with despair” as figures showed 311,000 people were waiting": "as" with a verb
     // that has a clause of its own; "“…,” as Ruiz said on Monday" attributes the quotation.)
     if (tokens[j]?.lower === "as" && clauseAfter(tokens, i)) return false;
@@ -170,6 +179,9 @@ function followsQuote(tokens: readonly Token[], i: number): boolean {
     j--;
     if (i - j > 7) return false;
   }
+  // ("his “Nazi” comment": words quoted between a possessive or an article and its noun qualify
+  // the noun, which is no verb.)
+  if (isQuote(tokens[i - 1]) && ARTICLES.has(tokens[i - 2]?.lower ?? "")) return false;
   return isQuote(tokens[i - 1]);
 }
 
