@@ -985,7 +985,9 @@ export class EntityRegistry {
     const atPlace = tokensOf(fold(phrase.role ?? "")).some((w) => ROLE_PREPOSITIONS.has(w));
     const head = (atPlace ? roleHead(phrase.role ?? "") : undefined) ?? (wanted.at(-1) as string);
     // ("Salesforce's CEO": a body's own role holder is printed with that body.)
-    const owner = /(\p{Lu}[\p{L}.&-]*?)(?:['’]s|s['’])(?=\s)/u.exec(phrase.text)?.[1];
+    // ("the first minister's official spokesman" is no opposition spokeswoman: whose job it is, in
+    // small letters too.)
+    const owner = /(\p{L}[\p{L}.&-]*?)(?:['’]s|s['’])(?=\s)/u.exec(phrase.text)?.[1];
     const namesAnother = (role: string) =>
       (owner !== undefined && !this.roleWords(role).has(withoutDomain(fold(owner)))) ||
       (/\p{Lu}/u.test(phrase.role ?? phrase.text) &&

@@ -127,6 +127,18 @@ export class Resolver {
         // "A Harbour Ferries spokeswoman": a spokesperson named by whom they speak for speaks for them;
         // "her spokesman said" for whoever "her" means.
         if (SPOKESPEOPLE.has(phrase.head ?? "")) {
+          // ("the first minister's official spokesman urged … , the spokesman said": the one who
+          // spoke last, when that was a spokesperson the story did not name.)
+          const last = context.lastSpeaker;
+          if (
+            !inFrame &&
+            /^the\s+\S+$/i.test(phrase.text) &&
+            last?.kind === "person" &&
+            SPOKESPEOPLE.has(last.head ?? "")
+          ) {
+            last.aliases.add(phrase.text);
+            return last;
+          }
           const principal = authorBefore(phrase.text);
           const represented = principal ? registry.author(principal, inFrame) : this.possessor(phrase, at);
           if (represented) return represented;
@@ -177,6 +189,8 @@ export class Resolver {
           // ("The chairman of the Harbour Party described …": a job at a named body, however long.)
           ((phrase.described ||
             phrase.text.split(" ").length <= 4 ||
+            // ("the prime minister's official spokesman urged": a spokesperson, however described.)
+            SPOKESPEOPLE.has(phrase.head ?? "") ||
             JOB_AT_A_BODY.test(phrase.text) ||
             (JOB_AFTER_A_BODY.test(phrase.text) &&
               !/['’]s\s/.test(phrase.text) &&
