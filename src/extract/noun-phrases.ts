@@ -1119,7 +1119,20 @@ export function phraseEndingAt(tokens: readonly Token[], index: number): Token[]
     // ("Essential Guide to British Quangos 2005 author Dan Lewis": a work's title with its "to".)
     const titled =
       t.lower === "to" && collected > 0 && isCapitalised(tokens[j - 1]) && workBeforeItsAuthor(tokens, j + 1);
-    if (!titled && !partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1]))
+    // ("the Commons work and pensions committee": a body's fields joined by "and", in small
+    // letters, after the capitalised word that says whose body it is.)
+    const fields =
+      t.lower === "and" &&
+      collected > 0 &&
+      ORGANISATION_HEADS.has(tokens[index - 1]?.lower ?? "") &&
+      tokens[j - 1]?.kind === "word" &&
+      !isCapitalised(tokens[j - 1]) &&
+      (isCapitalised(tokens[j - 2]) || isCapitalised(tokens[j - 3]));
+    if (
+      !titled &&
+      !fields &&
+      !partOfPhrase(t, collected, collected > 0 ? tokens[from] : undefined, tokens[j - 1])
+    )
       break;
     from = j;
     if (index - from > 12) break;
