@@ -211,9 +211,13 @@ export function isNameWord(w: Token): boolean {
     (!isFunctionWord(w) || ORGANISATION_WORDS.has(w.text)) &&
     COURTESY[w.lower] === undefined &&
     !OPENING_VERBS.has(w.text) &&
-    !OPENING_AUXILIARIES.has(w.text)
+    !OPENING_AUXILIARIES.has(w.text) &&
+    !OPENING_ADJECTIVES.has(w.text)
   );
 }
+
+/** Adjectives a sentence may open with before a name ("Rival Sony has said"), no name's words. */
+const OPENING_ADJECTIVES = new Set("Rival Fellow Embattled Beleaguered Struggling Troubled".split(" "));
 
 /** Auxiliaries that open a question before its subject ("Would Adam Schiff have …?"), no name's words. */
 const OPENING_AUXILIARIES = new Set(
