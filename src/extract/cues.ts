@@ -489,6 +489,18 @@ const RELATIVE_TAILS = new Set([
   "to",
 ]);
 
+/** Verbs of judging whose quoted words follow the one judged: "thanked her for a “fair review”". */
+const QUOTED_JUDGEMENTS = new Set([
+  "thank",
+  "praise",
+  "accuse",
+  "criticise",
+  "condemn",
+  "blame",
+  "hail",
+  "refute",
+]);
+
 /** Words that count a noun: "all claims would be processed". */
 const QUANTIFIERS = new Set("all some many most no these those such other any every each both".split(" "));
 
@@ -938,9 +950,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (/^as$/i.test(tokens[skipBack(tokens, i) - 2]?.text ?? "") && isPunct(tokens[i + 1])) ||
       asParenthetical(tokens, i);
     // "called the debt “the transcendent issue of our era”": a naming verb with quoted words.
+    // ("thanked Ellingstad for conducting a “thorough … review”", "praised the plan as “bold”": a
+    // verb of judging whose quoted words follow its object.)
     const quotedObject =
-      ["call", "describe", "label", "brand", "dub"].includes(lemma) &&
-      tokens.slice(i + 1, i + 7).some(isQuote);
+      (["call", "describe", "label", "brand", "dub"].includes(lemma) &&
+        tokens.slice(i + 1, i + 7).some(isQuote)) ||
+      (QUOTED_JUDGEMENTS.has(lemma) &&
+        tokens
+          .slice(i + 1, i + 9)
+          .some((x, n, after) => isQuote(x) && after.slice(0, n).every((w) => w.kind === "word")));
     // ("Added Quist: “…”": a verb opening the sentence, its subject and then the quotation.)
     const opensInversion = i === 0 && /^\p{Lu}/u.test(t.text) && tokens.slice(i + 1, i + 9).some(isQuote);
     if (!adjacent && !asClause && !quotedObject && !opensInversion && !hasComplement(tokens, i, lemma))

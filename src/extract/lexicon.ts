@@ -163,6 +163,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "raise raises raised raising",
   "thank thanks thanked thanking",
   "read reads",
+  "refute refutes refuted refuting",
+  "rebut rebuts rebutted rebutting",
   // ("labelled the schemes “a pile of pants”": naming with quoted words is saying them.)
   "label: labelled labeled labelling labeling",
   "brand: branded branding",

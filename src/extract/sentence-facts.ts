@@ -1076,10 +1076,23 @@ function subjectStart(tokens: readonly Token[]): number {
     const list = firstComma === undefined ? -1 : fieldListEnd(tokens, firstComma);
     const comma = list > 0 && tokens[list]?.text === "," ? list : firstComma;
     // ("The commission is frustrated with …, saying": a clause with its verb, not an opening phrase.)
+    // ("The British Medical Association also backed the bill, saying …": a verb in the past, or
+    // "also" before one, is a clause's too.)
     const clause =
       comma !== undefined &&
       DETERMINERS.has(first.lower) &&
-      tokens.slice(1, comma).some((t) => FINITE_AUXILIARIES.has(t.lower));
+      tokens
+        .slice(1, comma)
+        .some(
+          (t, n, words) =>
+            FINITE_AUXILIARIES.has(t.lower) ||
+            (t.lower === "also" && words[n + 1]?.kind === "word") ||
+            (n > 1 &&
+              t.kind === "word" &&
+              !isCapitalised(t) &&
+              /[^e]ed$/.test(t.lower) &&
+              isCapitalised(words[n - 1])),
+        );
     if (comma !== undefined && comma < 14 && !clause) {
       k = comma + 1;
       // ("For Rick Dean, director of sales at THX, a new format is …": the role after a name the
