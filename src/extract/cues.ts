@@ -501,6 +501,45 @@ const QUOTED_JUDGEMENTS = new Set([
   "refute",
 ]);
 
+/**
+ * "The study by a group of researchers from around the U.S. and in Sweden finds": a study opening
+ * the sentence, with who made it after "by" or "from" and no verb before the verb at `j`, is the
+ * subject, however long what follows it.
+ */
+function studyOpening(
+  tokens: readonly Token[],
+  j: number,
+): { phrase: SpeakerPhrase; appositive?: string } | null {
+  const head = ["the", "a", "an"].includes(tokens[0]?.lower ?? "")
+    ? tokens[1]?.kind === "word" && !STUDIES_OPENING.has(tokens[1].lower)
+      ? 2
+      : 1
+    : -1;
+  if (
+    head < 1 ||
+    !STUDIES_OPENING.has(tokens[head]?.lower ?? "") ||
+    !["by", "from"].includes(tokens[head + 1]?.lower ?? "")
+  )
+    return null;
+  for (let k = head + 2; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && t.text !== "." && t.text !== "-") return null;
+    if (t.kind === "word" && (FINITE_AFTER_A_NOUN.has(t.lower) || speechVerbLemma(t.lower) !== undefined))
+      return null;
+  }
+  if (readPhrase(tokens.slice(0, head + 1))?.type !== "document") return null;
+  // (Its makers, named after "by" or "from", are who speak: "a group of researchers from around
+  // the U.S. and in Sweden", as printed up to the verb.)
+  const makers = phraseStartingAt(tokens, head + 2)?.phrase;
+  const last = tokens[j - 1] as Token;
+  if (makers?.type === "group" || makers?.type === "role")
+    return { phrase: { ...makers, text: printedBetween(tokens, makers.start, last.end), end: last.end } };
+  // (Otherwise as the verb's own subject reads: "A report by the Commons … committee called for".)
+  return null;
+}
+/** Nouns of research that speak for what they found: "The study by … finds". */
+const STUDIES_OPENING = new Set(["study", "survey", "review", "analysis", "paper", "report", "trial"]);
+
 /** Words that count a noun: "all claims would be processed". */
 const QUANTIFIERS = new Set("all some many most no these those such other any every each both".split(" "));
 
@@ -997,7 +1036,10 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const left =
       (isQuote(tokens[j - 1]) && lemma !== "tell") || (isPunct(tokens[j - 1]) && isQuote(tokens[j - 2]))
         ? null
-        : (subjectLeftOf(tokens, i) ?? quantifierSubject(tokens, j) ?? quotedSubject(tokens, j, participle));
+        : (studyOpening(tokens, j) ??
+          subjectLeftOf(tokens, i) ??
+          quantifierSubject(tokens, j) ??
+          quotedSubject(tokens, j, participle));
     // "… written to two of the men freed from Kestrel Point telling them …", "sent a message to Ada
     // Lind saying …": a participle after a preposition's object is not that object's; it shares the
     // sentence's subject. (But "a letter from the union saying …": a document speaks for its author.)
