@@ -1266,7 +1266,12 @@ export function phraseStartingAt(
     else if (
       isHeadNoun(t) ||
       (leadsToHead(tokens, j, !collected.some(isNameWord)) &&
-        !(collected.some(isNameWord) && PAST_VERB.test(t.lower)))
+        // ("Researchers measured LAC levels": nor after a group's head noun.)
+        !(
+          (collected.some(isNameWord) ||
+            (collected.length > 0 && isGroupHead((collected.at(-1) as Token).text))) &&
+          PAST_VERB.test(t.lower)
+        ))
     )
       collected.push(t);
     else break;
