@@ -114,7 +114,7 @@ const PERIODS = new Set("week weekend month year night morning afternoon evening
  * Where the words after a verb go on past a time of saying ("Monday", "on Monday", "late
  * Thursday", "last week", "earlier this year"): the index after it, or `k` when there is none.
  */
-function afterTimeOfSaying(tokens: readonly Token[], k: number): number {
+export function afterTimeOfSaying(tokens: readonly Token[], k: number): number {
   const word = (n: number) => tokens[n]?.lower ?? "";
   const when = (n: number) => WHEN_SAID.has(word(n)) || PERIODS.has(word(n));
   if (WHEN_SAID.has(word(k))) return k + 1;

@@ -4,6 +4,7 @@
  */
 
 import {
+  afterTimeOfSaying,
   asksAnonymity,
   closesSentence,
   governedInfinitive,
@@ -20,6 +21,7 @@ import { descriptionAt } from "./descriptions";
 import { givenName } from "./given-names";
 import {
   DOCUMENT_HEADS,
+  FINITE_AUXILIARIES,
   FUNCTION_WORDS,
   GROUP_QUALIFIERS,
   ORGANISATION_WORDS,
@@ -261,21 +263,9 @@ const AUTHORED_BY = new Set([
 function makingClear(tokens: readonly Token[], i: number): boolean {
   if (!/^(?:make|makes|made|making)$/.test(tokens[i]?.lower ?? "")) return false;
   const clear = tokens[i + 1]?.lower === "it" ? i + 2 : i + 1;
-  if (tokens[clear]?.lower !== "clear") return false;
   // (Past when: "made clear last week that".)
-  for (let k = clear + 1; k <= clear + 4; k++) {
-    const t = tokens[k];
-    if (t?.lower === "that") return true;
-    if (t?.kind !== "word" || !WHEN_WORDS.has(t.lower)) return false;
-  }
-  return false;
+  return tokens[clear]?.lower === "clear" && tokens[afterTimeOfSaying(tokens, clear + 1)]?.lower === "that";
 }
-/** Words of when something was said, between "made clear" and "that". */
-const WHEN_WORDS = new Set(
-  "last this on week month year monday tuesday wednesday thursday friday saturday sunday earlier again also".split(
-    " ",
-  ),
-);
 
 /** Whether "put it" at `i` is said of words, after "as" and its subject: "as the mayor put it". */
 function puttingIt(tokens: readonly Token[], i: number): boolean {
@@ -524,7 +514,7 @@ function studyOpening(
   for (let k = head + 2; k < j; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word" && t.text !== "." && t.text !== "-") return null;
-    if (t.kind === "word" && (FINITE_AFTER_A_NOUN.has(t.lower) || speechVerbLemma(t.lower) !== undefined))
+    if (t.kind === "word" && (FINITE_AUXILIARIES.has(t.lower) || speechVerbLemma(t.lower) !== undefined))
       return null;
   }
   if (readPhrase(tokens.slice(0, head + 1))?.type !== "document") return null;
@@ -542,11 +532,6 @@ const STUDIES_OPENING = new Set(["study", "survey", "review", "analysis", "paper
 
 /** Words that count a noun: "all claims would be processed". */
 const QUANTIFIERS = new Set("all some many most no these those such other any every each both".split(" "));
-
-/** Verbs of being and auxiliaries, which follow a noun and never a verb of saying. */
-const FINITE_AFTER_A_NOUN = new Set(
-  "is are was were will would has have had can could may might must should shall".split(" "),
-);
 
 /** Participles that give a name or title: "a film called “…”". */
 const NAMING_PARTICIPLES = new Set([
@@ -755,7 +740,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // auxiliary after it; the word is a noun. Not "what Palestinian officials said was", "critics
     // claim would".)
     if (
-      FINITE_AFTER_A_NOUN.has(tokens[i + 1]?.lower ?? "") &&
+      FINITE_AUXILIARIES.has(tokens[i + 1]?.lower ?? "") &&
       (ARTICLES.has(tokens[i - 1]?.lower ?? "") ||
         QUANTIFIERS.has(tokens[i - 1]?.lower ?? "") ||
         (ARTICLES.has(tokens[i - 2]?.lower ?? "") &&

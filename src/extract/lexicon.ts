@@ -171,6 +171,11 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = lemmas(
   "dub: dubbed dubbing",
 );
 
+/** Forms that make a clause finite: "is", "has", "will" …; no verb of saying is followed by one. */
+export const FINITE_AUXILIARIES = forms(
+  "is are was were has have had will would can could may might must shall should does did",
+);
+
 /**
  * The first character and length of every speech verb form, as bits (one word of 32 bits per first
  * character): a word whose pair is not there is no speech verb, told without hashing it. Every word

@@ -12,6 +12,7 @@ import type { LaidOutBlock } from "./layout";
 import {
   COURTESY,
   DOCUMENT_HEADS,
+  FINITE_AUXILIARIES,
   FUNCTION_WORDS,
   GENERIC_ORGANISATION_HEADS,
   GROUP_QUALIFIERS,
@@ -1030,10 +1031,6 @@ const LIST_GOES_ON = new Set(["her", "his", "its", "their", "the", "a", "an", "a
 const CONJUNCTIONS = new Set(["but", "and", "however", "so", "yet"]);
 
 /** Where a sentence's subject starts: after an opening phrase ("In recent days, Trump …"). */
-/** Forms that make a clause finite: "is", "has", "will" … */
-const FINITE_AUXILIARIES = new Set(
-  "is are was were has have had will would can could may might must shall should does did".split(" "),
-);
 
 /** Prepositions that open a phrase before the subject ("For Rick Dean, …, the future is …"). */
 const OPENING_PREPOSITIONS = new Set([
